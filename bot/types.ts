@@ -1,0 +1,53 @@
+/**
+ * The Bot seam: given one customer turn, decide answer | clarify | fallback | handoff and say what to
+ * reply. The gateway stores the decision beside the inbound message.
+ */
+import type { ChannelCapabilities } from '../gateway/adapter';
+import type { Channel, OutboundMessage } from '../gateway/message';
+import type { MatchCandidate } from '../knowledge/types';
+
+/** Per-conversation memory the bot keeps between turns (stored as JSON on the conversation). */
+export interface BotState {
+  /** Fallbacks in a row; two in a row lead to a handoff. */
+  consecutiveFallbacks?: number;
+  /** Options offered by the last clarifying question, so "2" or a tapped value can be resolved. */
+  pendingOptions?: { label: string; value: string }[];
+  [key: string]: unknown;
+}
+
+export interface BotTurn {
+  text: string;
+  channel: Channel;
+  capabilities: ChannelCapabilities;
+  /** The customer's locale when known (channel hint or earlier turns). */
+  locale?: string;
+  customer: { id: string; tier: string };
+  conversationId: string;
+  state: BotState;
+}
+
+export type HandoffReason = 'urgent' | 'human-request' | 'repeated-fallback' | 'vip' | 'sensitive';
+export type Priority = 'urgent' | 'high' | 'normal';
+
+export type DecisionKind = 'answer' | 'clarify' | 'fallback' | 'handoff';
+
+export interface BotDecision {
+  kind: DecisionKind;
+  /** What to send the customer, in order, already rendered for the channel. */
+  replies: OutboundMessage[];
+  /** The matcher's ranked candidates with scores: what the bot understood. */
+  candidates: MatchCandidate[];
+  /** The answered entry, for `answer`. */
+  entryId?: string;
+  /** Why and how urgently, for `handoff`. */
+  reason?: HandoffReason;
+  priority?: Priority;
+  /** The bot state to keep for the next turn. */
+  nextState: BotState;
+  /** Locale the bot answered in. */
+  locale?: string;
+}
+
+export interface Bot {
+  respond(turn: BotTurn): Promise<BotDecision>;
+}

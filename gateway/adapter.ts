@@ -1,0 +1,58 @@
+/**
+ * The ChannelAdapter seam: one implementation per channel under adapters/. Adapters depend on
+ * gateway types only; the composition root wires them to the gateway.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import type { Channel, InboundMessage, OutboundMessage } from './message';
+import type { TurnResult } from './turn';
+
+/** What a channel can carry; the bot and agents degrade replies to fit. */
+export interface ChannelCapabilities {
+  /** Longest text one outbound message may hold (characters); longer text is split or shortened. */
+  maxTextLength: number;
+  /** Markdown/HTML formatting survives delivery. */
+  richText: boolean;
+  attachments: boolean;
+  /** Tappable options; otherwise options are rendered as a numbered list. */
+  quickReplies: boolean;
+  /**
+   * Milliseconds within which a reply must be rendered into the provider's HTTP response
+   * (voice TwiML, WeChat OA passive reply); 0 when replies are always sent asynchronously.
+   */
+  synchronousReplyWindowMs: number;
+}
+
+/** Where adapters hand inbound messages. Resolves once the turn is stored and decided. */
+export interface InboundSink {
+  receive(message: InboundMessage): Promise<TurnResult>;
+}
+
+/** The provider's acknowledgement of one outbound message. */
+export interface SendReceipt {
+  /** The provider's id for the sent message, when it gives one. */
+  providerMessageId?: string;
+  /** `sent` when handed to the provider; `delivered` when delivery is already confirmed. */
+  status: 'sent' | 'delivered';
+}
+
+/** Details the gateway passes with each send so adapters can stay idempotent. */
+export interface SendContext {
+  /** Stable across retries of the same outbound message. */
+  idempotencyKey: string;
+  /** The stored outbound message id. */
+  messageId: string;
+  conversationId: string;
+}
+
+export interface ChannelAdapter {
+  readonly channel: Channel;
+  readonly capabilities: ChannelCapabilities;
+  /** Webhook channels register their HTTP routes here (a Fastify plugin). */
+  readonly routes?: FastifyPluginAsync;
+  /** Begin accepting inbound messages (open sockets, start polling). */
+  start(sink: InboundSink): Promise<void>;
+  /** Stop accepting inbound messages and release resources. */
+  stop(): Promise<void>;
+  /** Deliver one message to an address on this channel. Throws a SwitchboardError on failure. */
+  send(address: string, outbound: OutboundMessage, context: SendContext): Promise<SendReceipt>;
+}

@@ -1,0 +1,38 @@
+/**
+ * Errors with stable codes. Every error a user or client can see carries an `SB_ERR_*` code, an HTTP
+ * status where one applies, and a message that says what to do.
+ */
+export class SwitchboardError extends Error {
+  readonly code: string;
+  readonly statusCode: number;
+
+  constructor(code: string, message: string, options: { statusCode?: number; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'SwitchboardError';
+    this.code = code;
+    this.statusCode = options.statusCode ?? 500;
+  }
+}
+
+/** The table of codes: message and status live at the throw site; this list keeps codes unique. */
+export const ErrorCodes = {
+  CONFIG_INVALID: 'SB_ERR_CONFIG_INVALID',
+  BAD_REQUEST: 'SB_ERR_BAD_REQUEST',
+  PAYLOAD_TOO_LARGE: 'SB_ERR_PAYLOAD_TOO_LARGE',
+  INVALID_UTF8: 'SB_ERR_INVALID_UTF8',
+  EMPTY_MESSAGE: 'SB_ERR_EMPTY_MESSAGE',
+  SESSION_FORGED: 'SB_ERR_SESSION_FORGED',
+  NOT_FOUND: 'SB_ERR_NOT_FOUND',
+  UNSUPPORTED_MEDIA_TYPE: 'SB_ERR_UNSUPPORTED_MEDIA_TYPE',
+  CHANNEL_OFF: 'SB_ERR_CHANNEL_OFF',
+  SEND_FAILED: 'SB_ERR_SEND_FAILED',
+  RECIPIENT_UNREACHABLE: 'SB_ERR_RECIPIENT_UNREACHABLE',
+  KB_INVALID: 'SB_ERR_KB_INVALID',
+  STORE: 'SB_ERR_STORE',
+  SHUTTING_DOWN: 'SB_ERR_SHUTTING_DOWN',
+  INTERNAL: 'SB_ERR_INTERNAL',
+} as const;
+
+export function badRequest(message: string, code: string = ErrorCodes.BAD_REQUEST): SwitchboardError {
+  return new SwitchboardError(code, message, { statusCode: 400 });
+}

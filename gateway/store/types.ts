@@ -1,0 +1,196 @@
+/**
+ * The Store seam: the database is the source of truth for customers, identities, conversations,
+ * messages and the outbox. Two implementations share one schema: SQLite (embedded default) and
+ * PostgreSQL. Operations are shaped after what the ingest pipeline needs, so each is one short
+ * transaction and races are settled by unique constraints, not by locks in memory.
+ */
+import type { Attachment, Channel, Direction, OutboundMessage, QuickReply, StoredMessage } from '../message';
+import type { ConversationState } from '../turn';
+
+export interface Customer {
+  id: string;
+  displayName: string | null;
+  /** `standard` unless set (e.g. `vip`); routing and SLA read it. */
+  tier: string;
+  locale: string | null;
+  tags: string[];
+  /** Set when this customer was merged into another; the survivor answers for it. */
+  mergedInto: string | null;
+  createdAt: Date;
+}
+
+export interface Identity {
+  id: string;
+  customerId: string;
+  channel: Channel;
+  /** Normalized address: E.164 phone, lower-cased e-mail, channel user id. Unique per channel. */
+  address: string;
+  createdAt: Date;
+}
+
+export type AuditAction = 'identity.created' | 'identity.linked' | 'identity.unlinked' | 'customer.merged' | 'customer.unmerged';
+
+export interface AuditEntry {
+  id: string;
+  action: AuditAction;
+  customerId: string;
+  /** The other customer in a merge/unmerge. */
+  otherCustomerId: string | null;
+  identityId: string | null;
+  /** Who did it: `system`, `agent:<id>`, … */
+  actor: string;
+  /** Details needed to undo (e.g. the identity ids a merge moved). */
+  detail: Record<string, unknown>;
+  at: Date;
+}
+
+export interface Conversation {
+  id: string;
+  customerId: string;
+  /** 1, 2, 3… per customer; unique together with customerId (settles concurrent creation). */
+  seq: number;
+  state: ConversationState;
+  /** The channel of the latest inbound message: where replies go. */
+  channel: Channel;
+  /** The address on that channel. */
+  address: string;
+  botState: Record<string, unknown>;
+  createdAt: Date;
+  updatedAt: Date;
+  lastMessageAt: Date;
+  resolvedAt: Date | null;
+}
+
+/** An inbound message to store; the external id is the dedupe key per channel. */
+export interface NewInboundMessage {
+  id: string;
+  conversationId: string;
+  customerId: string;
+  channel: Channel;
+  externalId: string;
+  threadKey: string | null;
+  address: string;
+  text: string;
+  attachments: Attachment[];
+  locale: string | null;
+  metadata: Record<string, unknown>;
+  raw: unknown;
+  sentAt: Date | null;
+  createdAt: Date;
+}
+
+/** An outbound message and its outbox row, written in one transaction. */
+export interface NewOutboundMessage {
+  id: string;
+  conversationId: string;
+  customerId: string;
+  channel: Channel;
+  address: string;
+  author: 'bot' | 'agent' | 'system';
+  inReplyTo: string | null;
+  text: string;
+  options: QuickReply[];
+  attachments: Attachment[];
+  locale: string | null;
+  threadKey: string | null;
+  metadata: Record<string, unknown>;
+  /** Outbox idempotency key: the same key is never enqueued twice. */
+  idempotencyKey: string;
+  createdAt: Date;
+}
+
+export type DeliveryStatus = 'pending' | 'sending' | 'sent' | 'delivered' | 'failed' | 'dead';
+
+export interface OutboxItem {
+  id: string;
+  idempotencyKey: string;
+  messageId: string;
+  conversationId: string;
+  channel: Channel;
+  address: string;
+  payload: OutboundMessage;
+  status: DeliveryStatus;
+  attempts: number;
+  nextAttemptAt: Date;
+  /** While `sending`: the claim expires then, and another worker may retry. */
+  leaseUntil: Date | null;
+  lastError: string | null;
+  providerMessageId: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  sentAt: Date | null;
+}
+
+export interface CompleteTurn {
+  inboundId: string;
+  /** What the bot decided (kind, candidates with scores, entry, reason), kept for context and audit. */
+  decision: Record<string, unknown> | null;
+  conversationId: string;
+  state: ConversationState;
+  botState: Record<string, unknown>;
+  replies: NewOutboundMessage[];
+  at: Date;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Apply pending migrations. Safe to call concurrently from several processes. */
+  migrate(): Promise<void>;
+  /** Cheap round trip for health checks. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+
+  // identity
+  /** Find the customer owning (channel, address), creating customer + identity when new. */
+  resolveIdentity(channel: Channel, address: string, at: Date): Promise<{ customer: Customer; identity: Identity; created: boolean }>;
+  getCustomer(id: string): Promise<Customer | null>;
+  listIdentities(customerId: string): Promise<Identity[]>;
+  /** Attach (channel, address) to a customer; moves it if another customer owned it. Audited. */
+  linkIdentity(customerId: string, channel: Channel, address: string, actor: string): Promise<Identity>;
+  /** Detach an identity into a new customer of its own. Audited. */
+  unlinkIdentity(identityId: string, actor: string): Promise<Customer>;
+  /** Merge `mergedId` into `survivorId`: identities move, the merged customer points at the survivor. Audited. */
+  mergeCustomers(survivorId: string, mergedId: string, actor: string): Promise<void>;
+  /** Undo a merge exactly: the identities the merge moved go back. Audited. */
+  unmergeCustomers(survivorId: string, mergedId: string, actor: string): Promise<void>;
+  listAudit(customerId: string): Promise<AuditEntry[]>;
+
+  // conversations
+  /**
+   * The customer's current conversation: the latest one, unless it is resolved for longer than
+   * `reopenWindowMs`, in which case a new one (state `bot`) is created. Updates channel/address.
+   */
+  currentConversation(customerId: string, channel: Channel, address: string, at: Date, reopenWindowMs: number): Promise<Conversation>;
+  getConversation(id: string): Promise<Conversation | null>;
+  setConversationState(id: string, state: ConversationState, at: Date): Promise<void>;
+
+  // messages
+  /** Insert unless (channel, externalId) exists; returns the stored row and whether it was new. */
+  insertInbound(message: NewInboundMessage): Promise<{ message: StoredMessage; inserted: boolean }>;
+  /** Store the turn's outcome atomically: outbound messages + outbox rows, inbound marked processed. */
+  completeTurn(turn: CompleteTurn): Promise<StoredMessage[]>;
+  /** Enqueue outbound messages outside a turn (agent replies, notices). Existing idempotency keys are skipped. */
+  enqueueOutbound(messages: NewOutboundMessage[]): Promise<StoredMessage[]>;
+  /** Outbound messages written in reply to an inbound message, in order. */
+  repliesTo(inboundId: string): Promise<StoredMessage[]>;
+  /** Inbound messages stored but not yet processed (crash recovery), oldest first. */
+  unprocessedInbound(limit: number): Promise<StoredMessage[]>;
+  getMessage(id: string): Promise<StoredMessage | null>;
+  listConversationMessages(conversationId: string): Promise<StoredMessage[]>;
+  /** One timeline across channels: the customer's messages and those of customers merged into it. */
+  listCustomerTimeline(customerId: string, limit: number): Promise<StoredMessage[]>;
+  /** Messages on one channel address, oldest first, after a message id when given (web chat history). */
+  listByAddress(channel: Channel, address: string, afterId: string | null, limit: number): Promise<StoredMessage[]>;
+
+  // outbox
+  /** Claim up to `limit` due rows (pending, failed with nextAttemptAt ≤ now, or sending with an expired lease). */
+  claimOutbox(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]>;
+  markSent(id: string, providerMessageId: string | null, status: 'sent' | 'delivered', at: Date): Promise<void>;
+  /** Record a failed attempt; `nextAttemptAt` null means give up (`dead`). */
+  markFailed(id: string, error: string, nextAttemptAt: Date | null, at: Date): Promise<void>;
+  getOutboxByMessage(messageId: string): Promise<OutboxItem | null>;
+  /** Rows not yet sent (pending, sending, failed). */
+  outboxBacklog(): Promise<number>;
+}
+
+export type { Direction };
