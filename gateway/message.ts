@@ -86,4 +86,10 @@ export interface StoredMessage {
   inReplyTo: string | null;
   sentAt: Date | null;
   createdAt: Date;
+  /** Inbound: when the turn for it was completed (null while unprocessed, e.g. after a crash). */
+  processedAt: Date | null;
+  /** Inbound: what the bot decided (kind, candidates with scores, entry, reason). */
+  decision: Record<string, unknown> | null;
+  /** Outbound: delivery status mirrored from the outbox (`pending`, `sent`, `delivered`, `failed`, `dead`). */
+  deliveryStatus: string | null;
 }

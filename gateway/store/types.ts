@@ -188,6 +188,8 @@ export interface Store {
   markSent(id: string, providerMessageId: string | null, status: 'sent' | 'delivered', at: Date): Promise<void>;
   /** Record a failed attempt; `nextAttemptAt` null means give up (`dead`). */
   markFailed(id: string, error: string, nextAttemptAt: Date | null, at: Date): Promise<void>;
+  /** Put a claimed row back to `pending` without counting an attempt (it waited behind an earlier failure). */
+  releaseOutbox(id: string, nextAttemptAt: Date, at: Date): Promise<void>;
   getOutboxByMessage(messageId: string): Promise<OutboxItem | null>;
   /** Rows not yet sent (pending, sending, failed). */
   outboxBacklog(): Promise<number>;

@@ -1,0 +1,172 @@
+/**
+ * Configuration: environment variables, optionally layered over a YAML file (`SWITCHBOARD_CONFIG`,
+ * or `./switchboard.config.yaml` when present). Validated once at start; a bad key is named in the
+ * error. Only this module reads `process.env`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { ErrorCodes, SwitchboardError } from './errors';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+const urlWithScheme = (schemes: string[]) =>
+  optionalString.refine(
+    (value) => value === undefined || schemes.some((scheme) => value.startsWith(`${scheme}://`)),
+    { message: `must be a URL starting with ${schemes.map((s) => `${s}://`).join(' or ')}` },
+  );
+
+/** Every key of the configuration contract (DESIGN.md), as environment variable names. */
+export const configSchema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    PUBLIC_URL: urlWithScheme(['http', 'https']),
+    DATA_DIR: z.string().min(1).default('./data'),
+    SWITCHBOARD_CONFIG: optionalString,
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    DATABASE_URL: urlWithScheme(['postgres', 'postgresql']),
+    REDIS_URL: urlWithScheme(['redis', 'rediss']),
+    KB_PATH: optionalString,
+    SECRET_KEY: optionalString.refine((value) => value === undefined || value.length >= 32, {
+      message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)',
+    }),
+    ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
+    ADMIN_PASSWORD: optionalString,
+    REOPEN_WINDOW: z.string().default('24h'),
+    TWILIO_ACCOUNT_SID: optionalString,
+    TWILIO_AUTH_TOKEN: optionalString,
+    TWILIO_FROM: optionalString,
+    TWILIO_API_BASE: urlWithScheme(['http', 'https']),
+    SMTP_URL: urlWithScheme(['smtp', 'smtps']),
+    IMAP_URL: urlWithScheme(['imap', 'imaps']),
+    EMAIL_ADDRESS: optionalString.pipe(z.email().optional()),
+    WECHATY_PUPPET: optionalString,
+    WECHATY_PUPPET_TOKEN: optionalString,
+    WECHAT_OA_TOKEN: optionalString,
+    WECHAT_OA_APPID: optionalString,
+    WECHAT_OA_SECRET: optionalString,
+    WECHAT_OA_AES_KEY: optionalString,
+    WECHAT_API_BASE: urlWithScheme(['http', 'https']),
+    MICROSOFT_APP_ID: optionalString,
+    MICROSOFT_APP_PASSWORD: optionalString,
+    MICROSOFT_APP_TENANT_ID: optionalString,
+  })
+  .strict();
+
+type RawConfig = z.infer<typeof configSchema>;
+
+/** The validated configuration the composition root builds from. */
+export interface Config extends Omit<RawConfig, 'REOPEN_WINDOW'> {
+  /** How long after resolution a new message continues the old conversation (ms). */
+  reopenWindowMs: number;
+  /** Where the config file was read from, if any. */
+  configFile?: string;
+}
+
+const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Parse durations like `90s`, `10m`, `4h`, `2d`, `250ms`. */
+export function parseDuration(text: string): number {
+  const match = DURATION.exec(text.trim());
+  const unit = match?.[2];
+  if (!match?.[1] || !unit) throw new Error(`"${text}" is not a duration like 90s, 10m, 4h or 2d`);
+  return Math.round(Number(match[1]) * (UNIT_MS[unit] ?? 0));
+}
+
+/** Flatten the YAML file's keys: `port: 3000` or `PORT: 3000` both set PORT. */
+function readConfigFile(path: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new SwitchboardError(
+      ErrorCodes.CONFIG_INVALID,
+      `Cannot read config file ${path}: ${String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (parsed === null || parsed === undefined) return {};
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
+    throw new SwitchboardError(
+      ErrorCodes.CONFIG_INVALID,
+      `Config file ${path} must be a mapping of keys to values.`,
+    );
+  }
+  const out: Record<string, string> = {};
+  for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
+    if (value === null || typeof value === 'object') {
+      // Sections (e.g. `sla:`) belong to the components that own them.
+      continue;
+    }
+    out[key.toUpperCase()] = String(value);
+  }
+  return out;
+}
+
+function describeIssues(error: z.ZodError, source: string): string {
+  return error.issues
+    .map((issue) => {
+      const key = issue.path.join('.') || '(root)';
+      if (issue.code === 'unrecognized_keys') return `${issue.keys.join(', ')}: unknown key in ${source}`;
+      return `${key}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+/**
+ * Build the configuration from an environment (normally `process.env`). Only the keys this schema
+ * knows are read from the environment; the config file may hold only known keys.
+ */
+export function loadConfig(env: Record<string, string | undefined>, cwd: string = process.cwd()): Config {
+  const explicit = env.SWITCHBOARD_CONFIG?.trim();
+  const defaultFile = resolve(cwd, 'switchboard.config.yaml');
+  const file = explicit ? resolve(cwd, explicit) : existsSync(defaultFile) ? defaultFile : undefined;
+  if (explicit && !existsSync(resolve(cwd, explicit))) {
+    throw new SwitchboardError(
+      ErrorCodes.CONFIG_INVALID,
+      `SWITCHBOARD_CONFIG: file ${explicit} does not exist.`,
+    );
+  }
+  const fromFile = file ? readConfigFile(file) : {};
+  const fileCheck = configSchema.partial().safeParse(fromFile);
+  if (!fileCheck.success) {
+    throw new SwitchboardError(
+      ErrorCodes.CONFIG_INVALID,
+      `Invalid configuration: ${describeIssues(fileCheck.error, file ?? 'config file')}`,
+    );
+  }
+  const fromEnv: Record<string, string> = {};
+  for (const key of Object.keys(configSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined) fromEnv[key] = value;
+  }
+  const result = configSchema.safeParse({ ...fromFile, ...fromEnv });
+  if (!result.success) {
+    throw new SwitchboardError(
+      ErrorCodes.CONFIG_INVALID,
+      `Invalid configuration: ${describeIssues(result.error, 'environment')}`,
+    );
+  }
+  const { REOPEN_WINDOW, ...rest } = result.data;
+  let reopenWindowMs: number;
+  try {
+    reopenWindowMs = parseDuration(REOPEN_WINDOW);
+  } catch (error) {
+    throw new SwitchboardError(
+      ErrorCodes.CONFIG_INVALID,
+      `Invalid configuration: REOPEN_WINDOW: ${(error as Error).message}`,
+    );
+  }
+  return { ...rest, reopenWindowMs, ...(file ? { configFile: file } : {}) };
+}
