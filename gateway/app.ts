@@ -1,0 +1,66 @@
+/**
+ * The HTTP server, built separately from `listen` so tests use `app.inject()`: health, metrics, and
+ * each channel adapter's routes as a plugin.
+ */
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
+import type { ChannelAdapter } from './adapter';
+import { registerErrorHandlers } from './http-errors';
+import type { GatewayMetrics } from './metrics';
+import type { Store } from './store/types';
+
+export interface AppOptions {
+  store: Store;
+  adapters: readonly ChannelAdapter[];
+  metrics: GatewayMetrics;
+  logger: Logger;
+  /** Extra facts for /healthz (knowledge base size, version…). */
+  healthDetails?: () => Record<string, unknown>;
+  /** Trust X-Forwarded-* from a proxy in front (needed for correct public URLs). Default true. */
+  trustProxy?: boolean;
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: options.logger as FastifyBaseLogger,
+    trustProxy: options.trustProxy ?? true,
+    disableRequestLogging: true,
+    return503OnClosing: true,
+  });
+  registerErrorHandlers(app);
+
+  app.get('/healthz', async (_request, reply) => {
+    const started = performance.now();
+    let storeOk = true;
+    let storeError: string | undefined;
+    try {
+      await options.store.ping();
+    } catch (error) {
+      storeOk = false;
+      storeError = (error as Error).message;
+    }
+    const body = {
+      status: storeOk ? 'ok' : 'unavailable',
+      uptimeSeconds: Math.round(process.uptime()),
+      store: {
+        kind: options.store.kind,
+        ok: storeOk,
+        latencyMs: Math.round((performance.now() - started) * 100) / 100,
+        ...(storeError ? { error: storeError } : {}),
+      },
+      channels: options.adapters.map((adapter) => adapter.channel),
+      ...(options.healthDetails?.() ?? {}),
+    };
+    return reply.status(storeOk ? 200 : 503).send(body);
+  });
+
+  app.get('/metrics', async (_request, reply) => {
+    const text = await options.metrics.registry.metrics();
+    return reply.type(options.metrics.registry.contentType).send(text);
+  });
+
+  for (const adapter of options.adapters) {
+    if (adapter.routes) await app.register(adapter.routes);
+  }
+  return app;
+}

@@ -1,0 +1,389 @@
+/**
+ * The gateway: one readable ingest pipeline for every channel —
+ * verify (adapters) → check → identity → conversation → store/dedupe → route (bot or handoff) →
+ * outbox. Inbound messages are stored before anything else happens, and a turn's replies are written
+ * with the turn's outcome in one transaction, so a crash loses nothing and sends nothing twice.
+ */
+import type { Logger } from 'pino';
+import type { Bot, BotDecision } from '../bot/types';
+import type { HandoffService } from '../handoff/types';
+import type { ChannelAdapter, ChannelCapabilities, InboundSink } from './adapter';
+import { ErrorCodes, SwitchboardError } from './errors';
+import { newId } from './ids';
+import { checkInbound } from './inbound-schema';
+import { KeyedLock } from './keyed-lock';
+import type { Channel, InboundMessage, OutboundMessage, StoredMessage } from './message';
+import type { GatewayMetrics } from './metrics';
+import type { Conversation, Customer, NewOutboundMessage, Store } from './store/types';
+import type { TurnResult } from './turn';
+
+/** Capabilities assumed for a channel with no adapter (e.g. the terminal chat). */
+export const PLAIN_TEXT_CAPABILITIES: ChannelCapabilities = {
+  maxTextLength: 4096,
+  richText: false,
+  attachments: false,
+  quickReplies: false,
+  synchronousReplyWindowMs: 0,
+};
+
+export interface GatewayOptions {
+  store: Store;
+  bot: Bot;
+  handoff: HandoffService;
+  /** Adapters by channel: their capabilities shape the bot's replies. */
+  adapters: ReadonlyMap<Channel, ChannelAdapter>;
+  metrics: GatewayMetrics;
+  logger: Logger;
+  /** Told when new outbound messages are waiting, so they go out at once. */
+  onOutbound?: () => void;
+  /** A resolved conversation continues when the customer writes within this window. Default 24 h. */
+  reopenWindowMs?: number;
+  /** Clock, for tests. Default `() => new Date()`. */
+  clock?: () => Date;
+}
+
+/** What an agent (or the system) sends into a conversation. */
+export interface ConversationSend {
+  conversationId: string;
+  outbound: OutboundMessage;
+  author: 'agent' | 'system';
+  /** Same key → enqueued once (e.g. an agent API request id). Default: a fresh key. */
+  idempotencyKey?: string;
+}
+
+export class Gateway implements InboundSink {
+  readonly #options: GatewayOptions;
+  readonly #lock = new KeyedLock();
+  readonly #inFlight = new Set<Promise<unknown>>();
+  readonly #clock: () => Date;
+  readonly #reopenWindowMs: number;
+  #bot: Bot;
+  #closing = false;
+
+  constructor(options: GatewayOptions) {
+    this.#options = options;
+    this.#bot = options.bot;
+    this.#clock = options.clock ?? (() => new Date());
+    this.#reopenWindowMs = options.reopenWindowMs ?? 24 * 3_600_000;
+  }
+
+  /** Swap the bot atomically: turns already running finish with the old one. */
+  setBot(bot: Bot): void {
+    this.#bot = bot;
+  }
+
+  /** Take one inbound message through the pipeline. Resolves when its outcome is stored. */
+  receive(inbound: InboundMessage): Promise<TurnResult> {
+    if (this.#closing) {
+      return Promise.reject(
+        new SwitchboardError(ErrorCodes.SHUTTING_DOWN, 'The gateway is shutting down; retry shortly.', {
+          statusCode: 503,
+        }),
+      );
+    }
+    let message: InboundMessage;
+    try {
+      message = checkInbound(inbound);
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    // The lock is taken synchronously, before any await: arrival order is processing order.
+    const work = this.#lock.run(`${message.channel}\u0000${message.from}`, () => this.#ingest(message));
+    this.#track(work);
+    return work;
+  }
+
+  /** Enqueue an agent's or the system's message to the conversation's current channel. */
+  async send(request: ConversationSend): Promise<StoredMessage> {
+    const conversation = await this.#options.store.getConversation(request.conversationId);
+    if (!conversation) {
+      throw new SwitchboardError(ErrorCodes.NOT_FOUND, `No conversation ${request.conversationId}.`, {
+        statusCode: 404,
+      });
+    }
+    const id = newId('msg');
+    const [stored] = await this.#options.store.enqueueOutbound([
+      this.#outbound(conversation, request.outbound, {
+        id,
+        author: request.author,
+        inReplyTo: null,
+        idempotencyKey: request.idempotencyKey ?? `send:${id}`,
+      }),
+    ]);
+    this.#options.onOutbound?.();
+    if (!stored) throw new SwitchboardError(ErrorCodes.STORE, 'The outbound message was not stored.');
+    return stored;
+  }
+
+  /**
+   * Finish turns a crash interrupted: inbound messages stored but never processed, oldest first.
+   * Bounded: each message is tried once per call. Returns how many were processed.
+   */
+  async recover(batchSize = 100): Promise<number> {
+    const failed = new Set<string>();
+    let processed = 0;
+    for (let round = 0; round < 10_000; round++) {
+      const pending = (await this.#options.store.unprocessedInbound(batchSize + failed.size)).filter(
+        (message) => !failed.has(message.id),
+      );
+      if (pending.length === 0) break;
+      for (const message of pending) {
+        try {
+          await this.#lock.run(`${message.channel}\u0000${message.address}`, () => this.#resume(message));
+          processed++;
+        } catch (error) {
+          failed.add(message.id);
+          this.#options.logger.error({ err: error, messageId: message.id }, 'recovery of a turn failed');
+        }
+      }
+    }
+    return processed;
+  }
+
+  /** Stop accepting messages and wait for turns in flight to finish. */
+  async close(): Promise<void> {
+    this.#closing = true;
+    while (this.#inFlight.size > 0) await Promise.allSettled([...this.#inFlight]);
+  }
+
+  #track(work: Promise<unknown>): void {
+    this.#inFlight.add(work);
+    const forget = () => this.#inFlight.delete(work);
+    work.then(forget, forget);
+  }
+
+  async #ingest(inbound: InboundMessage): Promise<TurnResult> {
+    const { store, metrics } = this.#options;
+    const started = performance.now();
+    const now = this.#clock();
+    const { customer } = await store.resolveIdentity(inbound.channel, inbound.from, now);
+    const conversation = await store.currentConversation(
+      customer.id,
+      inbound.channel,
+      inbound.from,
+      now,
+      this.#reopenWindowMs,
+    );
+    const { message, inserted } = await store.insertInbound({
+      id: newId('msg'),
+      conversationId: conversation.id,
+      customerId: customer.id,
+      channel: inbound.channel,
+      externalId: inbound.externalId,
+      threadKey: inbound.threadKey ?? null,
+      address: inbound.from,
+      text: inbound.text,
+      attachments: inbound.attachments ?? [],
+      locale: inbound.locale ?? null,
+      metadata: inbound.metadata ?? {},
+      raw: inbound.raw ?? null,
+      sentAt: inbound.sentAt ?? null,
+      createdAt: now,
+    });
+    if (inserted) metrics.messagesIn.inc({ channel: inbound.channel });
+    else metrics.duplicates.inc({ channel: inbound.channel });
+    if (!inserted && message.processedAt) {
+      const replies = await store.repliesTo(message.id);
+      const original = (await store.getConversation(message.conversationId)) ?? conversation;
+      return this.#result(message, true, original, replies);
+    }
+    const target =
+      message.conversationId === conversation.id
+        ? conversation
+        : ((await store.getConversation(message.conversationId)) ?? conversation);
+    const result = await this.#turn(message, target, customer, !inserted);
+    metrics.turnSeconds.observe(
+      { channel: inbound.channel, decision: String(result.decisionKind) },
+      (performance.now() - started) / 1000,
+    );
+    return result.turn;
+  }
+
+  /** Process a stored, unprocessed message again (after a crash). */
+  async #resume(message: StoredMessage): Promise<TurnResult> {
+    const { store } = this.#options;
+    const conversation = await store.getConversation(message.conversationId);
+    const customer = await store.getCustomer(message.customerId);
+    if (!conversation || !customer) {
+      throw new SwitchboardError(
+        ErrorCodes.STORE,
+        `Message ${message.id} points at a missing conversation or customer.`,
+      );
+    }
+    return (await this.#turn(message, conversation, customer, true)).turn;
+  }
+
+  async #turn(
+    message: StoredMessage,
+    conversation: Conversation,
+    customer: Customer,
+    duplicate: boolean,
+  ): Promise<{ turn: TurnResult; decisionKind: string }> {
+    if (conversation.state === 'queued' || conversation.state === 'assigned') {
+      return { turn: await this.#routeToHuman(message, conversation, duplicate), decisionKind: 'routed' };
+    }
+    const decision = await this.#decide(message, conversation, customer);
+    const at = this.#clock();
+    const state = decision.kind === 'handoff' ? 'queued' : 'bot';
+    const replies = decision.replies.map((outbound, index) =>
+      this.#outbound(conversation, outbound, {
+        id: newId('msg'),
+        author: 'bot',
+        inReplyTo: message.id,
+        idempotencyKey: `reply:${message.id}:${index}`,
+      }),
+    );
+    const stored = await this.#options.store.completeTurn({
+      inboundId: message.id,
+      decision: describeDecision(decision),
+      conversationId: conversation.id,
+      state,
+      botState: decision.nextState,
+      replies,
+      at,
+    });
+    this.#options.metrics.decisions.inc({ decision: decision.kind });
+    if (stored.length > 0) this.#options.onOutbound?.();
+    if (decision.kind === 'handoff') await this.#openHandoff(message, conversation, decision, at);
+    return {
+      turn: this.#result(message, duplicate, { ...conversation, state }, stored),
+      decisionKind: decision.kind,
+    };
+  }
+
+  async #decide(
+    message: StoredMessage,
+    conversation: Conversation,
+    customer: Customer,
+  ): Promise<BotDecision> {
+    const adapter = this.#options.adapters.get(message.channel);
+    try {
+      return await this.#bot.respond({
+        text: message.text,
+        channel: message.channel,
+        capabilities: adapter?.capabilities ?? PLAIN_TEXT_CAPABILITIES,
+        ...(message.locale ? { locale: message.locale } : customer.locale ? { locale: customer.locale } : {}),
+        customer: { id: customer.id, tier: customer.tier },
+        conversationId: conversation.id,
+        state: conversation.botState,
+      });
+    } catch (error) {
+      // One place catches any bot failure (Bot Framework's onTurnError): the customer gets an honest
+      // apology and a person, never silence.
+      this.#options.logger.error({ err: error, messageId: message.id }, 'bot failed; handing off');
+      const zh = /[\u3400-\u9fff]/.test(message.text);
+      return {
+        kind: 'handoff',
+        reason: 'repeated-fallback',
+        priority: 'normal',
+        candidates: [],
+        nextState: {},
+        replies: [
+          {
+            text: zh
+              ? '抱歉，我这边出了点问题。已为您转接人工客服，请稍候。'
+              : 'Sorry, something went wrong on my side. A person from our team will help you shortly.',
+          },
+        ],
+      };
+    }
+  }
+
+  async #routeToHuman(
+    message: StoredMessage,
+    conversation: Conversation,
+    duplicate: boolean,
+  ): Promise<TurnResult> {
+    const at = this.#clock();
+    await this.#options.store.completeTurn({
+      inboundId: message.id,
+      decision: { kind: 'routed', to: 'handoff' },
+      conversationId: conversation.id,
+      state: conversation.state,
+      botState: conversation.botState,
+      replies: [],
+      at,
+    });
+    try {
+      await this.#options.handoff.customerMessage(conversation.id, message);
+    } catch (error) {
+      this.#options.logger.error(
+        { err: error, conversationId: conversation.id },
+        'handoff did not take a message',
+      );
+    }
+    return this.#result(message, duplicate, conversation, []);
+  }
+
+  async #openHandoff(
+    message: StoredMessage,
+    conversation: Conversation,
+    decision: BotDecision,
+    at: Date,
+  ): Promise<void> {
+    try {
+      await this.#options.handoff.open({
+        conversationId: conversation.id,
+        customerId: conversation.customerId,
+        messageId: message.id,
+        channel: message.channel,
+        reason: decision.reason ?? 'human-request',
+        priority: decision.priority ?? 'normal',
+        candidates: decision.candidates,
+        at,
+      });
+    } catch (error) {
+      // The conversation is already `queued` in the database, which the queue reconciles from.
+      this.#options.logger.error({ err: error, conversationId: conversation.id }, 'handoff open failed');
+    }
+  }
+
+  #outbound(
+    conversation: Conversation,
+    outbound: OutboundMessage,
+    extra: Pick<NewOutboundMessage, 'id' | 'author' | 'inReplyTo' | 'idempotencyKey'>,
+  ): NewOutboundMessage {
+    return {
+      ...extra,
+      conversationId: conversation.id,
+      customerId: conversation.customerId,
+      channel: conversation.channel,
+      address: conversation.address,
+      text: outbound.text,
+      options: outbound.options ?? [],
+      attachments: outbound.attachments ?? [],
+      locale: outbound.locale ?? null,
+      threadKey: outbound.threadKey ?? null,
+      metadata: outbound.metadata ?? {},
+      createdAt: this.#clock(),
+    };
+  }
+
+  #result(
+    message: StoredMessage,
+    duplicate: boolean,
+    conversation: Conversation,
+    replies: StoredMessage[],
+  ): TurnResult {
+    return {
+      message,
+      duplicate,
+      conversationId: conversation.id,
+      customerId: conversation.customerId,
+      state: conversation.state,
+      replies,
+    };
+  }
+}
+
+/** The decision as stored beside the inbound message: what the bot understood and why it acted. */
+function describeDecision(decision: BotDecision): Record<string, unknown> {
+  return {
+    kind: decision.kind,
+    candidates: decision.candidates,
+    ...(decision.entryId ? { entryId: decision.entryId } : {}),
+    ...(decision.reason ? { reason: decision.reason } : {}),
+    ...(decision.priority ? { priority: decision.priority } : {}),
+    ...(decision.locale ? { locale: decision.locale } : {}),
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * The handoff seam as the gateway sees it: the bot decided a person must help, or a customer wrote
+ * while a person owns the conversation. Cases, SLA timers and agents live behind this interface.
+ */
+import type { HandoffReason, Priority } from '../bot/types';
+import type { Channel, StoredMessage } from '../gateway/message';
+import type { MatchCandidate } from '../knowledge/types';
+
+export interface HandoffRequest {
+  conversationId: string;
+  customerId: string;
+  /** The inbound message that triggered the handoff. */
+  messageId: string;
+  channel: Channel;
+  reason: HandoffReason;
+  priority: Priority;
+  /** What the bot understood: its ranked candidates with scores. */
+  candidates: MatchCandidate[];
+  at: Date;
+}
+
+export interface HandoffService {
+  /** Open (or update) the case for a conversation the bot handed off. */
+  open(request: HandoffRequest): Promise<void>;
+  /** A customer message arrived while the conversation is queued or assigned. */
+  customerMessage(conversationId: string, message: StoredMessage): Promise<void>;
+}
