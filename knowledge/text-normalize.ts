@@ -1,0 +1,29 @@
+/**
+ * Text normalization shared by the matcher and the knowledge linter, so "the same question" means
+ * the same thing in both places.
+ */
+
+/** Han, kana and Hangul: scripts written without spaces between words. */
+export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+/** A run of CJK characters or a run of anything else, for splitting mixed-script text. */
+export const SCRIPT_RUN =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+
+/**
+ * NFKC (full-width letters and digits become half-width), lower case, punctuation and symbols
+ * replaced by spaces, whitespace collapsed. Customers type `ＡＢＣ１２３？` as often as `abc123?`.
+ */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** True when the text holds at least one CJK character. */
+export function containsCjk(text: string): boolean {
+  return CJK_CHAR.test(text);
+}
