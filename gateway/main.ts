@@ -1,0 +1,170 @@
+/**
+ * The composition root: the only place that reads configuration and builds concrete classes —
+ * store, knowledge base and bot, channel adapters, gateway, outbox, HTTP server — and wires them.
+ */
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { pino, type Logger } from 'pino';
+import { WebChatAdapter } from '../adapters/web';
+import { FaqBot } from '../bot';
+import type { Bot } from '../bot/types';
+import { LogHandoffService } from '../handoff/log-handoff';
+import type { HandoffService } from '../handoff/types';
+import { examplesFromKnowledge, loadKnowledge, TfidfMatcher } from '../knowledge';
+import type { KnowledgeBase } from '../knowledge/types';
+import type { ChannelAdapter } from './adapter';
+import { buildApp } from './app';
+import type { Config } from './config';
+import { Gateway } from './gateway';
+import type { Channel } from './message';
+import { createMetrics, type GatewayMetrics } from './metrics';
+import { OutboxWorker, type OutboxWorkerOptions } from './outbox';
+import { loadSecretKey } from './secret';
+import { createStore } from './store';
+import type { Store } from './store/types';
+
+/** The knowledge base shipped with the project, used when KB_PATH is not set. */
+export const DEMO_KB_PATH = fileURLToPath(new URL('../knowledge/demo', import.meta.url));
+
+/** Replacements for tests and embedding; anything absent is built from the configuration. */
+export interface SwitchboardOverrides {
+  logger?: Logger;
+  store?: Store;
+  bot?: Bot;
+  handoff?: HandoffService;
+  /** Adapters added to (or replacing, by channel) the configured ones. */
+  adapters?: ChannelAdapter[];
+  /** Leave out the web chat adapter (e.g. the terminal chat). */
+  withoutWeb?: boolean;
+  outbox?: Partial<Omit<OutboxWorkerOptions, 'store' | 'adapters' | 'metrics' | 'logger'>>;
+  clock?: () => Date;
+}
+
+export interface Switchboard {
+  readonly config: Config;
+  readonly logger: Logger;
+  readonly store: Store;
+  readonly gateway: Gateway;
+  readonly outbox: OutboxWorker;
+  readonly app: FastifyInstance;
+  readonly metrics: GatewayMetrics;
+  readonly adapters: ReadonlyMap<Channel, ChannelAdapter>;
+  readonly knowledge: KnowledgeBase;
+  /** Listen on PORT; resolves to the bound address. */
+  listen(): Promise<string>;
+  /** Stop taking messages, finish turns in flight, flush the outbox, close everything. Idempotent. */
+  close(): Promise<void>;
+}
+
+async function buildBot(config: Config, logger: Logger): Promise<{ bot: Bot; knowledge: KnowledgeBase }> {
+  const path = config.KB_PATH ? resolve(config.KB_PATH) : DEMO_KB_PATH;
+  const started = performance.now();
+  const knowledge = await loadKnowledge(path);
+  const matcher = new TfidfMatcher();
+  await matcher.train(examplesFromKnowledge(knowledge));
+  logger.info(
+    { path, entries: knowledge.entries.length, trainMs: Math.round(performance.now() - started) },
+    'knowledge base loaded',
+  );
+  return { bot: new FaqBot({ matcher, entries: knowledge.entries }), knowledge };
+}
+
+function configuredAdapters(
+  config: Config,
+  store: Store,
+  logger: Logger,
+  overrides: SwitchboardOverrides,
+): Map<Channel, ChannelAdapter> {
+  const adapters = new Map<Channel, ChannelAdapter>();
+  if (!overrides.withoutWeb) {
+    const web = new WebChatAdapter({
+      secretKey: loadSecretKey(config.SECRET_KEY, config.DATA_DIR),
+      history: (address, afterId, limit) => store.listByAddress('web', address, afterId, limit),
+      logger: logger.child({ channel: 'web' }),
+    });
+    adapters.set(web.channel, web);
+  }
+  for (const adapter of overrides.adapters ?? []) adapters.set(adapter.channel, adapter);
+  return adapters;
+}
+
+/** Build a whole Switchboard from configuration. Nothing listens until `listen()`. */
+export async function createSwitchboard(
+  config: Config,
+  overrides: SwitchboardOverrides = {},
+): Promise<Switchboard> {
+  const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'switchboard' } });
+  const store =
+    overrides.store ??
+    (await createStore({
+      dataDir: config.DATA_DIR,
+      ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+    }));
+  await store.migrate();
+  const { bot, knowledge } = overrides.bot
+    ? { bot: overrides.bot, knowledge: { entries: [] } }
+    : await buildBot(config, logger);
+  const adapters = configuredAdapters(config, store, logger, overrides);
+  const metrics = createMetrics({ readBacklog: () => store.outboxBacklog() });
+  const clock = overrides.clock;
+  const outbox = new OutboxWorker({
+    store,
+    adapters,
+    metrics,
+    logger: logger.child({ component: 'outbox' }),
+    ...(clock ? { clock } : {}),
+    ...overrides.outbox,
+  });
+  const gateway = new Gateway({
+    store,
+    bot,
+    handoff: overrides.handoff ?? new LogHandoffService(logger.child({ component: 'handoff' })),
+    adapters,
+    metrics,
+    logger: logger.child({ component: 'gateway' }),
+    onOutbound: () => outbox.kick(),
+    reopenWindowMs: config.reopenWindowMs,
+    ...(clock ? { clock } : {}),
+  });
+  const app = await buildApp({
+    store,
+    adapters: [...adapters.values()],
+    metrics,
+    logger,
+    healthDetails: () => ({ knowledge: { entries: knowledge.entries.length } }),
+  });
+  for (const adapter of adapters.values()) await adapter.start(gateway);
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> =>
+    (closing ??= (async () => {
+      await app.close();
+      for (const adapter of adapters.values()) await adapter.stop();
+      await gateway.close();
+      await outbox
+        .drainOnce()
+        .catch((error: unknown) => logger.error({ err: error }, 'final outbox flush failed'));
+      await outbox.stop();
+      await store.close();
+    })());
+
+  return {
+    config,
+    logger,
+    store,
+    gateway,
+    outbox,
+    app,
+    metrics,
+    adapters,
+    knowledge,
+    close,
+    async listen() {
+      const recovered = await gateway.recover();
+      if (recovered > 0) logger.warn({ recovered }, 'finished turns interrupted by a previous stop');
+      outbox.start();
+      return app.listen({ port: config.PORT, host: config.HOST });
+    },
+  };
+}
