@@ -28,7 +28,8 @@ export interface Identity {
   createdAt: Date;
 }
 
-export type AuditAction = 'identity.created' | 'identity.linked' | 'identity.unlinked' | 'customer.merged' | 'customer.unmerged';
+export type AuditAction =
+  'identity.created' | 'identity.linked' | 'identity.unlinked' | 'customer.merged' | 'customer.unmerged';
 
 export interface AuditEntry {
   id: string;
@@ -142,7 +143,11 @@ export interface Store {
 
   // identity
   /** Find the customer owning (channel, address), creating customer + identity when new. */
-  resolveIdentity(channel: Channel, address: string, at: Date): Promise<{ customer: Customer; identity: Identity; created: boolean }>;
+  resolveIdentity(
+    channel: Channel,
+    address: string,
+    at: Date,
+  ): Promise<{ customer: Customer; identity: Identity; created: boolean }>;
   getCustomer(id: string): Promise<Customer | null>;
   listIdentities(customerId: string): Promise<Identity[]>;
   /** Attach (channel, address) to a customer; moves it if another customer owned it. Audited. */
@@ -160,7 +165,13 @@ export interface Store {
    * The customer's current conversation: the latest one, unless it is resolved for longer than
    * `reopenWindowMs`, in which case a new one (state `bot`) is created. Updates channel/address.
    */
-  currentConversation(customerId: string, channel: Channel, address: string, at: Date, reopenWindowMs: number): Promise<Conversation>;
+  currentConversation(
+    customerId: string,
+    channel: Channel,
+    address: string,
+    at: Date,
+    reopenWindowMs: number,
+  ): Promise<Conversation>;
   getConversation(id: string): Promise<Conversation | null>;
   setConversationState(id: string, state: ConversationState, at: Date): Promise<void>;
 
@@ -169,7 +180,7 @@ export interface Store {
   insertInbound(message: NewInboundMessage): Promise<{ message: StoredMessage; inserted: boolean }>;
   /** Store the turn's outcome atomically: outbound messages + outbox rows, inbound marked processed. */
   completeTurn(turn: CompleteTurn): Promise<StoredMessage[]>;
-  /** Enqueue outbound messages outside a turn (agent replies, notices). Existing idempotency keys are skipped. */
+  /** Enqueue outbound messages outside a turn (agent replies, notices). A key already enqueued is not enqueued again: the existing message is returned in its place. */
   enqueueOutbound(messages: NewOutboundMessage[]): Promise<StoredMessage[]>;
   /** Outbound messages written in reply to an inbound message, in order. */
   repliesTo(inboundId: string): Promise<StoredMessage[]>;
@@ -180,12 +191,22 @@ export interface Store {
   /** One timeline across channels: the customer's messages and those of customers merged into it. */
   listCustomerTimeline(customerId: string, limit: number): Promise<StoredMessage[]>;
   /** Messages on one channel address, oldest first, after a message id when given (web chat history). */
-  listByAddress(channel: Channel, address: string, afterId: string | null, limit: number): Promise<StoredMessage[]>;
+  listByAddress(
+    channel: Channel,
+    address: string,
+    afterId: string | null,
+    limit: number,
+  ): Promise<StoredMessage[]>;
 
   // outbox
   /** Claim up to `limit` due rows (pending, failed with nextAttemptAt ≤ now, or sending with an expired lease). */
   claimOutbox(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]>;
-  markSent(id: string, providerMessageId: string | null, status: 'sent' | 'delivered', at: Date): Promise<void>;
+  markSent(
+    id: string,
+    providerMessageId: string | null,
+    status: 'sent' | 'delivered',
+    at: Date,
+  ): Promise<void>;
   /** Record a failed attempt; `nextAttemptAt` null means give up (`dead`). */
   markFailed(id: string, error: string, nextAttemptAt: Date | null, at: Date): Promise<void>;
   /** Put a claimed row back to `pending` without counting an attempt (it waited behind an earlier failure). */
