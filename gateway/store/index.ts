@@ -1,0 +1,150 @@
+/**
+ * The storage layer: customers, identities, conversations, messages and the outbox, behind the
+ * `Store` interface (`types.ts`). This folder owns the schema and its migrations and the two
+ * backends: SQLite (embedded default, one file) and PostgreSQL (when one machine is outgrown).
+ * Call `migrate()` once after creating a store and before using it.
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { ErrorCodes, SwitchboardError } from '../errors';
+import type { StoreDatabase } from './schema';
+import { CachedStatementDatabase } from './sqlite-statement-cache';
+import { StoreSqliteDialect } from './sqlite-dialect';
+import { SqlStore } from './sql-store';
+
+export type * from './types';
+export { SqlStore, type SqlStoreOptions } from './sql-store';
+export type { StoreKind } from './store-context';
+
+/** Options of {@link createSqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Database file (its folder is created when missing), or `:memory:`. */
+  file: string;
+  /** How long a write waits for another process's lock before failing, in ms. Default 5000. */
+  busyTimeoutMs?: number;
+  /** Prepared statements kept per connection (LRU). Default 256. */
+  maxCachedStatements?: number;
+  /** Time source for audit entries. Default: the system clock. */
+  clock?: () => Date;
+}
+
+/** The embedded store: one SQLite file, WAL journal, foreign keys on. */
+export function createSqliteStore(options: SqliteStoreOptions): SqlStore {
+  const { file } = options;
+  let sqlite: Database.Database;
+  try {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    sqlite = new Database(file);
+    // WAL lets readers run beside the writer; NORMAL syncs at checkpoints, not every commit
+    // (a power cut may lose the last commits, never corrupt the file).
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SwitchboardError(
+      ErrorCodes.STORE_UNREACHABLE,
+      `Cannot open the SQLite database ${file}: ${reason}. Check DATA_DIR and its permissions.`,
+      {
+        cause: error,
+      },
+    );
+  }
+  const database = new CachedStatementDatabase(sqlite, { maxStatements: options.maxCachedStatements ?? 256 });
+  const db = new Kysely<StoreDatabase>({ dialect: new StoreSqliteDialect({ database }) });
+  return new SqlStore({
+    db,
+    kind: 'sqlite',
+    target: file,
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+}
+
+/** Options of {@link createPostgresStore}. */
+export interface PostgresStoreOptions {
+  /** `postgres://user:password@host:port/database`. */
+  url: string;
+  /** Schema for the tables (created by `migrate()` when missing). Lower-case letters, digits, `_`. Default: the server's `search_path`. */
+  schema?: string;
+  /** Most connections the pool opens. Default 10. */
+  poolSize?: number;
+  /** Told about errors on idle pooled connections (the pool drops such a connection and opens a new one when needed). Default: ignore. */
+  onPoolError?: (error: Error) => void;
+  /** Time source for audit entries. Default: the system clock. */
+  clock?: () => Date;
+}
+
+// int8 (BIGINT, and count(*)) arrives as a string by default; epoch milliseconds fit a double exactly.
+const INT8_OID = 20;
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** The scale-out store on PostgreSQL. Nothing connects until the first query (`migrate()`). */
+export function createPostgresStore(options: PostgresStoreOptions): SqlStore {
+  const { schema } = options;
+  if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
+    throw new SwitchboardError(
+      ErrorCodes.CONFIG_INVALID,
+      `PostgreSQL schema name "${schema}" is not allowed: use lower-case letters, digits and _.`,
+    );
+  }
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    // Per pool, not the global pg.types: other pg users in this process keep their own parsing.
+    types: {
+      getTypeParser: (oid: number, format?: 'text' | 'binary'): unknown =>
+        oid === INT8_OID && format !== 'binary'
+          ? (value: string) => Number(value)
+          : pg.types.getTypeParser(oid, format),
+    } as pg.CustomTypesConfig,
+    // Set at connection start-up, so no query pays an extra `SET search_path` round trip.
+    ...(schema === undefined ? {} : { options: `-c search_path=${schema}` }),
+  });
+  // Without a listener, an idle connection's error (server restart) would crash the process.
+  pool.on('error', options.onPoolError ?? (() => undefined));
+  const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+  return new SqlStore({
+    db,
+    kind: 'postgres',
+    target: redactUrl(options.url),
+    ...(schema === undefined ? {} : { schema }),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+}
+
+/** Options of {@link createStore}: what the configuration says. */
+export interface StoreOptions {
+  /** `DATABASE_URL`: `postgres://…` or `postgresql://…` selects PostgreSQL; unset or empty, SQLite. */
+  databaseUrl?: string;
+  /** `DATA_DIR`: the SQLite file lives at `<dataDir>/switchboard.db`. */
+  dataDir: string;
+}
+
+/** The store the configuration asks for. */
+export function createStore(options: StoreOptions): SqlStore {
+  const url = options.databaseUrl?.trim() ?? '';
+  if (/^postgres(ql)?:\/\//i.test(url)) return createPostgresStore({ url });
+  if (url !== '') {
+    // Falling back to SQLite here would silently put data somewhere the operator did not ask for.
+    throw new SwitchboardError(
+      ErrorCodes.CONFIG_INVALID,
+      `DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(url)}"); leave it unset for the embedded SQLite store.`,
+    );
+  }
+  return createSqliteStore({ file: join(options.dataDir, 'switchboard.db') });
+}
+
+/** The URL without its password, for messages and logs. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * The store's migrations, defined in code so they ship inside the bundle and need no directory
+ * scanning. Names sort in application order; a migration, once released, never changes.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { StoreKind } from '../store-context';
+import { initialSchema } from './0001-initial-schema';
+
+/** Hands Kysely's `Migrator` the migrations built for one dialect. */
+export class StoreMigrationProvider implements MigrationProvider {
+  readonly #kind: StoreKind;
+
+  constructor(kind: StoreKind) {
+    this.#kind = kind;
+  }
+
+  getMigrations(): Promise<Record<string, Migration>> {
+    return Promise.resolve({
+      '0001-initial-schema': initialSchema(this.#kind),
+    });
+  }
+}

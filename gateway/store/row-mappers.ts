@@ -1,0 +1,220 @@
+/**
+ * Row ⇄ domain conversions: epoch milliseconds become `Date`s, JSON text becomes values, and the
+ * domain's insert shapes become rows. Pure functions, so every repository maps the same way.
+ */
+import type { Attachment, Channel, OutboundMessage, QuickReply, StoredMessage } from '../message';
+import type { ConversationState } from '../turn';
+import type {
+  AuditAction,
+  AuditEntry,
+  Conversation,
+  Customer,
+  Identity,
+  NewInboundMessage,
+  NewOutboundMessage,
+  OutboxItem,
+} from './types';
+import type {
+  AuditLogTable,
+  ConversationsTable,
+  CustomersTable,
+  IdentitiesTable,
+  MessagesTable,
+  OutboxTable,
+} from './schema';
+import { parseJson, toJson } from './store-context';
+
+function toDate(ms: number | null): Date | null {
+  return ms === null ? null : new Date(ms);
+}
+
+export function toCustomer(row: CustomersTable): Customer {
+  return {
+    id: row.id,
+    displayName: row.display_name,
+    tier: row.tier,
+    locale: row.locale,
+    tags: parseJson<string[]>(row.tags, []),
+    mergedInto: row.merged_into,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+export function toIdentity(row: IdentitiesTable): Identity {
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    channel: row.channel as Channel,
+    address: row.address,
+    createdAt: new Date(row.created_at),
+  };
+}
+
+export function toAuditEntry(row: AuditLogTable): AuditEntry {
+  return {
+    id: row.id,
+    action: row.action as AuditAction,
+    customerId: row.customer_id,
+    otherCustomerId: row.other_customer_id,
+    identityId: row.identity_id,
+    actor: row.actor,
+    detail: parseJson<Record<string, unknown>>(row.detail, {}),
+    at: new Date(row.at),
+  };
+}
+
+export function toConversation(row: ConversationsTable): Conversation {
+  return {
+    id: row.id,
+    customerId: row.customer_id,
+    seq: Number(row.seq),
+    state: row.state as ConversationState,
+    channel: row.channel as Channel,
+    address: row.address,
+    botState: parseJson<Record<string, unknown>>(row.bot_state, {}),
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    lastMessageAt: new Date(row.last_message_at),
+    resolvedAt: toDate(row.resolved_at),
+  };
+}
+
+export function toMessage(row: MessagesTable): StoredMessage {
+  return {
+    id: row.id,
+    conversationId: row.conversation_id,
+    customerId: row.customer_id,
+    channel: row.channel as Channel,
+    direction: row.direction === 'out' ? 'out' : 'in',
+    externalId: row.external_id,
+    threadKey: row.thread_key,
+    address: row.address,
+    text: row.text,
+    options: parseJson<QuickReply[]>(row.options, []),
+    attachments: parseJson<Attachment[]>(row.attachments, []),
+    locale: row.locale,
+    metadata: parseJson<Record<string, unknown>>(row.metadata, {}),
+    raw: parseJson<unknown>(row.raw, null),
+    author: row.author as StoredMessage['author'],
+    inReplyTo: row.in_reply_to,
+    sentAt: toDate(row.sent_at),
+    createdAt: new Date(row.created_at),
+    processedAt: toDate(row.processed_at),
+    decision: parseJson<Record<string, unknown> | null>(row.decision, null),
+    deliveryStatus: row.delivery_status,
+  };
+}
+
+export function toOutboxItem(row: OutboxTable): OutboxItem {
+  return {
+    id: row.id,
+    idempotencyKey: row.idempotency_key,
+    messageId: row.message_id,
+    conversationId: row.conversation_id,
+    channel: row.channel as Channel,
+    address: row.address,
+    payload: parseJson<OutboundMessage>(row.payload, { text: '' }),
+    status: row.status,
+    attempts: Number(row.attempts),
+    nextAttemptAt: new Date(row.next_attempt_at),
+    leaseUntil: toDate(row.lease_until),
+    lastError: row.last_error,
+    providerMessageId: row.provider_message_id,
+    createdAt: new Date(row.created_at),
+    updatedAt: new Date(row.updated_at),
+    sentAt: toDate(row.sent_at),
+  };
+}
+
+/** The row for a new inbound message (not yet processed). */
+export function inboundRow(message: NewInboundMessage): MessagesTable {
+  return {
+    id: message.id,
+    conversation_id: message.conversationId,
+    customer_id: message.customerId,
+    channel: message.channel,
+    direction: 'in',
+    external_id: message.externalId,
+    thread_key: message.threadKey,
+    address: message.address,
+    text: message.text,
+    options: '[]',
+    attachments: JSON.stringify(message.attachments),
+    locale: message.locale,
+    metadata: JSON.stringify(message.metadata),
+    raw: toJson(message.raw ?? undefined),
+    author: 'customer',
+    in_reply_to: null,
+    idempotency_key: null,
+    decision: null,
+    processed_at: null,
+    delivery_status: null,
+    sent_at: message.sentAt?.getTime() ?? null,
+    created_at: message.createdAt.getTime(),
+  };
+}
+
+/**
+ * The row for a new outbound message. Its external id is the idempotency key until a provider
+ * assigns one (kept on the outbox row), so outbound rows are unique on both columns.
+ */
+export function outboundRow(message: NewOutboundMessage): MessagesTable {
+  return {
+    id: message.id,
+    conversation_id: message.conversationId,
+    customer_id: message.customerId,
+    channel: message.channel,
+    direction: 'out',
+    external_id: message.idempotencyKey,
+    thread_key: message.threadKey,
+    address: message.address,
+    text: message.text,
+    options: JSON.stringify(message.options),
+    attachments: JSON.stringify(message.attachments),
+    locale: message.locale,
+    metadata: JSON.stringify(message.metadata),
+    raw: null,
+    author: message.author,
+    in_reply_to: message.inReplyTo,
+    idempotency_key: message.idempotencyKey,
+    decision: null,
+    processed_at: null,
+    delivery_status: 'pending',
+    sent_at: null,
+    created_at: message.createdAt.getTime(),
+  };
+}
+
+/** What the adapter will be asked to deliver: only the fields a channel needs. */
+export function outboundPayload(message: NewOutboundMessage): OutboundMessage {
+  const payload: OutboundMessage = { text: message.text };
+  if (message.options.length > 0) payload.options = message.options;
+  if (message.attachments.length > 0) payload.attachments = message.attachments;
+  if (message.locale !== null) payload.locale = message.locale;
+  if (message.threadKey !== null) payload.threadKey = message.threadKey;
+  if (Object.keys(message.metadata).length > 0) payload.metadata = message.metadata;
+  return payload;
+}
+
+/** The outbox row that delivers `message`, due at once. */
+export function outboxRow(id: string, message: NewOutboundMessage): OutboxTable {
+  const at = message.createdAt.getTime();
+  return {
+    id,
+    idempotency_key: message.idempotencyKey,
+    message_id: message.id,
+    conversation_id: message.conversationId,
+    channel: message.channel,
+    address: message.address,
+    payload: JSON.stringify(outboundPayload(message)),
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: at,
+    lease_until: null,
+    last_error: null,
+    provider_message_id: null,
+    created_at: at,
+    updated_at: at,
+    sent_at: null,
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Row types of the store's tables as Kysely sees them. Timestamps are epoch milliseconds (numbers on
+ * both dialects: pg is told to parse int8 as a number), JSON columns are TEXT holding JSON, and ids are
+ * TEXT. Conversion to the domain types (Dates, parsed JSON) happens in `row-mappers.ts`.
+ */
+import type { DeliveryStatus } from './types';
+
+/** A customer; `merged_into` points at the survivor after a merge. */
+export interface CustomersTable {
+  id: string;
+  display_name: string | null;
+  tier: string;
+  locale: string | null;
+  /** JSON array of strings. */
+  tags: string;
+  merged_into: string | null;
+  created_at: number;
+}
+
+/** One (channel, address) pair owned by one customer; unique per channel. */
+export interface IdentitiesTable {
+  id: string;
+  customer_id: string;
+  channel: string;
+  address: string;
+  created_at: number;
+}
+
+/** Who linked, unlinked, merged or unmerged what; `detail` (JSON) holds what an undo needs. */
+export interface AuditLogTable {
+  id: string;
+  action: string;
+  customer_id: string;
+  other_customer_id: string | null;
+  identity_id: string | null;
+  actor: string;
+  detail: string;
+  at: number;
+}
+
+/** A customer's conversation; `seq` is 1, 2, 3… per customer. */
+export interface ConversationsTable {
+  id: string;
+  customer_id: string;
+  seq: number;
+  state: string;
+  channel: string;
+  address: string;
+  /** JSON object. */
+  bot_state: string;
+  created_at: number;
+  updated_at: number;
+  last_message_at: number;
+  resolved_at: number | null;
+}
+
+/** Both directions. Inbound rows dedupe on (channel, direction, external_id); outbound on idempotency_key. */
+export interface MessagesTable {
+  id: string;
+  conversation_id: string;
+  customer_id: string;
+  channel: string;
+  direction: string;
+  external_id: string;
+  thread_key: string | null;
+  address: string;
+  text: string;
+  /** JSON array of quick replies. */
+  options: string;
+  /** JSON array of attachments. */
+  attachments: string;
+  locale: string | null;
+  /** JSON object. */
+  metadata: string;
+  /** JSON of the provider payload, or null when there was none. */
+  raw: string | null;
+  author: string;
+  in_reply_to: string | null;
+  /** Outbound only: the outbox idempotency key (unique). */
+  idempotency_key: string | null;
+  /** Inbound only: the bot's decision (JSON) stored by completeTurn. */
+  decision: string | null;
+  /** Inbound only: when completeTurn stored the turn's outcome; null means still to process. */
+  processed_at: number | null;
+  /** Outbound only: mirrors the outbox row's status. */
+  delivery_status: DeliveryStatus | null;
+  sent_at: number | null;
+  created_at: number;
+}
+
+/** Durable outbound queue. A row is due when `status` is pending/failed/sending and `next_attempt_at` ≤ now. */
+export interface OutboxTable {
+  id: string;
+  idempotency_key: string;
+  message_id: string;
+  conversation_id: string;
+  channel: string;
+  address: string;
+  /** JSON of the `OutboundMessage` to deliver. */
+  payload: string;
+  status: DeliveryStatus;
+  attempts: number;
+  next_attempt_at: number;
+  lease_until: number | null;
+  last_error: string | null;
+  provider_message_id: string | null;
+  created_at: number;
+  updated_at: number;
+  sent_at: number | null;
+}
+
+/** The whole schema, for `Kysely<StoreDatabase>`. */
+export interface StoreDatabase {
+  customers: CustomersTable;
+  identities: IdentitiesTable;
+  audit_log: AuditLogTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  outbox: OutboxTable;
+}
