@@ -1,0 +1,155 @@
+/**
+ * `npm run bench`: whole-pipeline web chat turns per second and latency of the real server on SQLite
+ * and on PostgreSQL, against a bare Fastify route returning the same JSON, all in the same run, so
+ * the ratios compare like with like on whatever machine runs it. Each server runs in its own child
+ * process; the load generator runs here. Prints a table, then one JSON line with every figure.
+ * Exit code 1 on any error or non-2xx answer, and on a missed goal unless `BENCH_NO_GOALS=1`.
+ */
+import { runLoad } from './load';
+import { type BenchOptions, BenchUsageError, type TargetName, USAGE, parseBenchOptions } from './options';
+import { BENCH_QUESTIONS } from './questions';
+import { type TargetOutcome, type Verdict, formatTable, judge, summaryObject } from './report';
+import { type RunningTarget, startTarget } from './targets';
+
+function say(text: string): void {
+  process.stderr.write(`${text}\n`);
+}
+
+/** A live "phase, elapsed, requests" line, only on a terminal: in a log file it would be noise. */
+function progressLine(
+  name: string,
+  warmupMs: number,
+): ((elapsedMs: number, completed: number) => void) | undefined {
+  if (!process.stderr.isTTY) return undefined;
+  return (elapsedMs, completed) => {
+    const phase = elapsedMs < warmupMs ? 'warm-up' : 'measuring';
+    process.stderr.write(
+      `\r\x1b[2K  ${name}: ${phase}, ${(elapsedMs / 1000).toFixed(1)} s, ${completed} requests`,
+    );
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Loads a started target and stops it; whatever happens, the target is closed. */
+async function loadTarget(
+  name: TargetName,
+  running: RunningTarget,
+  options: BenchOptions,
+  signal: AbortSignal,
+): Promise<TargetOutcome> {
+  const outcome: TargetOutcome = { target: name };
+  try {
+    outcome.load = await runLoad({
+      port: running.server.port,
+      sessions: options.sessions,
+      warmupMs: options.warmupSeconds * 1000,
+      durationMs: options.seconds * 1000,
+      questions: BENCH_QUESTIONS,
+      onProgress: progressLine(name, options.warmupSeconds * 1000),
+      signal,
+    });
+  } catch (error) {
+    outcome.failure = `load generator failed: ${messageOf(error)}`;
+  } finally {
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
+  }
+  if (!running.server.running) outcome.crashed = await running.server.stop();
+  outcome.serverLogLines = running.server.logLines;
+  const load = outcome.load;
+  if (
+    outcome.crashed ||
+    outcome.failure ||
+    (load && (load.errors > 0 || Object.keys(load.non2xx).length > 0))
+  ) {
+    outcome.serverTail = running.server.describeTail();
+  }
+  try {
+    outcome.stopped = await running.close();
+  } catch (error) {
+    say(`warning: cleaning up after ${name} failed: ${messageOf(error)}`);
+  }
+  return outcome;
+}
+
+/** Starts, loads and stops one target. */
+async function measureTarget(
+  name: TargetName,
+  options: BenchOptions,
+  signal: AbortSignal,
+): Promise<TargetOutcome> {
+  say(`${name}: starting server…`);
+  let running: RunningTarget;
+  try {
+    running = await startTarget(name, options);
+  } catch (error) {
+    return { target: name, failure: messageOf(error) };
+  }
+  say(
+    `${name}: ${options.sessions} sessions, ${options.warmupSeconds} s warm-up + ${options.seconds} s measured`,
+  );
+  return loadTarget(name, running, options, signal);
+}
+
+function printDetails(outcomes: readonly TargetOutcome[]): void {
+  for (const outcome of outcomes) {
+    const load = outcome.load;
+    if (outcome.failure) say(`\n${outcome.target}: ${outcome.failure}`);
+    if (outcome.crashed) say(`\n${outcome.target}: the server exited during the run (${outcome.crashed})`);
+    for (const problem of load?.problems ?? []) say(`${outcome.target}: ${problem}`);
+    if (outcome.serverTail && !outcome.failure)
+      say(`${outcome.target} server output (last lines):\n${outcome.serverTail}`);
+    if (load && load.emptyReplies > 0) {
+      say(`warning: ${outcome.target}: ${load.emptyReplies} answers had no reply (bot did not answer)`);
+    }
+    if (load?.truncated) say(`warning: ${outcome.target}: latency buffer full, window cut short`);
+  }
+}
+
+/** Exit code from the verdicts: broken runs always fail; missed goals fail unless not enforced. */
+function exitCode(verdicts: readonly Verdict[], enforceGoals: boolean): number {
+  const broken = verdicts.filter((v) => v.broken.length > 0);
+  const missed = verdicts.filter((v) => v.missed.length > 0);
+  for (const v of broken) say(`FAILED: ${v.target}: ${v.broken.join(', ')}`);
+  for (const v of missed)
+    say(`${enforceGoals ? 'FAILED' : 'warning'}: ${v.target} missed its goal: ${v.missed.join(', ')}`);
+  return broken.length > 0 || (enforceGoals && missed.length > 0) ? 1 : 0;
+}
+
+async function main(): Promise<number> {
+  const options = parseBenchOptions(process.argv.slice(2), process.env);
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const abort = new AbortController();
+  process.once('SIGINT', () => abort.abort());
+  const outcomes: TargetOutcome[] = [];
+  // One target at a time, never overlapping: they share the machine's two cores.
+  for (const name of options.targets) {
+    if (abort.signal.aborted) break;
+    outcomes.push(await measureTarget(name, options, abort.signal));
+  }
+  const bare = outcomes.find((outcome) => outcome.target === 'bare');
+  const verdicts = outcomes.map((outcome) => judge(outcome, bare));
+  process.stdout.write(`\n${formatTable(outcomes, verdicts)}\n\n`);
+  printDetails(outcomes);
+  const code = abort.signal.aborted ? 130 : exitCode(verdicts, options.enforceGoals);
+  const { sessions, seconds, warmupSeconds } = options;
+  process.stdout.write(
+    `${JSON.stringify(summaryObject(outcomes, verdicts, { sessions, seconds, warmupSeconds }))}\n`,
+  );
+  return code;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    say(
+      error instanceof BenchUsageError ? `${error.message}\n${USAGE}` : `bench failed: ${messageOf(error)}`,
+    );
+    process.exit(2);
+  },
+);

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { LoadResult } from './load';
+import { type TargetOutcome, formatTable, judge, summaryObject } from './report';
+
+function outcome(
+  target: TargetOutcome['target'],
+  perSecond: number,
+  p99: number,
+  extra?: Partial<LoadResult>,
+) {
+  const summary = {
+    requests: perSecond * 10,
+    perSecond,
+    p50: p99 / 4,
+    p99,
+    p999: p99,
+    max: p99,
+    mean: p99 / 3,
+  };
+  const load: LoadResult = {
+    summary,
+    non2xx: {},
+    errors: 0,
+    emptyReplies: 0,
+    problems: [],
+    truncated: false,
+  };
+  return { target, load: { ...load, ...extra } } satisfies TargetOutcome;
+}
+
+describe('judge', () => {
+  const bare = outcome('bare', 10_000, 5);
+
+  it('passes SQLite at 25 % of bare with p99 under 50 ms', () => {
+    const verdict = judge(outcome('sqlite', 2500, 49.9), bare);
+    expect(verdict.ratio).toBe(0.25);
+    expect(verdict.missed).toEqual([]);
+    expect(verdict.broken).toEqual([]);
+  });
+
+  it('misses on a low ratio or a p99 of 50 ms or more', () => {
+    expect(judge(outcome('sqlite', 2499, 10), bare).missed).toHaveLength(1);
+    expect(judge(outcome('sqlite', 5000, 50), bare).missed).toEqual(['p99 50.0 ms ≥ 50 ms']);
+    expect(judge(outcome('postgres', 999, 500), bare).missed).toHaveLength(1);
+    expect(judge(outcome('postgres', 1000, 500), bare).missed).toEqual([]);
+  });
+
+  it('treats errors, non-2xx answers and failed starts as broken, whatever the figures', () => {
+    expect(judge(outcome('sqlite', 9000, 1, { errors: 1 }), bare).broken).toEqual(['1 errors']);
+    expect(judge(outcome('bare', 9000, 1, { non2xx: { 503: 2 } }), undefined).broken).toEqual(['2 non-2xx']);
+    expect(judge({ target: 'postgres', failure: 'did not start' }, bare).broken).toEqual(['not measured']);
+  });
+});
+
+describe('formatTable and summaryObject', () => {
+  it('prints one aligned row per target and a JSON object with every figure', () => {
+    const outcomes = [outcome('bare', 8000, 4), outcome('sqlite', 2400, 30)];
+    const verdicts = outcomes.map((o) => judge(o, outcomes[0]));
+    const lines = formatTable(outcomes, verdicts).split('\n');
+    expect(lines).toHaveLength(4);
+    expect(new Set(lines.map((line) => line.length)).size).toBe(1);
+    expect(lines[3]).toMatch(/^sqlite\s+\| 2400\s+\|.*\| 30\.0%\s+\|.*\| pass\s*$/);
+    const json = summaryObject(outcomes, verdicts, { sessions: 50, seconds: 10, warmupSeconds: 3 });
+    expect(json).toMatchObject({
+      targets: { sqlite: { reqPerSec: 2400, p99Ms: 30, ratioVsBare: 0.3, pass: true } },
+    });
+  });
+});
