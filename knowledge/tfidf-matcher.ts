@@ -12,7 +12,7 @@ import type { LabelledText, MatchCandidate, Matcher } from './types';
 
 /** Tuning for {@link TfidfMatcher}; every field has a default. */
 export interface TfidfMatcherOptions {
-  /** Weight of the best single-row cosine; the centroid cosine gets the rest (default 0.7). */
+  /** Weight of the best single-row cosine; the centroid cosine gets the rest (default 0.5). */
   bestRowWeight?: number;
   /** Candidates returned when `match` is called without a limit (default 5). */
   defaultLimit?: number;
@@ -46,7 +46,7 @@ export class TfidfMatcher implements Matcher {
 
   constructor(options: TfidfMatcherOptions = {}) {
     this.featurizer = new TextFeaturizer(options.features);
-    this.bestRowWeight = options.bestRowWeight ?? 0.7;
+    this.bestRowWeight = options.bestRowWeight ?? 0.5;
     this.defaultLimit = options.defaultLimit ?? 5;
   }
 

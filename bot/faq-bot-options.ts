@@ -1,0 +1,67 @@
+/** Options for {@link FaqBot}: every field documented and defaulted. */
+import type { KnowledgeEntry, Matcher } from '../knowledge/index';
+import { DEFAULT_BOT_MESSAGES, type BotMessages } from './bot-messages';
+import {
+  DEFAULT_HUMAN_REQUEST_RULES,
+  DEFAULT_SERVICE_QUESTION_RULES,
+  DEFAULT_URGENT_RULES,
+  type PatternRule,
+} from './intent-rules';
+import type { BotLanguage } from './reply-language';
+
+export interface FaqBotOptions {
+  /** A matcher already trained on the entries' questions, labels = entry ids. Required. */
+  matcher: Matcher;
+  /** The entries answers come from. Required. */
+  entries: readonly KnowledgeEntry[];
+  /**
+   * Lowest matcher score answered without asking (default 0.2). The TF-IDF matcher's scores are
+   * cosines, not probabilities: on the demo knowledge base in-scope questions mostly score 0.2–0.6
+   * and small talk mostly below 0.2.
+   */
+  answerThreshold?: number;
+  /** Candidates within this distance of the top one are too close to call (default 0.03). */
+  clarifyMargin?: number;
+  /** Lowest score for a candidate to be offered as a clarifying option (default 0.15). */
+  clarifyThreshold?: number;
+  /** Most options in one clarifying question (default 3). */
+  maxOptions?: number;
+  /** Fallbacks in a row that hand the conversation to a person (default 2). */
+  maxConsecutiveFallbacks?: number;
+  /** Candidates recorded in each decision (default 5). */
+  candidateLimit?: number;
+  /** Rules for urgent messages (default {@link DEFAULT_URGENT_RULES}). */
+  urgentRules?: readonly PatternRule[];
+  /** Rules for explicit requests for a person (default {@link DEFAULT_HUMAN_REQUEST_RULES}). */
+  humanRequestRules?: readonly PatternRule[];
+  /** Rules for questions about the service that must not count as requests (default {@link DEFAULT_SERVICE_QUESTION_RULES}). */
+  serviceQuestionRules?: readonly PatternRule[];
+  /** The bot's own messages per language (default {@link DEFAULT_BOT_MESSAGES}). */
+  messages?: Record<BotLanguage, BotMessages>;
+}
+
+/** {@link FaqBotOptions} with every default applied. */
+export type ResolvedFaqBotOptions = Required<FaqBotOptions>;
+
+/** Applies the defaults. */
+export function resolveFaqBotOptions(options: FaqBotOptions): ResolvedFaqBotOptions {
+  return {
+    answerThreshold: 0.2,
+    clarifyMargin: 0.03,
+    clarifyThreshold: 0.15,
+    maxOptions: 3,
+    maxConsecutiveFallbacks: 2,
+    candidateLimit: 5,
+    urgentRules: DEFAULT_URGENT_RULES,
+    humanRequestRules: DEFAULT_HUMAN_REQUEST_RULES,
+    serviceQuestionRules: DEFAULT_SERVICE_QUESTION_RULES,
+    messages: DEFAULT_BOT_MESSAGES,
+    ...withoutUndefined(options),
+    matcher: options.matcher,
+    entries: options.entries,
+  };
+}
+
+function withoutUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,54 @@
+/**
+ * Resolves a reply to a clarifying question: by number ("2", "第二个", "the second one") or by
+ * the option's value or label, so a customer on SMS can answer as naturally as one tapping a button.
+ */
+import type { QuickReply } from '../gateway/message';
+import { normalizeText } from '../knowledge/index';
+
+const CHINESE_NUMERALS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+};
+const ENGLISH_ORDINALS: Readonly<Record<string, number>> = {
+  one: 1,
+  first: 1,
+  two: 2,
+  second: 2,
+  three: 3,
+  third: 3,
+  four: 4,
+  fourth: 4,
+  five: 5,
+  fifth: 5,
+};
+
+const NUMBERED =
+  /^(?:#|no|number|option|choice|选|选择|第)?\s*(\d{1,2}|[一二两三四五六])\s*(?:个|项|条|号|种)?$/u;
+const ENGLISH_NUMBERED = /^(?:the\s+)?(?:number\s+|option\s+|choice\s+)?(\w+)(?:\s+one)?(?:\s+please)?$/u;
+
+/** The option the customer picked, or undefined when the text is not an answer to the options. */
+export function resolvePendingOption(
+  text: string,
+  options: readonly QuickReply[] | undefined,
+): QuickReply | undefined {
+  if (options === undefined || options.length === 0) return undefined;
+  const normalized = normalizeText(text);
+  const byValue = options.find(
+    (option) => normalizeText(option.value) === normalized || normalizeText(option.label) === normalized,
+  );
+  if (byValue !== undefined) return byValue;
+  const position = optionNumber(normalized);
+  return position === undefined ? undefined : options[position - 1];
+}
+
+function optionNumber(normalized: string): number | undefined {
+  const numbered = NUMBERED.exec(normalized)?.[1];
+  if (numbered !== undefined) return CHINESE_NUMERALS[numbered] ?? Number.parseInt(numbered, 10);
+  const word = ENGLISH_NUMBERED.exec(normalized)?.[1];
+  return word === undefined ? undefined : ENGLISH_ORDINALS[word];
+}
