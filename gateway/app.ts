@@ -3,7 +3,6 @@
  * each channel adapter's routes as a plugin.
  */
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import type { Logger } from 'pino';
 import type { ChannelAdapter } from './adapter';
 import { registerErrorHandlers } from './http-errors';
 import type { GatewayMetrics } from './metrics';
@@ -13,7 +12,7 @@ export interface AppOptions {
   store: Store;
   adapters: readonly ChannelAdapter[];
   metrics: GatewayMetrics;
-  logger: Logger;
+  logger: FastifyBaseLogger;
   /** Extra facts for /healthz (knowledge base size, version…). */
   healthDetails?: () => Record<string, unknown>;
   /** Trust X-Forwarded-* from a proxy in front (needed for correct public URLs). Default true. */
@@ -22,7 +21,7 @@ export interface AppOptions {
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    loggerInstance: options.logger as FastifyBaseLogger,
+    loggerInstance: options.logger,
     trustProxy: options.trustProxy ?? true,
     disableRequestLogging: true,
     return503OnClosing: true,

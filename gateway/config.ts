@@ -109,7 +109,7 @@ function readConfigFile(path: string): Record<string, string> {
       // Sections (e.g. `sla:`) belong to the components that own them.
       continue;
     }
-    out[key.toUpperCase()] = String(value);
+    out[key.toUpperCase()] = typeof value === 'string' ? value : JSON.stringify(value);
   }
   return out;
 }

@@ -85,7 +85,7 @@ export class Gateway implements InboundSink {
     try {
       message = checkInbound(inbound);
     } catch (error) {
-      return Promise.reject(error as Error);
+      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
     // The lock is taken synchronously, before any await: arrival order is processing order.
     const work = this.#lock.run(`${message.channel}\u0000${message.from}`, () => this.#ingest(message));

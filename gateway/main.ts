@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { WebChatAdapter } from '../adapters/web';
-import { FaqBot } from '../bot';
+import { createFaqBot } from '../bot';
 import type { Bot } from '../bot/types';
 import { LogHandoffService } from '../handoff/log-handoff';
 import type { HandoffService } from '../handoff/types';
-import { examplesFromKnowledge, loadKnowledge, TfidfMatcher } from '../knowledge';
+import { loadKnowledge } from '../knowledge';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { ChannelAdapter } from './adapter';
 import { buildApp } from './app';
@@ -61,13 +61,12 @@ async function buildBot(config: Config, logger: Logger): Promise<{ bot: Bot; kno
   const path = config.KB_PATH ? resolve(config.KB_PATH) : DEMO_KB_PATH;
   const started = performance.now();
   const knowledge = await loadKnowledge(path);
-  const matcher = new TfidfMatcher();
-  await matcher.train(examplesFromKnowledge(knowledge));
+  const bot = await createFaqBot(knowledge);
   logger.info(
     { path, entries: knowledge.entries.length, trainMs: Math.round(performance.now() - started) },
     'knowledge base loaded',
   );
-  return { bot: new FaqBot({ matcher, entries: knowledge.entries }), knowledge };
+  return { bot, knowledge };
 }
 
 function configuredAdapters(
@@ -97,10 +96,10 @@ export async function createSwitchboard(
   const logger = overrides.logger ?? pino({ level: config.LOG_LEVEL, base: { service: 'switchboard' } });
   const store =
     overrides.store ??
-    (await createStore({
+    createStore({
       dataDir: config.DATA_DIR,
       ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
-    }));
+    });
   await store.migrate();
   const { bot, knowledge } = overrides.bot
     ? { bot: overrides.bot, knowledge: { entries: [] } }

@@ -23,7 +23,7 @@ export class OutboxRepository {
    * One statement on both dialects. PostgreSQL: the sub-select locks its rows with
    * `FOR UPDATE SKIP LOCKED`, so two workers claim disjoint rows without waiting on each other.
    * SQLite: a single UPDATE runs under the database write lock, which makes it atomic as is.
-   * Claiming does not count an attempt: `attempts` counts recorded failures (see `markFailed`).
+   * Claiming does not count an attempt: `attempts` counts finished attempts (`markSent`, `markFailed`).
    */
   async claim(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
     const nowMs = now.getTime();
@@ -63,13 +63,15 @@ export class OutboxRepository {
     await this.#ctx.db.transaction().execute(async (trx) => {
       const row = await trx
         .updateTable('outbox')
-        .set({
+        .set((eb) => ({
           status,
+          // `attempts` counts every delivery attempt, the successful one included.
+          attempts: eb('attempts', '+', 1),
           provider_message_id: providerMessageId,
           sent_at: atMs,
           lease_until: null,
           updated_at: atMs,
-        })
+        }))
         .where('id', '=', id)
         .returning('message_id')
         .executeTakeFirst();

@@ -25,7 +25,7 @@ export interface StoreKind {
 
 async function makeSqlite(): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'sb-test-'));
-  const store = await createSqliteStore({ file: join(dir, 'switchboard.db') });
+  const store = createSqliteStore({ file: join(dir, 'switchboard.db') });
   await store.migrate();
   return {
     store,
@@ -50,7 +50,7 @@ async function makePostgres(): Promise<TestStore> {
   const schema = `sb_test_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
   let store: Store;
   try {
-    store = await createPostgresStore({ url: TEST_DATABASE_URL, schema });
+    store = createPostgresStore({ url: TEST_DATABASE_URL, schema });
     await store.migrate();
   } catch (error) {
     throw new Error(
