@@ -22,9 +22,14 @@ const ANSWER_ZH =
   '在“我的订单”中找到机票订单，点击“退票”并确认即可。退款将在7个工作日内原路退回到您的支付账户。如需发票，请在订单详情页申请电子发票，提交后一般在24小时内发送到您的邮箱。';
 const HAN = /\p{Script=Han}/u;
 
-/** An id of the same length and alphabet family as the gateway's (`prefix_` + 26 characters). */
-function fakeId(prefix: string): string {
-  return `${prefix}_${randomBytes(13).toString('hex')}`;
+/** A message id as long as the gateway's (`msg_` + 26 characters). */
+function fakeMessageId(): string {
+  return `msg_${randomBytes(13).toString('hex')}`;
+}
+
+/** A session id as long as the web chat's tokens (`<32 random bytes>.<32-byte MAC>`, base64url). */
+function fakeSessionId(): string {
+  return `${randomBytes(32).toString('base64url')}.${randomBytes(32).toString('base64url')}`;
 }
 
 function buildBareApp() {
@@ -36,8 +41,9 @@ function buildBareApp() {
       return reply.code(400).send({ error: 'text must be a string' });
     }
     return {
-      sessionId: sessionId ?? fakeId('ws'),
-      replies: [{ id: fakeId('msg'), text: HAN.test(text) ? ANSWER_ZH : ANSWER_EN }],
+      sessionId: sessionId ?? fakeSessionId(),
+      messageId: fakeMessageId(),
+      replies: [{ id: fakeMessageId(), author: 'bot', text: HAN.test(text) ? ANSWER_ZH : ANSWER_EN }],
     };
   });
   return app;

@@ -5,11 +5,15 @@
  * process; the load generator runs here. Prints a table, then one JSON line with every figure.
  * Exit code 1 on any error or non-2xx answer, and on a missed goal unless `BENCH_NO_GOALS=1`.
  */
+import { foreignCpuShare, sampleCpu } from './cpu-share';
 import { runLoad } from './load';
 import { type BenchOptions, BenchUsageError, type TargetName, USAGE, parseBenchOptions } from './options';
 import { BENCH_QUESTIONS } from './questions';
 import { type TargetOutcome, type Verdict, formatTable, judge, summaryObject } from './report';
 import { type RunningTarget, startTarget } from './targets';
+
+/** Above this share of the CPU used by other processes, a run's figures are flagged as unreliable. */
+const BUSY_MACHINE = 0.1;
 
 function say(text: string): void {
   process.stderr.write(`${text}\n`);
@@ -41,6 +45,8 @@ async function loadTarget(
   signal: AbortSignal,
 ): Promise<TargetOutcome> {
   const outcome: TargetOutcome = { target: name };
+  const watched = [process.pid, running.server.pid];
+  const cpuBefore = sampleCpu(watched);
   try {
     outcome.load = await runLoad({
       port: running.server.port,
@@ -56,6 +62,7 @@ async function loadTarget(
   } finally {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
   }
+  outcome.foreignCpu = foreignCpuShare(cpuBefore, sampleCpu(watched));
   if (!running.server.running) outcome.crashed = await running.server.stop();
   outcome.serverLogLines = running.server.logLines;
   const load = outcome.load;
@@ -103,6 +110,12 @@ function printDetails(outcomes: readonly TargetOutcome[]): void {
       say(`${outcome.target} server output (last lines):\n${outcome.serverTail}`);
     if (load && load.emptyReplies > 0) {
       say(`warning: ${outcome.target}: ${load.emptyReplies} answers had no reply (bot did not answer)`);
+    }
+    if (outcome.foreignCpu !== undefined && outcome.foreignCpu > BUSY_MACHINE) {
+      const percent = (outcome.foreignCpu * 100).toFixed(0);
+      say(
+        `warning: ${outcome.target}: other processes used ${percent}% of the CPU during the run; figures are unreliable`,
+      );
     }
     if (load?.truncated) say(`warning: ${outcome.target}: latency buffer full, window cut short`);
   }

@@ -1,19 +1,22 @@
 /**
- * What the simulated customers ask: everyday travel-service questions in Chinese and English that
- * the bundled demo knowledge base answers, so each turn takes the ordinary "answer" path of the bot
- * (not fallback, not handoff, which would take the conversation away from the bot).
+ * What the simulated customers ask: everyday questions in English and Chinese, phrased as in the
+ * bundled demo knowledge base (`knowledge/demo/`), so each turn takes the ordinary "answer" path of
+ * the bot. Nothing here asks for a human or sounds urgent: a handoff would take the conversation
+ * away from the bot and the following turns would measure a different path.
  */
 export const BENCH_QUESTIONS: readonly string[] = [
   'How do I get a refund for my flight?',
   '机票怎么退票',
-  'What is the baggage allowance?',
+  'What is my baggage allowance?',
   '怎么开发票',
-  'How can I change the date of my flight?',
+  'How do I check in online?',
   '行李额度是多少',
-  'How do I get an invoice for my booking?',
-  '怎么改签机票',
-  'How long does a refund take?',
-  '退款多久到账',
-  'Can I check in online?',
-  '怎么在线值机',
+  'How do I get an invoice?',
+  '怎么在网上值机',
+  'What time is hotel check-in?',
+  '酒店几点可以入住',
+  'What payment methods do you accept?',
+  '积分可以怎么用',
+  'How do I choose my seat?',
+  '怎么选座位',
 ];

@@ -17,6 +17,8 @@ export interface TargetOutcome {
   serverLogLines?: number;
   /** The last lines of the server's output, kept when something went wrong. */
   serverTail?: string;
+  /** Share (0..1) of the machine's CPU that other processes used during the run, when known. */
+  foreignCpu?: number;
   /** Set when the server process exited by itself during the load. */
   crashed?: string;
 }
@@ -112,6 +114,7 @@ export function formatTable(outcomes: readonly TargetOutcome[], verdicts: readon
     'ratio vs bare',
     'goal',
     'pass/fail',
+    'CPU used by others',
   ];
   const rows = outcomes.map((outcome, i) => {
     const summary = outcome.load?.summary;
@@ -126,6 +129,7 @@ export function formatTable(outcomes: readonly TargetOutcome[], verdicts: readon
       verdict?.ratio === undefined ? '-' : formatPercent(verdict.ratio),
       verdict?.goal ?? '-',
       verdict ? verdictText(verdict) : '-',
+      outcome.foreignCpu === undefined ? '-' : formatPercent(outcome.foreignCpu),
     ];
   });
   const widths = header.map((title, col) =>
@@ -165,7 +169,9 @@ export function summaryObject(
       errors: outcome.load?.errors ?? 0,
       emptyReplies: outcome.load?.emptyReplies ?? 0,
       serverLogLines: outcome.serverLogLines ?? null,
-      failure: outcome.failure ?? null,
+      foreignCpuShare: outcome.foreignCpu === undefined ? null : round(outcome.foreignCpu, 3),
+      // The first line says what failed; the server output that follows is in the stderr report.
+      failure: outcome.failure?.split('\n')[0] ?? null,
       goal: verdict?.goal ?? null,
       pass: verdict ? verdict.broken.length === 0 && verdict.missed.length === 0 : false,
     };

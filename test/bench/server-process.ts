@@ -5,6 +5,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { get } from 'node:http';
+import { StringDecoder } from 'node:string_decoder';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** How to start a server process. */
@@ -34,25 +35,32 @@ export class ServerProcess {
   private exitDescription: string | undefined;
   private portSeen: ((port: number) => void) | undefined;
 
+  /** The port the server listens on (known once `start` has resolved). */
+  port = 0;
+
   private constructor(
     private readonly child: ChildProcess,
     private readonly options: ServerProcessOptions,
   ) {
     this.exited = new Promise((resolve) => {
-      child.once('exit', (code, signal) => {
-        this.exitDescription = signal ? `signal ${signal}` : `exit code ${code ?? 'unknown'}`;
+      const settle = (description: string) => {
+        this.exitDescription ??= description;
         resolve(this.exitDescription);
-      });
+      };
+      child.once('exit', (code, signal) => settle(signal ? `signal ${signal}` : `exit code ${code ?? '?'}`));
+      // A process that cannot be spawned at all emits 'error' and may never emit 'exit'.
+      child.once('error', (error) => settle(`could not run ${options.command}: ${error.message}`));
     });
-    child.stdout?.setEncoding('utf8');
-    child.stderr?.setEncoding('utf8');
     // Both pipes must be drained, or a chatty server blocks on a full pipe and looks slow.
-    child.stdout?.on('data', (chunk: string) => this.onOutput(chunk));
-    child.stderr?.on('data', (chunk: string) => this.onOutput(chunk));
+    child.stdout?.on(
+      'data',
+      lineSplitter((line) => this.onLine(line)),
+    );
+    child.stderr?.on(
+      'data',
+      lineSplitter((line) => this.onLine(line)),
+    );
   }
-
-  /** The port the server listens on (known once `start` has resolved). */
-  port = 0;
 
   /**
    * Starts the process and resolves once `GET /healthz` answers 200. Rejects — with the tail of the
@@ -88,6 +96,11 @@ export class ServerProcess {
     return this.tailLines.map((line) => `  | ${line}`).join('\n');
   }
 
+  /** The server's process id (0 if it never started). */
+  get pid(): number {
+    return this.child.pid ?? 0;
+  }
+
   /** True while the process has not exited. */
   get running(): boolean {
     return this.exitDescription === undefined;
@@ -104,18 +117,16 @@ export class ServerProcess {
     return `${await this.exited} (did not stop within ${timeoutMs} ms of SIGTERM)`;
   }
 
-  private onOutput(chunk: string): void {
-    for (const line of chunk.split('\n')) {
-      const trimmed = line.trim();
-      if (trimmed === '') continue;
-      if (this.portSeen && /^\d+$/.test(trimmed)) {
-        this.portSeen(Number(trimmed));
-        continue;
-      }
-      this.logLines++;
-      this.tailLines.push(line.length > 300 ? `${line.slice(0, 300)}…` : line);
-      if (this.tailLines.length > TAIL_LINES) this.tailLines.shift();
+  private onLine(line: string): void {
+    const trimmed = line.trim();
+    if (trimmed === '') return;
+    if (this.portSeen && /^\d+$/.test(trimmed)) {
+      this.portSeen(Number(trimmed));
+      return;
     }
+    this.logLines++;
+    this.tailLines.push(line.length > 300 ? `${line.slice(0, 300)}…` : line);
+    if (this.tailLines.length > TAIL_LINES) this.tailLines.shift();
   }
 
   private async waitUntilReady(timeoutMs: number): Promise<void> {
@@ -155,4 +166,16 @@ function probeHealth(port: number): Promise<number> {
     request.once('timeout', () => request.destroy(new Error('/healthz timed out')));
     request.once('error', reject);
   });
+}
+
+/** A `data` handler that calls `onLine` per complete line, carrying a partial line to the next chunk. */
+function lineSplitter(onLine: (line: string) => void): (chunk: Buffer) => void {
+  // The decoder keeps a multi-byte character that straddles two chunks whole.
+  const decoder = new StringDecoder('utf8');
+  let partial = '';
+  return (chunk) => {
+    const lines = (partial + decoder.write(chunk)).split('\n');
+    partial = lines.pop() ?? '';
+    for (const line of lines) onLine(line);
+  };
 }

@@ -1,0 +1,59 @@
+/**
+ * How much of the machine's CPU went to processes other than the bench and the server under test
+ * during a run. The bench machine is shared (other builds, tests, linters), and on 2 cores a busy
+ * neighbour changes throughput far more than any code change would; this figure says when a run's
+ * numbers should not be trusted. Linux only (reads /proc); elsewhere it reports nothing.
+ */
+import { readFileSync } from 'node:fs';
+
+/** CPU counters at one instant, in clock ticks. */
+export interface CpuSample {
+  /** All CPUs, time not idle. */
+  machineBusy: number;
+  /** All CPUs, all time. */
+  machineTotal: number;
+  /** User + system time of the watched processes. */
+  watched: number;
+}
+
+/** Ticks used by one process (utime + stime), 0 when it is gone. */
+function processTicks(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name, which is in parentheses and may itself contain spaces.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** A sample of the machine and of `pids`, or undefined where /proc is not available. */
+export function sampleCpu(pids: readonly number[]): CpuSample | undefined {
+  try {
+    const line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0] ?? '';
+    const ticks = line.trim().split(/\s+/).slice(1).map(Number);
+    // user nice system idle iowait irq softirq steal; guest time is already inside user.
+    const total = ticks.slice(0, 8).reduce((sum, n) => sum + n, 0);
+    const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
+    const watched = pids.reduce((sum, pid) => sum + processTicks(pid), 0);
+    return { machineBusy: total - idle, machineTotal: total, watched };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fraction (0..1) of the machine's CPU capacity used by other processes between two samples
+ * taken with the same `pids`; undefined when either sample is missing or no time passed.
+ */
+export function foreignCpuShare(
+  before: CpuSample | undefined,
+  after: CpuSample | undefined,
+): number | undefined {
+  if (!before || !after) return undefined;
+  const total = after.machineTotal - before.machineTotal;
+  if (total <= 0) return undefined;
+  const foreign = after.machineBusy - before.machineBusy - (after.watched - before.watched);
+  return Math.min(1, Math.max(0, foreign / total));
+}
