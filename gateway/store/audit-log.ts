@@ -3,9 +3,11 @@
  * inside the same transaction, so a change and its record never exist without each other.
  */
 import { newId } from '../ids';
-import type { StoreDb } from './store-context';
-import type { AuditAction, AuditEntry } from './types';
+import { PreparedQuery, slotRow } from './prepared-query';
 import { toAuditEntry } from './row-mappers';
+import { COLUMNS, type AuditLogTable } from './schema';
+import type { StoreContext, StoreDb } from './store-context';
+import type { AuditAction, AuditEntry } from './types';
 
 /** What a repository records; the id is assigned here. */
 export interface AuditRecord {
@@ -18,11 +20,21 @@ export interface AuditRecord {
   at: number;
 }
 
-/** Appends one entry (call inside the transaction that makes the change). */
-export async function appendAudit(db: StoreDb, record: AuditRecord): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
+/** Appends and lists audit entries. */
+export class AuditLog {
+  readonly #ctx: StoreContext;
+  readonly #insert: PreparedQuery<AuditLogTable, unknown>;
+
+  constructor(ctx: StoreContext) {
+    this.#ctx = ctx;
+    this.#insert = new PreparedQuery((p) =>
+      ctx.db.insertInto('audit_log').values(slotRow(p, COLUMNS.audit_log)),
+    );
+  }
+
+  /** Appends one entry (pass the transaction that makes the change). */
+  async append(trx: StoreDb, record: AuditRecord): Promise<void> {
+    await this.#insert.execute(trx, {
       id: newId('aud', record.at),
       action: record.action,
       customer_id: record.customerId,
@@ -31,18 +43,18 @@ export async function appendAudit(db: StoreDb, record: AuditRecord): Promise<voi
       actor: record.actor,
       detail: JSON.stringify(record.detail ?? {}),
       at: record.at,
-    })
-    .execute();
-}
+    });
+  }
 
-/** Entries where the customer is either side, oldest first. */
-export async function listAudit(db: StoreDb, customerId: string): Promise<AuditEntry[]> {
-  const rows = await db
-    .selectFrom('audit_log')
-    .selectAll()
-    .where((eb) => eb.or([eb('customer_id', '=', customerId), eb('other_customer_id', '=', customerId)]))
-    .orderBy('at')
-    .orderBy('id')
-    .execute();
-  return rows.map(toAuditEntry);
+  /** Entries where the customer is either side, oldest first. */
+  async list(customerId: string): Promise<AuditEntry[]> {
+    const rows = await this.#ctx.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where((eb) => eb.or([eb('customer_id', '=', customerId), eb('other_customer_id', '=', customerId)]))
+      .orderBy('at')
+      .orderBy('id')
+      .execute();
+    return rows.map(toAuditEntry);
+  }
 }

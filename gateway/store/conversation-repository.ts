@@ -6,16 +6,35 @@ import type { Channel } from '../message';
 import { newId } from '../ids';
 import type { ConversationState } from '../turn';
 import { toConversation } from './row-mappers';
-import type { ConversationsTable } from './schema';
+import { PreparedQuery, slotRow } from './prepared-query';
+import { COLUMNS, type ConversationsTable } from './schema';
 import { conflict, notFound, type StoreContext } from './store-context';
 import type { Conversation } from './types';
 
 /** Finds, opens and updates conversations. */
 export class ConversationRepository {
   readonly #ctx: StoreContext;
+  readonly #latest: PreparedQuery<{ customer_id: string }, ConversationsTable>;
+  readonly #insert: PreparedQuery<ConversationsTable, { id: string }>;
 
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
+    const { db } = ctx;
+    this.#latest = new PreparedQuery((p) =>
+      db
+        .selectFrom('conversations')
+        .selectAll()
+        .where('customer_id', '=', p.customer_id)
+        .orderBy('seq', 'desc')
+        .limit(1),
+    );
+    this.#insert = new PreparedQuery((p) =>
+      db
+        .insertInto('conversations')
+        .values(slotRow(p, COLUMNS.conversations))
+        .onConflict((oc) => oc.columns(['customer_id', 'seq']).doNothing())
+        .returning('id'),
+    );
   }
 
   async current(
@@ -28,13 +47,7 @@ export class ConversationRepository {
     const now = at.getTime();
     // A lost insert means another caller just opened the conversation: the next read finds it.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const latest = await this.#ctx.db
-        .selectFrom('conversations')
-        .selectAll()
-        .where('customer_id', '=', customerId)
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
+      const latest = await this.#latest.first(this.#ctx.db, { customer_id: customerId });
       if (latest !== undefined && !expired(latest, now, reopenWindowMs)) {
         return this.#retarget(latest, channel, address, now);
       }
@@ -51,12 +64,7 @@ export class ConversationRepository {
         last_message_at: now,
         resolved_at: null,
       };
-      const inserted = await this.#ctx.db
-        .insertInto('conversations')
-        .values(row)
-        .onConflict((oc) => oc.columns(['customer_id', 'seq']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
+      const inserted = await this.#insert.first(this.#ctx.db, row);
       if (inserted !== undefined) return toConversation(row);
     }
     throw conflict(`Conversation of customer ${customerId} kept changing while being opened; retry.`);

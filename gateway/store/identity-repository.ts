@@ -4,9 +4,10 @@
  */
 import type { Channel } from '../message';
 import { newId } from '../ids';
-import { appendAudit } from './audit-log';
+import type { AuditLog } from './audit-log';
+import { PreparedQuery, slotRow } from './prepared-query';
 import { toCustomer, toIdentity } from './row-mappers';
-import type { CustomersTable, IdentitiesTable } from './schema';
+import { COLUMNS, type CustomersTable, type IdentitiesTable } from './schema';
 import { conflict, notFound, type StoreContext, type StoreDb } from './store-context';
 import type { Customer, Identity } from './types';
 
@@ -30,12 +31,40 @@ export interface ResolvedIdentity {
   created: boolean;
 }
 
+/** The owner of an address, as the hot-path lookup reads it. */
+type OwnerRow = CustomersTable & { identity_id: string; identity_created_at: number };
+
 /** Resolves, lists, links and unlinks identities. */
 export class IdentityRepository {
   readonly #ctx: StoreContext;
+  readonly #audit: AuditLog;
+  readonly #findOwner: PreparedQuery<{ channel: string; address: string }, OwnerRow>;
+  readonly #insertCustomer: PreparedQuery<CustomersTable, unknown>;
+  readonly #insertIdentity: PreparedQuery<IdentitiesTable, { id: string }>;
 
-  constructor(ctx: StoreContext) {
+  constructor(ctx: StoreContext, audit: AuditLog) {
     this.#ctx = ctx;
+    this.#audit = audit;
+    const { db } = ctx;
+    this.#findOwner = new PreparedQuery((p) =>
+      db
+        .selectFrom('identities as i')
+        .innerJoin('customers as c', 'c.id', 'i.customer_id')
+        .selectAll('c')
+        .select(['i.id as identity_id', 'i.created_at as identity_created_at'])
+        .where('i.channel', '=', p.channel)
+        .where('i.address', '=', p.address),
+    );
+    this.#insertCustomer = new PreparedQuery((p) =>
+      db.insertInto('customers').values(slotRow(p, COLUMNS.customers)),
+    );
+    this.#insertIdentity = new PreparedQuery((p) =>
+      db
+        .insertInto('identities')
+        .values(slotRow(p, COLUMNS.identities))
+        .onConflict((oc) => oc.columns(['channel', 'address']).doNothing())
+        .returning('id'),
+    );
   }
 
   async resolve(channel: Channel, address: string, at: Date): Promise<ResolvedIdentity> {
@@ -51,23 +80,7 @@ export class IdentityRepository {
   }
 
   async #find(channel: Channel, address: string): Promise<{ customer: Customer; identity: Identity } | null> {
-    const row = await this.#ctx.db
-      .selectFrom('identities as i')
-      .innerJoin('customers as c', 'c.id', 'i.customer_id')
-      .select([
-        'i.id as identity_id',
-        'i.created_at as identity_created_at',
-        'c.id',
-        'c.display_name',
-        'c.tier',
-        'c.locale',
-        'c.tags',
-        'c.merged_into',
-        'c.created_at',
-      ])
-      .where('i.channel', '=', channel)
-      .where('i.address', '=', address)
-      .executeTakeFirst();
+    const row = await this.#findOwner.first(this.#ctx.db, { channel, address });
     if (row === undefined) return null;
     const identity: IdentitiesTable = {
       id: row.identity_id,
@@ -95,18 +108,13 @@ export class IdentityRepository {
     };
     const trx = await this.#ctx.db.startTransaction().execute();
     try {
-      await trx.insertInto('customers').values(customer).execute();
-      const inserted = await trx
-        .insertInto('identities')
-        .values(identity)
-        .onConflict((oc) => oc.columns(['channel', 'address']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
+      await this.#insertCustomer.execute(trx, customer);
+      const inserted = await this.#insertIdentity.first(trx, identity);
       if (inserted === undefined) {
         await trx.rollback().execute();
         return null;
       }
-      await appendAudit(trx, {
+      await this.#audit.append(trx, {
         action: 'identity.created',
         customerId: customer.id,
         identityId: identity.id,
@@ -167,14 +175,9 @@ export class IdentityRepository {
         address,
         created_at: at,
       };
-      const inserted = await trx
-        .insertInto('identities')
-        .values(fresh)
-        .onConflict((oc) => oc.columns(['channel', 'address']).doNothing())
-        .returning('id')
-        .executeTakeFirst();
+      const inserted = await this.#insertIdentity.first(trx, fresh);
       if (inserted !== undefined) {
-        await appendAudit(trx, {
+        await this.#audit.append(trx, {
           action: 'identity.linked',
           customerId,
           identityId: fresh.id,
@@ -209,7 +212,7 @@ export class IdentityRepository {
       .set({ customer_id: customerId })
       .where('id', '=', existing.id)
       .execute();
-    await appendAudit(trx, {
+    await this.#audit.append(trx, {
       action: 'identity.linked',
       customerId,
       otherCustomerId: existing.customer_id,
@@ -236,7 +239,7 @@ export class IdentityRepository {
         .set({ customer_id: customer.id })
         .where('id', '=', identityId)
         .execute();
-      await appendAudit(trx, {
+      await this.#audit.append(trx, {
         action: 'identity.unlinked',
         customerId: identity.customer_id,
         otherCustomerId: customer.id,

@@ -4,7 +4,7 @@
  * are (the timeline follows `merged_into`), so an unmerge only has to move identities back. The
  * audit entry of the merge records exactly which identities moved: the unmerge reads it.
  */
-import { appendAudit } from './audit-log';
+import type { AuditLog } from './audit-log';
 import { conflict, notFound, type StoreContext, type StoreDb } from './store-context';
 
 interface CustomerLink {
@@ -15,9 +15,11 @@ interface CustomerLink {
 /** Merges and unmerges customers, audited in the same transaction. */
 export class MergeRepository {
   readonly #ctx: StoreContext;
+  readonly #audit: AuditLog;
 
-  constructor(ctx: StoreContext) {
+  constructor(ctx: StoreContext, audit: AuditLog) {
     this.#ctx = ctx;
+    this.#audit = audit;
   }
 
   async merge(survivorId: string, mergedId: string, actor: string, at: number): Promise<void> {
@@ -43,7 +45,7 @@ export class MergeRepository {
         .set({ merged_into: survivorId })
         .where('id', '=', mergedId)
         .execute();
-      await appendAudit(trx, {
+      await this.#audit.append(trx, {
         action: 'customer.merged',
         customerId: survivorId,
         otherCustomerId: mergedId,
@@ -84,7 +86,7 @@ export class MergeRepository {
               .returning('id')
               .execute();
       await trx.updateTable('customers').set({ merged_into: null }).where('id', '=', mergedId).execute();
-      await appendAudit(trx, {
+      await this.#audit.append(trx, {
         action: 'customer.unmerged',
         customerId: survivorId,
         otherCustomerId: mergedId,

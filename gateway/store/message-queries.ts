@@ -8,14 +8,21 @@ import type { Channel, StoredMessage } from '../message';
 import { toMessage } from './row-mappers';
 import type { StoreContext, StoreDb } from './store-context';
 
+/** Messages joined with their outbox row, whose status is the outbound delivery status. */
+export function selectMessages(db: StoreDb) {
+  return db
+    .selectFrom('messages as m')
+    .leftJoin('outbox as o', 'o.message_id', 'm.id')
+    .selectAll('m')
+    .select(['o.status as delivery_status', 'o.sent_at as delivered_at']);
+}
+
 /** Outbound replies to one inbound message, in the order they were written. */
 export async function selectReplies(db: StoreDb, inboundId: string): Promise<StoredMessage[]> {
-  const rows = await db
-    .selectFrom('messages')
-    .selectAll()
-    .where('in_reply_to', '=', inboundId)
-    .orderBy('created_at')
-    .orderBy('id')
+  const rows = await selectMessages(db)
+    .where('m.in_reply_to', '=', inboundId)
+    .orderBy('m.created_at')
+    .orderBy('m.id')
     .execute();
   return rows.map(toMessage);
 }
@@ -33,29 +40,25 @@ export class MessageQueries {
   }
 
   async unprocessedInbound(limit: number): Promise<StoredMessage[]> {
-    const rows = await this.#ctx.db
-      .selectFrom('messages')
-      .selectAll()
-      .where(sql<boolean>`direction = 'in' and processed_at is null`)
-      .orderBy('created_at')
-      .orderBy('id')
+    const rows = await selectMessages(this.#ctx.db)
+      .where(sql<boolean>`m.direction = 'in' and m.processed_at is null`)
+      .orderBy('m.created_at')
+      .orderBy('m.id')
       .limit(limit)
       .execute();
     return rows.map(toMessage);
   }
 
   async get(id: string): Promise<StoredMessage | null> {
-    const row = await this.#ctx.db.selectFrom('messages').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await selectMessages(this.#ctx.db).where('m.id', '=', id).executeTakeFirst();
     return row === undefined ? null : toMessage(row);
   }
 
   async listConversation(conversationId: string): Promise<StoredMessage[]> {
-    const rows = await this.#ctx.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .orderBy('created_at')
-      .orderBy('id')
+    const rows = await selectMessages(this.#ctx.db)
+      .where('m.conversation_id', '=', conversationId)
+      .orderBy('m.created_at')
+      .orderBy('m.id')
       .execute();
     return rows.map(toMessage);
   }
@@ -75,11 +78,13 @@ export class MessageQueries {
             qb.selectFrom('customers as c').innerJoin('family as f', 'f.id', 'c.merged_into').select('c.id'),
           ),
       )
-      .selectFrom('messages')
-      .selectAll('messages')
-      .where('customer_id', 'in', (qb) => qb.selectFrom('family').select('family.id'))
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
+      .selectFrom('messages as m')
+      .leftJoin('outbox as o', 'o.message_id', 'm.id')
+      .selectAll('m')
+      .select(['o.status as delivery_status', 'o.sent_at as delivered_at'])
+      .where('m.customer_id', 'in', (qb) => qb.selectFrom('family').select('family.id'))
+      .orderBy('m.created_at', 'desc')
+      .orderBy('m.id', 'desc')
       .limit(limit)
       .execute();
     return rows.reverse().map(toMessage);
@@ -95,11 +100,9 @@ export class MessageQueries {
     afterId: string | null,
     limit: number,
   ): Promise<StoredMessage[]> {
-    const rows = await this.#ctx.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('channel', '=', channel)
-      .where('address', '=', address)
+    const rows = await selectMessages(this.#ctx.db)
+      .where('m.channel', '=', channel)
+      .where('m.address', '=', address)
       .$if(afterId !== null, (qb) =>
         qb.where((eb) => {
           const anchor = eb
@@ -107,13 +110,13 @@ export class MessageQueries {
             .select('a.created_at')
             .where('a.id', '=', afterId ?? '');
           return eb.or([
-            eb('created_at', '>', anchor),
-            eb.and([eb('created_at', '=', anchor), eb('id', '>', afterId ?? '')]),
+            eb('m.created_at', '>', anchor),
+            eb.and([eb('m.created_at', '=', anchor), eb('m.id', '>', afterId ?? '')]),
           ]);
         }),
       )
-      .orderBy('created_at')
-      .orderBy('id')
+      .orderBy('m.created_at')
+      .orderBy('m.id')
       .limit(limit)
       .execute();
     return rows.map(toMessage);

@@ -1,40 +1,84 @@
 /**
  * Writing messages: inbound rows deduplicated by the provider's id, and turn outcomes stored in one
  * transaction (replies + their outbox rows + the inbound marked processed + conversation state), so
- * a crash leaves either the whole turn or none of it.
+ * a crash leaves either the whole turn or none of it. Hot statements are prepared once per store.
  */
+import { sql } from 'kysely';
 import { newId } from '../ids';
 import type { StoredMessage } from '../message';
-import { selectReplies } from './message-queries';
-import { inboundRow, outboundRow, outboxRow, toMessage } from './row-mappers';
+import { selectMessages, selectReplies } from './message-queries';
+import { PreparedQuery, slotRow } from './prepared-query';
+import { freshMessage, inboundRow, outboundRow, outboxRow, toMessage } from './row-mappers';
+import { COLUMNS, type MessageRow, type MessagesTable, type OutboxTable } from './schema';
 import { notFound, toJson, type StoreContext, type StoreDb } from './store-context';
 import type { CompleteTurn, NewInboundMessage, NewOutboundMessage } from './types';
 
 /** Inserts inbound messages and stores what a turn produced. */
 export class MessageRepository {
   readonly #ctx: StoreContext;
+  readonly #insertInbound: PreparedQuery<MessagesTable, { id: string }>;
+  readonly #findInbound: PreparedQuery<{ channel: string; external_id: string }, MessageRow>;
+  readonly #claimInbound: PreparedQuery<{ id: string; at: number; decision: string | null }, { id: string }>;
+  readonly #updateConversation: PreparedQuery<
+    { id: string; state: string; bot_state: string; at: number },
+    unknown
+  >;
+  readonly #outbound: OutboundWriter;
 
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
+    const { db } = ctx;
+    this.#insertInbound = new PreparedQuery((p) =>
+      db
+        .insertInto('messages')
+        .values(slotRow(p, COLUMNS.messages))
+        .onConflict((oc) => oc.columns(['channel', 'direction', 'external_id']).doNothing())
+        .returning('id'),
+    );
+    this.#findInbound = new PreparedQuery((p) =>
+      selectMessages(db)
+        .where('m.channel', '=', p.channel)
+        .where('m.direction', '=', 'in')
+        .where('m.external_id', '=', p.external_id),
+    );
+    this.#claimInbound = new PreparedQuery((p) =>
+      db
+        .updateTable('messages')
+        .set({ processed_at: p.at, decision: p.decision })
+        .where('id', '=', p.id)
+        .where('direction', '=', 'in')
+        .where('processed_at', 'is', null)
+        .returning('id'),
+    );
+    this.#updateConversation = new PreparedQuery((p) =>
+      db
+        .updateTable('conversations')
+        .set({
+          state: p.state,
+          bot_state: p.bot_state,
+          last_message_at: p.at,
+          updated_at: p.at,
+          // Resolving keeps the first resolution time; any other state clears it.
+          resolved_at: sql<
+            number | null
+          >`case when ${p.state} = 'resolved' then coalesce(resolved_at, ${p.at}) else null end`,
+        })
+        .where('id', '=', p.id),
+    );
+    this.#outbound = new OutboundWriter(ctx);
   }
 
   async insertInbound(message: NewInboundMessage): Promise<{ message: StoredMessage; inserted: boolean }> {
     const row = inboundRow(message);
-    const inserted = await this.#ctx.db
-      .insertInto('messages')
-      .values(row)
-      .onConflict((oc) => oc.columns(['channel', 'direction', 'external_id']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (inserted !== undefined) return { message: toMessage(row), inserted: true };
+    const inserted = await this.#insertInbound.first(this.#ctx.db, row);
+    if (inserted !== undefined) return { message: freshMessage(row), inserted: true };
     // A duplicate delivery: whoever inserted first owns the row; hand it back unchanged.
-    const existing = await this.#ctx.db
-      .selectFrom('messages')
-      .selectAll()
-      .where('channel', '=', message.channel)
-      .where('direction', '=', 'in')
-      .where('external_id', '=', message.externalId)
-      .executeTakeFirstOrThrow();
+    const existing = await this.#findInbound.first(this.#ctx.db, {
+      channel: message.channel,
+      external_id: message.externalId,
+    });
+    if (existing === undefined)
+      throw new Error(`Inbound ${message.channel}:${message.externalId} conflicted but is missing`);
     return { message: toMessage(existing), inserted: false };
   }
 
@@ -43,46 +87,38 @@ export class MessageRepository {
     return this.#ctx.db.transaction().execute(async (trx) => {
       // Claiming the inbound row first makes a replayed or concurrent turn for the same message
       // find it processed (on PostgreSQL it waits on the row lock until the first one commits).
-      const claimed = await trx
-        .updateTable('messages')
-        .set({ processed_at: at, decision: toJson(turn.decision ?? undefined) })
-        .where('id', '=', turn.inboundId)
-        .where('direction', '=', 'in')
-        .where('processed_at', 'is', null)
-        .returning('id')
-        .executeTakeFirst();
-      if (claimed === undefined) {
-        const replies = await selectReplies(trx, turn.inboundId);
-        if (replies.length > 0) return replies;
-        const inbound = await trx
-          .selectFrom('messages')
-          .select('id')
-          .where('id', '=', turn.inboundId)
-          .executeTakeFirst();
-        if (inbound === undefined) throw notFound('inbound message', turn.inboundId);
-        return [];
-      }
-      const replies = await insertOutbound(trx, turn.replies);
-      const updated = await trx
-        .updateTable('conversations')
-        .set((eb) => ({
-          state: turn.state,
-          bot_state: JSON.stringify(turn.botState),
-          last_message_at: at,
-          updated_at: at,
-          resolved_at: turn.state === 'resolved' ? eb.fn.coalesce('resolved_at', eb.val(at)) : null,
-        }))
-        .where('id', '=', turn.conversationId)
-        .executeTakeFirst();
-      if (updated.numUpdatedRows === 0n) throw notFound('conversation', turn.conversationId);
+      const decision = toJson(turn.decision ?? undefined);
+      const claimed = await this.#claimInbound.first(trx, { id: turn.inboundId, at, decision });
+      if (claimed === undefined) return this.#replayed(trx, turn.inboundId);
+      const replies = await this.#outbound.insert(trx, turn.replies);
+      const updated = await this.#updateConversation.execute(trx, {
+        id: turn.conversationId,
+        state: turn.state,
+        bot_state: JSON.stringify(turn.botState),
+        at,
+      });
+      if (updated.numAffectedRows === 0n) throw notFound('conversation', turn.conversationId);
       return replies;
     });
+  }
+
+  /** The outcome of a turn stored before: its replies, unchanged. */
+  async #replayed(trx: StoreDb, inboundId: string): Promise<StoredMessage[]> {
+    const replies = await selectReplies(trx, inboundId);
+    if (replies.length > 0) return replies;
+    const inbound = await trx
+      .selectFrom('messages')
+      .select('id')
+      .where('id', '=', inboundId)
+      .executeTakeFirst();
+    if (inbound === undefined) throw notFound('inbound message', inboundId);
+    return [];
   }
 
   async enqueueOutbound(messages: NewOutboundMessage[]): Promise<StoredMessage[]> {
     if (messages.length === 0) return [];
     return this.#ctx.db.transaction().execute(async (trx) => {
-      const stored = await insertOutbound(trx, messages);
+      const stored = await this.#outbound.insert(trx, messages);
       const latest = new Map<string, number>();
       for (const message of messages) {
         const at = message.createdAt.getTime();
@@ -102,42 +138,51 @@ export class MessageRepository {
 }
 
 /**
- * Inserts outbound messages and their outbox rows. A message whose idempotency key is already
- * stored is not written again; the stored one is returned in its place, in input order.
+ * Inserts outbound messages with their outbox rows, one message at a time: a turn has one or two
+ * replies, so a single prepared statement beats building a multi-row insert per call.
  */
-async function insertOutbound(trx: StoreDb, messages: NewOutboundMessage[]): Promise<StoredMessage[]> {
-  if (messages.length === 0) return [];
-  const rows = messages.map(outboundRow);
-  const inserted = await trx
-    .insertInto('messages')
-    .values(rows)
-    .onConflict((oc) => oc.column('idempotency_key').doNothing())
-    .returning('id')
-    .execute();
-  const insertedIds = new Set(inserted.map((row) => row.id));
-  const fresh = messages.filter((message) => insertedIds.has(message.id));
-  if (fresh.length > 0) {
-    await trx
-      .insertInto('outbox')
-      .values(fresh.map((message) => outboxRow(newId('obx', message.createdAt.getTime()), message)))
-      .onConflict((oc) => oc.column('idempotency_key').doNothing())
-      .execute();
+class OutboundWriter {
+  readonly #insertMessage: PreparedQuery<MessagesTable, { id: string }>;
+  readonly #insertOutbox: PreparedQuery<OutboxTable, unknown>;
+  readonly #findByKey: PreparedQuery<{ key: string }, MessageRow>;
+
+  constructor(ctx: StoreContext) {
+    const { db } = ctx;
+    this.#insertMessage = new PreparedQuery((p) =>
+      db
+        .insertInto('messages')
+        .values(slotRow(p, COLUMNS.messages))
+        .onConflict((oc) => oc.column('idempotency_key').doNothing())
+        .returning('id'),
+    );
+    this.#insertOutbox = new PreparedQuery((p) =>
+      db
+        .insertInto('outbox')
+        .values(slotRow(p, COLUMNS.outbox))
+        .onConflict((oc) => oc.column('idempotency_key').doNothing()),
+    );
+    this.#findByKey = new PreparedQuery((p) => selectMessages(db).where('m.idempotency_key', '=', p.key));
   }
-  const existing = new Map<string, StoredMessage>();
-  if (fresh.length < messages.length) {
-    const keys = messages
-      .filter((message) => !insertedIds.has(message.id))
-      .map((message) => message.idempotencyKey);
-    const found = await trx.selectFrom('messages').selectAll().where('idempotency_key', 'in', keys).execute();
-    for (const row of found)
-      if (row.idempotency_key !== null) existing.set(row.idempotency_key, toMessage(row));
-  }
-  return rows.map((row, index) => {
-    if (insertedIds.has(row.id)) return toMessage(row);
-    const key = messages[index]?.idempotencyKey ?? '';
-    const stored = existing.get(key);
-    if (stored === undefined)
-      throw new Error(`Outbound message with idempotency key ${key} vanished during insert`);
+
+  /**
+   * A message whose idempotency key is already stored is not written again: the stored one is
+   * returned in its place, so the result has one message per input, in input order.
+   */
+  async insert(trx: StoreDb, messages: NewOutboundMessage[]): Promise<StoredMessage[]> {
+    const stored: StoredMessage[] = [];
+    for (const message of messages) {
+      const row = outboundRow(message);
+      const inserted = await this.#insertMessage.first(trx, row);
+      if (inserted !== undefined) {
+        await this.#insertOutbox.execute(trx, outboxRow(newId('obx', message.createdAt.getTime()), message));
+        stored.push(freshMessage(row));
+        continue;
+      }
+      const existing = await this.#findByKey.first(trx, { key: message.idempotencyKey });
+      if (existing === undefined)
+        throw new Error(`Outbound key ${message.idempotencyKey} conflicted but is missing`);
+      stored.push(toMessage(existing));
+    }
     return stored;
-  });
+  }
 }

@@ -2,53 +2,105 @@
  * The outbox: durable outbound delivery with leases. A row is due when it is pending, failed and
  * past its retry time, or sending with an expired lease; claiming writes the lease expiry into
  * `next_attempt_at`, so all three cases are one range scan of the `outbox_due` partial index.
+ * Every operation is one statement: the outbound message's delivery status is read from this
+ * table rather than copied, so nothing else needs updating alongside.
  */
 import { sql } from 'kysely';
+import { PreparedQuery } from './prepared-query';
 import { toOutboxItem } from './row-mappers';
+import type { OutboxTable } from './schema';
 import { notFound, type StoreContext } from './store-context';
 import type { OutboxItem } from './types';
 
 // A literal, not a parameter, so planners match the outbox_due partial index predicate.
 const UNSENT = sql<boolean>`status in ('pending', 'sending', 'failed')`;
 
+type NoRows = unknown;
+
 /** Claims, completes and inspects outbox rows. */
 export class OutboxRepository {
   readonly #ctx: StoreContext;
+  readonly #claim: PreparedQuery<{ now: number; limit: number; lease_until: number }, OutboxTable>;
+  readonly #markSent: PreparedQuery<
+    { id: string; status: string; provider_id: string | null; at: number },
+    NoRows
+  >;
+  readonly #markFailed: PreparedQuery<
+    { id: string; status: string; error: string; next: number | null; at: number },
+    NoRows
+  >;
+  readonly #release: PreparedQuery<{ id: string; next: number; at: number }, NoRows>;
 
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
+    const { db } = ctx;
+    // PostgreSQL: the sub-select locks its rows with FOR UPDATE SKIP LOCKED, so two workers claim
+    // disjoint rows without waiting on each other. SQLite: one UPDATE runs under the database
+    // write lock, which makes it atomic as is.
+    this.#claim = new PreparedQuery((p) =>
+      db
+        .updateTable('outbox')
+        .set({
+          status: 'sending',
+          lease_until: p.lease_until,
+          next_attempt_at: p.lease_until,
+          updated_at: p.now,
+        })
+        .where('id', 'in', (eb) =>
+          eb
+            .selectFrom('outbox')
+            .select('id')
+            .where(UNSENT)
+            .where('next_attempt_at', '<=', p.now)
+            .orderBy('next_attempt_at')
+            .orderBy('id')
+            .limit(p.limit)
+            .$if(ctx.kind === 'postgres', (qb) => qb.forUpdate().skipLocked()),
+        )
+        .returningAll(),
+    );
+    this.#markSent = new PreparedQuery((p) =>
+      db
+        .updateTable('outbox')
+        .set({
+          status: p.status as 'sent',
+          provider_message_id: p.provider_id,
+          sent_at: p.at,
+          lease_until: null,
+          updated_at: p.at,
+        })
+        .where('id', '=', p.id),
+    );
+    // `attempts` counts recorded failures: claiming does not count, and neither does a release.
+    this.#markFailed = new PreparedQuery((p) =>
+      db
+        .updateTable('outbox')
+        .set((eb) => ({
+          status: p.status as 'failed',
+          attempts: eb('attempts', '+', 1),
+          last_error: p.error,
+          // A dead row keeps its last due time: it leaves the due index by its status alone.
+          next_attempt_at: eb.fn.coalesce(eb.val(p.next), 'next_attempt_at'),
+          lease_until: null,
+          updated_at: p.at,
+        }))
+        .where('id', '=', p.id),
+    );
+    this.#release = new PreparedQuery((p) =>
+      db
+        .updateTable('outbox')
+        .set({ status: 'pending', next_attempt_at: p.next, lease_until: null, updated_at: p.at })
+        .where('id', '=', p.id),
+    );
   }
 
-  /**
-   * One statement on both dialects. PostgreSQL: the sub-select locks its rows with
-   * `FOR UPDATE SKIP LOCKED`, so two workers claim disjoint rows without waiting on each other.
-   * SQLite: a single UPDATE runs under the database write lock, which makes it atomic as is.
-   * Claiming does not count an attempt: `attempts` counts finished attempts (`markSent`, `markFailed`).
-   */
   async claim(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
     const nowMs = now.getTime();
-    const leaseUntil = nowMs + leaseMs;
-    const db = this.#ctx.db;
-    const due = db
-      .selectFrom('outbox')
-      .select('id')
-      .where(UNSENT)
-      .where('next_attempt_at', '<=', nowMs)
-      .orderBy('next_attempt_at')
-      .orderBy('id')
-      .limit(limit)
-      .$if(this.#ctx.kind === 'postgres', (qb) => qb.forUpdate().skipLocked());
-    const rows = await db
-      .updateTable('outbox')
-      .set({
-        status: 'sending',
-        lease_until: leaseUntil,
-        next_attempt_at: leaseUntil,
-        updated_at: nowMs,
-      })
-      .where('id', 'in', due)
-      .returningAll()
-      .execute();
+    const { rows } = await this.#claim.execute(this.#ctx.db, {
+      now: nowMs,
+      limit,
+      lease_until: nowMs + leaseMs,
+    });
     // RETURNING has no defined order: hand rows out oldest first.
     return rows.map(toOutboxItem).sort(byCreation);
   }
@@ -59,71 +111,34 @@ export class OutboxRepository {
     status: 'sent' | 'delivered',
     at: Date,
   ): Promise<void> {
-    const atMs = at.getTime();
-    await this.#ctx.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable('outbox')
-        .set((eb) => ({
-          status,
-          // `attempts` counts every delivery attempt, the successful one included.
-          attempts: eb('attempts', '+', 1),
-          provider_message_id: providerMessageId,
-          sent_at: atMs,
-          lease_until: null,
-          updated_at: atMs,
-        }))
-        .where('id', '=', id)
-        .returning('message_id')
-        .executeTakeFirst();
-      if (row === undefined) throw notFound('outbox item', id);
-      await trx
-        .updateTable('messages')
-        .set({ delivery_status: status, sent_at: atMs })
-        .where('id', '=', row.message_id)
-        .execute();
+    const result = await this.#markSent.execute(this.#ctx.db, {
+      id,
+      status,
+      provider_id: providerMessageId,
+      at: at.getTime(),
     });
+    if (result.numAffectedRows === 0n) throw notFound('outbox item', id);
   }
 
   async markFailed(id: string, error: string, nextAttemptAt: Date | null, at: Date): Promise<void> {
-    const atMs = at.getTime();
-    const status = nextAttemptAt === null ? 'dead' : 'failed';
-    await this.#ctx.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .updateTable('outbox')
-        .set((eb) => ({
-          status,
-          attempts: eb('attempts', '+', 1),
-          last_error: error,
-          lease_until: null,
-          updated_at: atMs,
-        }))
-        // A dead row keeps its last due time: it leaves the due index by its status alone.
-        .$if(nextAttemptAt !== null, (qb) => qb.set({ next_attempt_at: nextAttemptAt?.getTime() ?? atMs }))
-        .where('id', '=', id)
-        .returning('message_id')
-        .executeTakeFirst();
-      if (row === undefined) throw notFound('outbox item', id);
-      await trx
-        .updateTable('messages')
-        .set({ delivery_status: status })
-        .where('id', '=', row.message_id)
-        .execute();
+    const result = await this.#markFailed.execute(this.#ctx.db, {
+      id,
+      status: nextAttemptAt === null ? 'dead' : 'failed',
+      error,
+      next: nextAttemptAt?.getTime() ?? null,
+      at: at.getTime(),
     });
+    if (result.numAffectedRows === 0n) throw notFound('outbox item', id);
   }
 
   /** Back to pending without counting an attempt: the row waited behind an earlier failure. */
   async release(id: string, nextAttemptAt: Date, at: Date): Promise<void> {
-    const result = await this.#ctx.db
-      .updateTable('outbox')
-      .set({
-        status: 'pending',
-        next_attempt_at: nextAttemptAt.getTime(),
-        lease_until: null,
-        updated_at: at.getTime(),
-      })
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) throw notFound('outbox item', id);
+    const result = await this.#release.execute(this.#ctx.db, {
+      id,
+      next: nextAttemptAt.getTime(),
+      at: at.getTime(),
+    });
+    if (result.numAffectedRows === 0n) throw notFound('outbox item', id);
   }
 
   async getByMessage(messageId: string): Promise<OutboxItem | null> {

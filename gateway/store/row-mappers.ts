@@ -19,6 +19,7 @@ import type {
   ConversationsTable,
   CustomersTable,
   IdentitiesTable,
+  MessageRow,
   MessagesTable,
   OutboxTable,
 } from './schema';
@@ -79,7 +80,8 @@ export function toConversation(row: ConversationsTable): Conversation {
   };
 }
 
-export function toMessage(row: MessagesTable): StoredMessage {
+/** A message as read (with its outbox status), or as just written (`freshMessage`). */
+export function toMessage(row: MessageRow): StoredMessage {
   return {
     id: row.id,
     conversationId: row.conversation_id,
@@ -97,7 +99,7 @@ export function toMessage(row: MessagesTable): StoredMessage {
     raw: parseJson<unknown>(row.raw, null),
     author: row.author as StoredMessage['author'],
     inReplyTo: row.in_reply_to,
-    sentAt: toDate(row.sent_at),
+    sentAt: toDate(row.sent_at ?? row.delivered_at),
     createdAt: new Date(row.created_at),
     processedAt: toDate(row.processed_at),
     decision: parseJson<Record<string, unknown> | null>(row.decision, null),
@@ -126,6 +128,15 @@ export function toOutboxItem(row: OutboxTable): OutboxItem {
   };
 }
 
+/** The stored message for a row this store just inserted: outbound ones start `pending`. */
+export function freshMessage(row: MessagesTable): StoredMessage {
+  return toMessage({
+    ...row,
+    delivery_status: row.direction === 'out' ? 'pending' : null,
+    delivered_at: null,
+  });
+}
+
 /** The row for a new inbound message (not yet processed). */
 export function inboundRow(message: NewInboundMessage): MessagesTable {
   return {
@@ -148,7 +159,6 @@ export function inboundRow(message: NewInboundMessage): MessagesTable {
     idempotency_key: null,
     decision: null,
     processed_at: null,
-    delivery_status: null,
     sent_at: message.sentAt?.getTime() ?? null,
     created_at: message.createdAt.getTime(),
   };
@@ -179,7 +189,6 @@ export function outboundRow(message: NewOutboundMessage): MessagesTable {
     idempotency_key: message.idempotencyKey,
     decision: null,
     processed_at: null,
-    delivery_status: 'pending',
     sent_at: null,
     created_at: message.createdAt.getTime(),
   };

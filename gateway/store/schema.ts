@@ -54,7 +54,11 @@ export interface ConversationsTable {
   resolved_at: number | null;
 }
 
-/** Both directions. Inbound rows dedupe on (channel, direction, external_id); outbound on idempotency_key. */
+/**
+ * Both directions. Inbound rows dedupe on (channel, direction, external_id); outbound on
+ * idempotency_key. An outbound message's delivery status is not copied here: it is read from its
+ * outbox row (one source of truth, and marking a row sent stays a single-row update).
+ */
 export interface MessagesTable {
   id: string;
   conversation_id: string;
@@ -82,8 +86,7 @@ export interface MessagesTable {
   decision: string | null;
   /** Inbound only: when completeTurn stored the turn's outcome; null means still to process. */
   processed_at: number | null;
-  /** Outbound only: mirrors the outbox row's status. */
-  delivery_status: DeliveryStatus | null;
+  /** Inbound: the provider's send time. Outbound: see the outbox row's `sent_at`. */
   sent_at: number | null;
   created_at: number;
 }
@@ -117,4 +120,93 @@ export interface StoreDatabase {
   conversations: ConversationsTable;
   messages: MessagesTable;
   outbox: OutboxTable;
+}
+
+/** A message as read: the row plus its outbox row's status and send time (outbound only). */
+export interface MessageRow extends MessagesTable {
+  delivery_status: DeliveryStatus | null;
+  delivered_at: number | null;
+}
+
+/** Every column of each table, so whole-row inserts can be prepared (see `slotRow`). */
+export const COLUMNS = {
+  customers: columns<CustomersTable>({
+    id: 1,
+    display_name: 1,
+    tier: 1,
+    locale: 1,
+    tags: 1,
+    merged_into: 1,
+    created_at: 1,
+  }),
+  identities: columns<IdentitiesTable>({ id: 1, customer_id: 1, channel: 1, address: 1, created_at: 1 }),
+  audit_log: columns<AuditLogTable>({
+    id: 1,
+    action: 1,
+    customer_id: 1,
+    other_customer_id: 1,
+    identity_id: 1,
+    actor: 1,
+    detail: 1,
+    at: 1,
+  }),
+  conversations: columns<ConversationsTable>({
+    id: 1,
+    customer_id: 1,
+    seq: 1,
+    state: 1,
+    channel: 1,
+    address: 1,
+    bot_state: 1,
+    created_at: 1,
+    updated_at: 1,
+    last_message_at: 1,
+    resolved_at: 1,
+  }),
+  messages: columns<MessagesTable>({
+    id: 1,
+    conversation_id: 1,
+    customer_id: 1,
+    channel: 1,
+    direction: 1,
+    external_id: 1,
+    thread_key: 1,
+    address: 1,
+    text: 1,
+    options: 1,
+    attachments: 1,
+    locale: 1,
+    metadata: 1,
+    raw: 1,
+    author: 1,
+    in_reply_to: 1,
+    idempotency_key: 1,
+    decision: 1,
+    processed_at: 1,
+    sent_at: 1,
+    created_at: 1,
+  }),
+  outbox: columns<OutboxTable>({
+    id: 1,
+    idempotency_key: 1,
+    message_id: 1,
+    conversation_id: 1,
+    channel: 1,
+    address: 1,
+    payload: 1,
+    status: 1,
+    attempts: 1,
+    next_attempt_at: 1,
+    lease_until: 1,
+    last_error: 1,
+    provider_message_id: 1,
+    created_at: 1,
+    updated_at: 1,
+    sent_at: 1,
+  }),
+};
+
+// Taking a record keyed by every column makes the compiler reject a list that misses one.
+function columns<T>(all: Record<keyof T & string, 1>): (keyof T & string)[] {
+  return Object.keys(all) as (keyof T & string)[];
 }

@@ -7,7 +7,7 @@ import { Migrator, sql, type Kysely } from 'kysely';
 import { ErrorCodes, SwitchboardError } from '../errors';
 import type { Channel, StoredMessage } from '../message';
 import type { ConversationState } from '../turn';
-import { listAudit } from './audit-log';
+import { AuditLog } from './audit-log';
 import { ConversationRepository } from './conversation-repository';
 import { IdentityRepository } from './identity-repository';
 import { MergeRepository } from './merge-repository';
@@ -62,6 +62,7 @@ export class SqlStore implements Store {
   readonly #target: string;
   readonly #schema: string | undefined;
   readonly #clock: () => Date;
+  readonly #audit: AuditLog;
   readonly #identities: IdentityRepository;
   readonly #merges: MergeRepository;
   readonly #conversations: ConversationRepository;
@@ -77,8 +78,9 @@ export class SqlStore implements Store {
     this.#schema = options.schema;
     this.#clock = options.clock ?? (() => new Date());
     const ctx: StoreContext = { db: options.db, kind: options.kind };
-    this.#identities = new IdentityRepository(ctx);
-    this.#merges = new MergeRepository(ctx);
+    this.#audit = new AuditLog(ctx);
+    this.#identities = new IdentityRepository(ctx, this.#audit);
+    this.#merges = new MergeRepository(ctx, this.#audit);
     this.#conversations = new ConversationRepository(ctx);
     this.#messages = new MessageRepository(ctx);
     this.#queries = new MessageQueries(ctx);
@@ -176,7 +178,7 @@ export class SqlStore implements Store {
   }
 
   listAudit(customerId: string): Promise<AuditEntry[]> {
-    return this.#guard('listAudit', () => listAudit(this.#db, customerId));
+    return this.#guard('listAudit', () => this.#audit.list(customerId));
   }
 
   currentConversation(

@@ -100,7 +100,6 @@ async function createMessages(db: Kysely<unknown>, int64: 'bigint' | 'integer'):
     .addColumn('idempotency_key', 'text')
     .addColumn('decision', 'text')
     .addColumn('processed_at', int64)
-    .addColumn('delivery_status', 'text')
     .addColumn('sent_at', int64)
     .addColumn('created_at', int64, (c) => c.notNull())
     // Settles duplicate webhooks: the provider's id is the dedupe key per channel and direction.
