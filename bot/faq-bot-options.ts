@@ -20,7 +20,11 @@ export interface FaqBotOptions {
    * and small talk mostly below 0.2.
    */
   answerThreshold?: number;
-  /** Candidates within this distance of the top one are too close to call (default 0.03). */
+  /**
+   * Candidates scoring within this fraction of the top score are too close to call and lead to a
+   * clarifying question (default 0.12: within 12 %). Relative, because the matcher's scores spread
+   * more for long questions than for one-word ones like "hotel".
+   */
   clarifyMargin?: number;
   /** Lowest score for a candidate to be offered as a clarifying option (default 0.15). */
   clarifyThreshold?: number;
@@ -43,15 +47,20 @@ export interface FaqBotOptions {
 /** {@link FaqBotOptions} with every default applied. */
 export type ResolvedFaqBotOptions = Required<FaqBotOptions>;
 
+/** Defaults of the tunable fields; thresholds were chosen on test/fixtures/kb/demo-eval.jsonl. */
+export const FAQ_BOT_DEFAULTS = {
+  answerThreshold: 0.2,
+  clarifyMargin: 0.12,
+  clarifyThreshold: 0.15,
+  maxOptions: 3,
+  maxConsecutiveFallbacks: 2,
+  candidateLimit: 5,
+} as const;
+
 /** Applies the defaults. */
 export function resolveFaqBotOptions(options: FaqBotOptions): ResolvedFaqBotOptions {
   return {
-    answerThreshold: 0.2,
-    clarifyMargin: 0.03,
-    clarifyThreshold: 0.15,
-    maxOptions: 3,
-    maxConsecutiveFallbacks: 2,
-    candidateLimit: 5,
+    ...FAQ_BOT_DEFAULTS,
     urgentRules: DEFAULT_URGENT_RULES,
     humanRequestRules: DEFAULT_HUMAN_REQUEST_RULES,
     serviceQuestionRules: DEFAULT_SERVICE_QUESTION_RULES,

@@ -65,7 +65,8 @@ export class FaqBot implements Bot {
     if (top === undefined) return this.fallback(context);
     const close = context.candidates
       .filter(
-        (candidate) => candidate.score >= clarifyThreshold && top.score - candidate.score < clarifyMargin,
+        (candidate) =>
+          candidate.score >= clarifyThreshold && candidate.score > top.score * (1 - clarifyMargin),
       )
       .slice(0, maxOptions);
     const topEntry = this.entries.get(top.label);

@@ -6,7 +6,7 @@ export { answerForChannel, fitText, renderOptions } from './answer-rendering';
 export { DEFAULT_BOT_MESSAGES, type BotMessages } from './bot-messages';
 export { createFaqBot } from './create-faq-bot';
 export { FaqBot } from './faq-bot';
-export type { FaqBotOptions } from './faq-bot-options';
+export { FAQ_BOT_DEFAULTS, type FaqBotOptions } from './faq-bot-options';
 export {
   DEFAULT_HUMAN_REQUEST_RULES,
   DEFAULT_SERVICE_QUESTION_RULES,
