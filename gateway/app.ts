@@ -2,7 +2,7 @@
  * The HTTP server, built separately from `listen` so tests use `app.inject()`: health, metrics, and
  * each channel adapter's routes as a plugin.
  */
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import type { ChannelAdapter } from './adapter';
 import { registerErrorHandlers } from './http-errors';
 import type { GatewayMetrics } from './metrics';
@@ -23,7 +23,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.logger,
     trustProxy: options.trustProxy ?? true,
-    disableRequestLogging: true,
+    // Per-request lines would dominate the log at chat volumes; refusals and failures are logged
+    // by the error handler, and traffic shows in /metrics.
+    logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
   });
   registerErrorHandlers(app);
