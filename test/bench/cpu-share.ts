@@ -12,9 +12,15 @@ export interface CpuSample {
   machineBusy: number;
   /** All CPUs, all time. */
   machineTotal: number;
-  /** User + system time of the watched processes. */
-  watched: number;
+  /** User + system time of each watched process, in the order their pids were given. */
+  processes: number[];
 }
+
+/**
+ * Length of a clock tick in ms. Linux reports /proc times in USER_HZ, which is 100 on every
+ * architecture Node runs on (it is part of the kernel ABI, unlike the kernel's own HZ).
+ */
+const MS_PER_TICK = 10;
 
 /** Ticks used by one process (utime + stime), 0 when it is gone. */
 function processTicks(pid: number): number {
@@ -36,8 +42,7 @@ export function sampleCpu(pids: readonly number[]): CpuSample | undefined {
     // user nice system idle iowait irq softirq steal; guest time is already inside user.
     const total = ticks.slice(0, 8).reduce((sum, n) => sum + n, 0);
     const idle = (ticks[3] ?? 0) + (ticks[4] ?? 0);
-    const watched = pids.reduce((sum, pid) => sum + processTicks(pid), 0);
-    return { machineBusy: total - idle, machineTotal: total, watched };
+    return { machineBusy: total - idle, machineTotal: total, processes: pids.map(processTicks) };
   } catch {
     return undefined;
   }
@@ -54,6 +59,19 @@ export function foreignCpuShare(
   if (!before || !after) return undefined;
   const total = after.machineTotal - before.machineTotal;
   if (total <= 0) return undefined;
-  const foreign = after.machineBusy - before.machineBusy - (after.watched - before.watched);
+  const watched = after.processes.reduce((sum, ticks, i) => sum + ticks - (before.processes[i] ?? ticks), 0);
+  const foreign = after.machineBusy - before.machineBusy - watched;
   return Math.min(1, Math.max(0, foreign / total));
+}
+
+/** CPU time (user + system, ms) the `index`-th watched process used between two samples. */
+export function processCpuMs(
+  before: CpuSample | undefined,
+  after: CpuSample | undefined,
+  index: number,
+): number | undefined {
+  const start = before?.processes[index];
+  const end = after?.processes[index];
+  if (start === undefined || end === undefined || end < start) return undefined;
+  return (end - start) * MS_PER_TICK;
 }

@@ -34,6 +34,8 @@ export interface LoadOptions {
 /** What a load run measured. */
 export interface LoadResult {
   summary: LatencySummary;
+  /** Successful requests over the whole run, warm-up included (for CPU cost per request). */
+  completedTotal: number;
   /** Responses outside 2xx, by status code, over the whole run including warm-up. */
   non2xx: Record<string, number>;
   /** Network errors, timeouts and 2xx bodies without a usable `sessionId` / `replies`. */
@@ -177,6 +179,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const measuredMs = Math.min(performance.now(), measureEnd) - measureStart;
   return {
     summary: summarize(recorder.latencies, recorder.count, Math.max(0, measuredMs)),
+    completedTotal: recorder.completedTotal,
     non2xx: recorder.non2xx,
     errors: recorder.errors,
     emptyReplies: recorder.emptyReplies,

@@ -5,7 +5,7 @@
  * process; the load generator runs here. Prints a table, then one JSON line with every figure.
  * Exit code 1 on any error or non-2xx answer, and on a missed goal unless `BENCH_NO_GOALS=1`.
  */
-import { foreignCpuShare, sampleCpu } from './cpu-share';
+import { foreignCpuShare, processCpuMs, sampleCpu } from './cpu-share';
 import { runLoad } from './load';
 import { type BenchOptions, BenchUsageError, type TargetName, USAGE, parseBenchOptions } from './options';
 import { BENCH_QUESTIONS } from './questions';
@@ -62,7 +62,11 @@ async function loadTarget(
   } finally {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
   }
-  outcome.foreignCpu = foreignCpuShare(cpuBefore, sampleCpu(watched));
+  const cpuAfter = sampleCpu(watched);
+  outcome.foreignCpu = foreignCpuShare(cpuBefore, cpuAfter);
+  const serverCpuMs = processCpuMs(cpuBefore, cpuAfter, 1);
+  const completed = outcome.load?.completedTotal ?? 0;
+  if (serverCpuMs !== undefined && completed > 0) outcome.serverCpuMsPerRequest = serverCpuMs / completed;
   if (!running.server.running) outcome.crashed = await running.server.stop();
   outcome.serverLogLines = running.server.logLines;
   const load = outcome.load;

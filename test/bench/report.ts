@@ -17,6 +17,11 @@ export interface TargetOutcome {
   serverLogLines?: number;
   /** The last lines of the server's output, kept when something went wrong. */
   serverTail?: string;
+  /**
+   * Server CPU time per successful request, ms. Unlike req/s it hardly depends on what else the
+   * machine is doing, so it is the figure to compare across runs on a shared machine.
+   */
+  serverCpuMsPerRequest?: number;
   /** Share (0..1) of the machine's CPU that other processes used during the run, when known. */
   foreignCpu?: number;
   /** Set when the server process exited by itself during the load. */
@@ -114,6 +119,7 @@ export function formatTable(outcomes: readonly TargetOutcome[], verdicts: readon
     'ratio vs bare',
     'goal',
     'pass/fail',
+    'server CPU ms/req',
     'CPU used by others',
   ];
   const rows = outcomes.map((outcome, i) => {
@@ -129,6 +135,7 @@ export function formatTable(outcomes: readonly TargetOutcome[], verdicts: readon
       verdict?.ratio === undefined ? '-' : formatPercent(verdict.ratio),
       verdict?.goal ?? '-',
       verdict ? verdictText(verdict) : '-',
+      formatMs(outcome.serverCpuMsPerRequest),
       outcome.foreignCpu === undefined ? '-' : formatPercent(outcome.foreignCpu),
     ];
   });
@@ -169,6 +176,8 @@ export function summaryObject(
       errors: outcome.load?.errors ?? 0,
       emptyReplies: outcome.load?.emptyReplies ?? 0,
       serverLogLines: outcome.serverLogLines ?? null,
+      serverCpuMsPerReq:
+        outcome.serverCpuMsPerRequest === undefined ? null : round(outcome.serverCpuMsPerRequest, 3),
       foreignCpuShare: outcome.foreignCpu === undefined ? null : round(outcome.foreignCpu, 3),
       // The first line says what failed; the server output that follows is in the stderr report.
       failure: outcome.failure?.split('\n')[0] ?? null,
