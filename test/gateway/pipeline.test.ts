@@ -175,6 +175,21 @@ describe.each(STORE_KINDS)('ingest pipeline on $name', (kind) => {
     expect(messages.map((m) => m.text)).toEqual(['still serving', 'echo: still serving']);
   });
 
+  it('finishes turns in flight on close and refuses new ones with 503', async () => {
+    bot.delayMs = 100;
+    const inFlight = gateway.receive(sms('slow', 'SM-slow'));
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    const closing = gateway.close();
+    await expect(gateway.receive(sms('late', 'SM-late'))).rejects.toMatchObject({
+      code: 'SB_ERR_SHUTTING_DOWN',
+      statusCode: 503,
+    });
+    await closing;
+    const turn = await inFlight;
+    expect(turn.replies.map((r) => r.text)).toEqual(['echo: slow']);
+    expect(await testStore.store.unprocessedInbound(10)).toEqual([]);
+  });
+
   it('finishes a turn that was stored but never processed (recovery)', async () => {
     const { customer } = await testStore.store.resolveIdentity('sms', '+8613900139000', now);
     const conversation = await testStore.store.currentConversation(
