@@ -3,6 +3,7 @@
  * to have verified the provider, but sizes and shapes are checked here once for every channel.
  */
 import { z } from 'zod';
+import { normalizeAddress } from './addresses';
 import { CHANNELS, type InboundMessage } from './message';
 import { ErrorCodes, SwitchboardError } from './errors';
 
@@ -30,7 +31,10 @@ const inboundSchema = z.object({
   raw: z.unknown().optional(),
 });
 
-/** Validate and tidy an inbound message; throws a 4xx SwitchboardError naming the problem. */
+/**
+ * Validate and tidy an inbound message (trimmed text, normalized sender address); throws a 4xx
+ * SwitchboardError naming the problem.
+ */
 export function checkInbound(message: InboundMessage): InboundMessage {
   const parsed = inboundSchema.safeParse(message);
   if (!parsed.success) {
@@ -59,5 +63,13 @@ export function checkInbound(message: InboundMessage): InboundMessage {
       statusCode: 400,
     });
   }
-  return { ...message, text };
+  const from = normalizeAddress(parsed.data.channel, parsed.data.from);
+  if (from === null) {
+    throw new SwitchboardError(
+      ErrorCodes.BAD_REQUEST,
+      `Inbound message rejected: from: "${parsed.data.from.slice(0, 64)}" is not a valid ${parsed.data.channel} address.`,
+      { statusCode: 400 },
+    );
+  }
+  return { ...message, from, text };
 }
