@@ -2,7 +2,7 @@
  * Reads one knowledge file's text into entries, with a line-precise issue for everything wrong in
  * it. Rules that span files (duplicate ids, duplicate questions) are applied later by kb-checks.ts.
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { KbIssue } from './kb-issues';
 import {
@@ -38,31 +38,41 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
   const locator = new YamlLocator(doc, lines);
-  const issueAt = (position: SourcePosition, message: string): KbIssue => ({ file, ...position, message });
   const result: ParsedFile = { entries: [], errors: [], warnings: [] };
-  result.warnings.push(...doc.warnings.map((w) => issueAt(locator.at(w.pos[0]), w.message)));
-  if (doc.errors.length > 0) {
-    result.errors.push(...doc.errors.map((e) => issueAt(locator.at(e.pos[0]), e.message)));
-    return result;
-  }
-  if (doc.contents === null) {
-    result.errors.push(issueAt({ line: 1, column: 1 }, 'file is empty: expected a map with `entries`'));
-    return result;
-  }
   const context: FileContext = { file, locator, result };
-  const parsed = kbFileSchema.safeParse(doc.toJS(), { error: describeZodIssue });
+  result.warnings.push(...doc.warnings.map((w) => issue(context, locator.at(w.pos[0]), w.message)));
+  result.errors.push(...doc.errors.map((e) => issue(context, locator.at(e.pos[0]), e.message)));
+  if (doc.errors.length > 0) return result;
+  if (doc.contents === null) {
+    result.errors.push(
+      issue(context, { line: 1, column: 1 }, 'file is empty: expected a map with `entries`'),
+    );
+    return result;
+  }
+  const parsed = kbFileSchema.safeParse(toPlainData(context, doc), { error: describeZodIssue });
   if (!parsed.success) {
-    reportZodIssues(context, [], parsed.error.issues);
+    if (result.errors.length === 0) reportZodIssues(context, [], parsed.error.issues);
     return result;
   }
   if (parsed.data.entries.length === 0) {
-    result.warnings.push(issueAt(locator.locate(['entries']), 'entries: the file has no entries'));
+    result.warnings.push(issue(context, locator.locate(['entries']), 'entries: the file has no entries'));
   }
   parsed.data.entries.forEach((raw, index) => {
     const entry = parseEntry(context, index, raw, parsed.data.locale);
     if (entry !== undefined) result.entries.push(entry);
   });
   return result;
+}
+
+/** The document as plain data; YAML that expands without bound (alias bombs) becomes an error. */
+function toPlainData(context: FileContext, doc: Document): unknown {
+  try {
+    return doc.toJS();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    context.result.errors.push(issue(context, { line: 1, column: 1 }, message));
+    return undefined;
+  }
 }
 
 interface FileContext {
@@ -139,7 +149,7 @@ function reportZodIssues(context: FileContext, base: Path, issues: readonly z.co
       }
       continue;
     }
-    const message = `${formatPath(path)}: ${zodIssue.message}`;
+    const message = `${path.length === 0 ? 'file' : formatPath(path)}: ${zodIssue.message}`;
     context.result.errors.push(issue(context, context.locator.locate(path), message));
   }
 }

@@ -3,7 +3,7 @@
  * Character n-grams let Chinese work without a dictionary segmenter and make English robust to
  * typos and inflection ("refunds" ~ "refund").
  */
-import { CJK_CHAR, SCRIPT_RUN, normalizeText } from './text-normalize';
+import { CJK_CHAR, normalizeText, splitScriptRuns } from './text-normalize';
 
 /** Feature name → count within one text. */
 export type FeatureCounts = Map<string, number>;
@@ -31,7 +31,7 @@ export class TextFeaturizer {
   /** Counts of `w:` word, `c:` CJK n-gram and `l:` Latin n-gram features of `text`. */
   features(text: string): FeatureCounts {
     const counts: FeatureCounts = new Map();
-    for (const run of normalizeText(text).match(SCRIPT_RUN) ?? []) {
+    for (const run of splitScriptRuns(normalizeText(text))) {
       if (CJK_CHAR.test(run)) this.addCjkRun(run, counts);
       else this.addLatinRun(run, counts);
     }

@@ -6,9 +6,14 @@
 /** Han, kana and Hangul: scripts written without spaces between words. */
 export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
-/** A run of CJK characters or a run of anything else, for splitting mixed-script text. */
-export const SCRIPT_RUN =
-  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu;
+/** Runs of CJK characters and runs of anything else, for splitting mixed-script text. */
+export function splitScriptRuns(text: string): string[] {
+  return (
+    text.match(
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[^\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+/gu,
+    ) ?? []
+  );
+}
 
 /**
  * NFKC (full-width letters and digits become half-width), lower case, punctuation and symbols

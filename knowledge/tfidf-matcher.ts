@@ -70,7 +70,11 @@ export class TfidfMatcher implements Matcher {
     return Promise.resolve();
   }
 
-  /** Labels best first with scores in [0, 1]; empty before training or for text with no features. */
+  /**
+   * Labels best first with scores in [0, 1] (blended cosines, not probabilities); empty before
+   * training or for text with no features. `locale` is not needed: the script of the text itself
+   * picks the segmenter, which also handles mixed Chinese and English.
+   */
   match(text: string, _locale?: string, limit: number = this.defaultLimit): MatchCandidate[] {
     const model = this.model;
     if (model === undefined || limit <= 0) return [];

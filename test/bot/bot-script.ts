@@ -6,7 +6,15 @@
 import { expect } from 'vitest';
 import type { ChannelCapabilities } from '../../gateway/adapter';
 import type { Channel } from '../../gateway/message';
-import type { Bot, BotDecision, BotState, DecisionKind, HandoffReason, Priority } from '../../bot/types';
+import type {
+  Bot,
+  BotDecision,
+  BotState,
+  BotTurn,
+  DecisionKind,
+  HandoffReason,
+  Priority,
+} from '../../bot/types';
 import { WEB } from './channel-presets';
 
 /** Where the scripted customer writes from. */
@@ -94,7 +102,7 @@ export class BotScript {
     return decisions;
   }
 
-  private turn(text: string, state: BotState) {
+  private turn(text: string, state: BotState): BotTurn {
     return {
       text,
       channel: this.options.channel ?? 'web',

@@ -115,6 +115,15 @@ describe('lintKnowledge', () => {
     ]);
   });
 
+  it('reports an empty file and a file that is not a map', async () => {
+    const empty = await lintKnowledge(`${FIXTURES}/broken/empty.yaml`);
+    expect(empty.errors).toMatchObject([
+      { line: 1, column: 1, message: 'file is empty: expected a map with `entries`' },
+    ]);
+    const list = await lintKnowledge(`${FIXTURES}/broken/not-a-map.yaml`);
+    expect(list.errors).toMatchObject([{ line: 1, column: 1, message: 'file: must be a map' }]);
+  });
+
   it('reports a missing path and an empty folder as errors', async () => {
     const missing = await lintKnowledge(`${FIXTURES}/does-not-exist`);
     expect(missing.errors[0]?.message).toBe('no such file or folder');
