@@ -43,7 +43,7 @@ export class LiveSocketConnection implements LiveClient {
   constructor(socket: WebSocket, options: LiveSocketOptions) {
     this.#socket = socket;
     this.#options = options;
-    socket.on('message', (data, isBinary) => this.#onFrame(data, isBinary));
+    socket.on('message', (data) => this.#onFrame(data));
     socket.on('pong', () => {
       this.#alive = true;
     });
@@ -79,7 +79,7 @@ export class LiveSocketConnection implements LiveClient {
     this.#socket.close(code, reason);
   }
 
-  #onFrame(data: unknown, isBinary: boolean): void {
+  #onFrame(data: unknown): void {
     const bytes = toBytes(data);
     // ws enforces maxPayload itself when this plugin registered @fastify/websocket; this check also
     // holds when the host app registered it with a larger limit.
@@ -89,10 +89,8 @@ export class LiveSocketConnection implements LiveClient {
     }
     let frame: ClientFrame;
     try {
-      if (isBinary)
-        throw new SwitchboardError(ErrorCodes.BAD_REQUEST, 'Send JSON text frames, not binary.', {
-          statusCode: 400,
-        });
+      // Text frames arrive UTF-8-checked by ws (invalid ones close with 1007); binary frames are
+      // accepted as JSON too, and the strict decoder refuses bad bytes in them.
       frame = parseWith(clientFrameSchema, decodeJson(bytes), 'frame');
     } catch (error) {
       this.#reportError(error, undefined);

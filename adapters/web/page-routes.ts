@@ -8,7 +8,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /** What the page routes need. */
 export interface PageRouteOptions {
-  /** Folder holding index.html, app.js, styles.css, widget.js and icon.svg. */
+  /** Folder holding index.html, the page's modules (app.js, …), styles.css, widget.js and icon.svg. */
   publicDir: URL;
   /** CSP `frame-ancestors` value: who may embed the page in an iframe (the widget does). */
   frameAncestors: string;
@@ -23,7 +23,11 @@ interface Asset {
 }
 
 const ASSETS: readonly Asset[] = [
-  { path: '/webchat/app.js', file: 'app.js', type: 'text/javascript; charset=utf-8' },
+  ...['app.js', 'connection.js', 'i18n.js', 'storage.js', 'transcript.js'].map((file) => ({
+    path: `/webchat/${file}`,
+    file,
+    type: 'text/javascript; charset=utf-8',
+  })),
   { path: '/webchat/styles.css', file: 'styles.css', type: 'text/css; charset=utf-8' },
   { path: '/webchat/icon.svg', file: 'icon.svg', type: 'image/svg+xml' },
   {

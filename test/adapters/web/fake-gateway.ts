@@ -19,6 +19,7 @@ export type Script = (text: string) => ScriptedReply[];
 /** The demo script used by the browser tests. */
 export const demoScript: Script = (text) => {
   const lower = text.toLowerCase();
+  if (text === 'ticket-flight') return [{ text: 'Flight tickets can be changed under My Orders.' }];
   if (lower.includes('refund') || text.includes('退款')) return [{ text: 'Refunds take 7 days' }];
   if (lower.includes('ticket') || text.includes('票')) {
     return [
@@ -31,7 +32,6 @@ export const demoScript: Script = (text) => {
       },
     ];
   }
-  if (text === 'ticket-flight') return [{ text: 'Flight tickets can be changed under My Orders.' }];
   return [{ text: `You said: ${text}` }];
 };
 
