@@ -26,8 +26,15 @@ export class ChatSocketClient {
     });
   }
 
-  static async connect(baseUrl: string, headers: Record<string, string> = {}): Promise<ChatSocketClient> {
-    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/webchat`, { headers });
+  /** Connect; `autoPong: false` makes a client that ignores the server's pings (a dead peer). */
+  static async connect(
+    baseUrl: string,
+    options: { headers?: Record<string, string>; autoPong?: boolean } = {},
+  ): Promise<ChatSocketClient> {
+    const socket = new WebSocket(`${baseUrl.replace(/^http/, 'ws')}/webchat`, {
+      headers: options.headers ?? {},
+      autoPong: options.autoPong ?? true,
+    });
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);

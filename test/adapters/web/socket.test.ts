@@ -4,6 +4,8 @@ import { SessionTokenSigner } from '../../../adapters/web/session-tokens';
 import { ChatSocketClient } from './socket-client';
 import { listenWebChatTestApp, TEST_SECRET, type WebChatTestApp } from './test-app';
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 let t: WebChatTestApp & { baseUrl: string };
 const clients: ChatSocketClient[] = [];
 const signer = new SessionTokenSigner(TEST_SECRET);
@@ -175,5 +177,54 @@ describe('web chat WebSocket', () => {
     await client.hello();
     await t.adapter.stop();
     expect(await client.closed()).toBe(1001);
+  });
+
+  it('takes the locale from the upgrade request Accept-Language, or from hello', async () => {
+    const zh = await ChatSocketClient.connect(t.baseUrl, {
+      headers: { 'accept-language': 'zh-CN,zh;q=0.9' },
+    });
+    clients.push(zh);
+    await zh.hello();
+    zh.send({ type: 'message', text: '退款' });
+    await zh.waitFor(
+      (f) => f.type === 'message' && (f['message'] as { direction: string }).direction === 'out',
+    );
+    const en = await connect();
+    en.send({ type: 'hello', locale: 'en-GB' });
+    await en.waitFor((f) => f.type === 'session');
+    en.send({ type: 'message', text: 'refund' });
+    await en.waitFor(
+      (f) => f.type === 'message' && (f['message'] as { direction: string }).direction === 'out',
+    );
+    expect(t.gateway.received.map((m) => m.locale)).toEqual(['zh-CN', 'en-GB']);
+  });
+
+  it('refuses frames beyond the per-socket queue with SB_ERR_RATE_LIMITED, keeping the order of the rest', async () => {
+    const client = await connect();
+    await client.hello();
+    for (let i = 0; i < 40; i++) client.send({ type: 'message', text: `m${i}`, clientMessageId: `q-${i}` });
+    await client.waitFor((f) => f.type === 'error' && f['code'] === 'SB_ERR_RATE_LIMITED');
+    await client.waitFor(() => t.gateway.received.length >= 32 && client.messages().length >= 64);
+    const texts = t.gateway.received.map((m) => m.text);
+    expect(texts).toEqual([...texts].sort((a, b) => Number(a.slice(1)) - Number(b.slice(1))));
+    expect(texts.length).toBeLessThan(40);
+  });
+});
+
+describe('web chat keep-alive', () => {
+  it('keeps answering peers open and drops peers that stop answering pings', async () => {
+    const fast = await listenWebChatTestApp({ adapter: { pingIntervalMs: 40 } });
+    try {
+      const alive = await ChatSocketClient.connect(fast.baseUrl);
+      const dead = await ChatSocketClient.connect(fast.baseUrl, { autoPong: false });
+      await alive.hello();
+      await dead.hello();
+      await dead.closed(2000);
+      await sleep(200);
+      expect(alive.closeCode).toBeNull();
+      alive.close();
+    } finally {
+      await fast.close();
+    }
   });
 });
