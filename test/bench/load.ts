@@ -27,6 +27,9 @@ export interface LoadOptions {
   requestTimeoutMs?: number;
   /** Called about 4 times a second with time since start and requests completed so far. */
   onProgress?: (elapsedMs: number, completed: number) => void;
+  /** Called when the measured window opens and when it closes (e.g. to sample CPU counters). */
+  onMeasureStart?: () => void;
+  onMeasureEnd?: () => void;
   /** Stops the run early (Ctrl-C). */
   signal?: AbortSignal;
 }
@@ -34,8 +37,6 @@ export interface LoadOptions {
 /** What a load run measured. */
 export interface LoadResult {
   summary: LatencySummary;
-  /** Successful requests over the whole run, warm-up included (for CPU cost per request). */
-  completedTotal: number;
   /** Responses outside 2xx, by status code, over the whole run including warm-up. */
   non2xx: Record<string, number>;
   /** Network errors, timeouts and 2xx bodies without a usable `sessionId` / `replies`. */
@@ -150,6 +151,31 @@ async function runSession(index: number, context: SessionContext, maxTurns: numb
   }
 }
 
+/**
+ * Calls the window hooks on time. The end hook also runs when the load stops early, so every
+ * start has an end; it never runs without a start.
+ */
+function openWindowHooks(options: LoadOptions): { close: () => void } {
+  let started = false;
+  let ended = false;
+  const end = () => {
+    if (started && !ended) options.onMeasureEnd?.();
+    ended = true;
+  };
+  const startTimer = setTimeout(() => {
+    started = true;
+    options.onMeasureStart?.();
+  }, options.warmupMs);
+  const endTimer = setTimeout(end, options.warmupMs + options.durationMs);
+  return {
+    close: () => {
+      clearTimeout(startTimer);
+      clearTimeout(endTimer);
+      end();
+    },
+  };
+}
+
 /** Runs the load described by `options` against 127.0.0.1 and returns what it measured. */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const capacity = options.maxRequests ?? 5_000_000;
@@ -168,18 +194,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const progress = setInterval(() => {
     options.onProgress?.(performance.now() - begin, recorder.completedTotal);
   }, 250);
+  const window = openWindowHooks(options);
   try {
     // A session can never take more turns than the buffer holds, which bounds every loop.
     const sessions = Array.from({ length: options.sessions }, (_, i) => runSession(i, context, capacity));
     await Promise.all(sessions);
   } finally {
     clearInterval(progress);
+    window.close();
     agent.destroy();
   }
   const measuredMs = Math.min(performance.now(), measureEnd) - measureStart;
   return {
     summary: summarize(recorder.latencies, recorder.count, Math.max(0, measuredMs)),
-    completedTotal: recorder.completedTotal,
     non2xx: recorder.non2xx,
     errors: recorder.errors,
     emptyReplies: recorder.emptyReplies,

@@ -5,7 +5,7 @@
  * process; the load generator runs here. Prints a table, then one JSON line with every figure.
  * Exit code 1 on any error or non-2xx answer, and on a missed goal unless `BENCH_NO_GOALS=1`.
  */
-import { foreignCpuShare, processCpuMs, sampleCpu } from './cpu-share';
+import { CpuWindow } from './cpu-window';
 import { runLoad } from './load';
 import { type BenchOptions, BenchUsageError, type TargetName, USAGE, parseBenchOptions } from './options';
 import { BENCH_QUESTIONS } from './questions';
@@ -45,8 +45,7 @@ async function loadTarget(
   signal: AbortSignal,
 ): Promise<TargetOutcome> {
   const outcome: TargetOutcome = { target: name };
-  const watched = [process.pid, running.server.pid];
-  const cpuBefore = sampleCpu(watched);
+  const cpu = new CpuWindow(running.server.pid, running.databasePids);
   try {
     outcome.load = await runLoad({
       port: running.server.port,
@@ -55,6 +54,8 @@ async function loadTarget(
       durationMs: options.seconds * 1000,
       questions: BENCH_QUESTIONS,
       onProgress: progressLine(name, options.warmupSeconds * 1000),
+      onMeasureStart: () => cpu.begin(),
+      onMeasureEnd: () => cpu.end(),
       signal,
     });
   } catch (error) {
@@ -62,11 +63,13 @@ async function loadTarget(
   } finally {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
   }
-  const cpuAfter = sampleCpu(watched);
-  outcome.foreignCpu = foreignCpuShare(cpuBefore, cpuAfter);
-  const serverCpuMs = processCpuMs(cpuBefore, cpuAfter, 1);
-  const completed = outcome.load?.completedTotal ?? 0;
-  if (serverCpuMs !== undefined && completed > 0) outcome.serverCpuMsPerRequest = serverCpuMs / completed;
+  const figures = await cpu.figures();
+  const requests = outcome.load?.summary.requests ?? 0;
+  outcome.foreignCpu = figures.foreignShare;
+  if (requests > 0 && figures.serverMs !== undefined)
+    outcome.serverCpuMsPerRequest = figures.serverMs / requests;
+  if (requests > 0 && figures.databaseMs !== undefined)
+    outcome.databaseCpuMsPerRequest = figures.databaseMs / requests;
   if (!running.server.running) outcome.crashed = await running.server.stop();
   outcome.serverLogLines = running.server.logLines;
   const load = outcome.load;
@@ -118,7 +121,7 @@ function printDetails(outcomes: readonly TargetOutcome[]): void {
     if (outcome.foreignCpu !== undefined && outcome.foreignCpu > BUSY_MACHINE) {
       const percent = (outcome.foreignCpu * 100).toFixed(0);
       say(
-        `warning: ${outcome.target}: other processes used ${percent}% of the CPU during the run; figures are unreliable`,
+        `warning: ${outcome.target}: processes outside the bench, server and database used ${percent}% of the CPU; req/s and latency are unreliable (CPU ms/req less so)`,
       );
     }
     if (load?.truncated) say(`warning: ${outcome.target}: latency buffer full, window cut short`);

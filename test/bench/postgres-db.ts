@@ -10,6 +10,8 @@ export interface BenchDatabase {
   name: string;
   /** Connection URL for the new database (the base URL with its database name replaced). */
   url: string;
+  /** Process ids of the PostgreSQL backends connected to the database right now. */
+  backendPids(): Promise<number[]>;
   /** Drops the database, disconnecting anyone still connected. */
   drop(): Promise<void>;
 }
@@ -50,6 +52,14 @@ export async function createBenchDatabase(baseUrl: string): Promise<BenchDatabas
   return {
     name,
     url: target.toString(),
+    backendPids: () =>
+      withClient(baseUrl, async (client) => {
+        const result = await client.query<{ pid: number }>(
+          'select pid from pg_stat_activity where datname = $1',
+          [name],
+        );
+        return result.rows.map((row) => row.pid);
+      }),
     drop: async () => {
       await withClient(baseUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },

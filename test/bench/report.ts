@@ -22,6 +22,8 @@ export interface TargetOutcome {
    * machine is doing, so it is the figure to compare across runs on a shared machine.
    */
   serverCpuMsPerRequest?: number;
+  /** CPU time of the PostgreSQL backends per successful request, ms (PostgreSQL target only). */
+  databaseCpuMsPerRequest?: number;
   /** Share (0..1) of the machine's CPU that other processes used during the run, when known. */
   foreignCpu?: number;
   /** Set when the server process exited by itself during the load. */
@@ -120,6 +122,7 @@ export function formatTable(outcomes: readonly TargetOutcome[], verdicts: readon
     'goal',
     'pass/fail',
     'server CPU ms/req',
+    'db CPU ms/req',
     'CPU used by others',
   ];
   const rows = outcomes.map((outcome, i) => {
@@ -136,6 +139,7 @@ export function formatTable(outcomes: readonly TargetOutcome[], verdicts: readon
       verdict?.goal ?? '-',
       verdict ? verdictText(verdict) : '-',
       formatMs(outcome.serverCpuMsPerRequest),
+      formatMs(outcome.databaseCpuMsPerRequest),
       outcome.foreignCpu === undefined ? '-' : formatPercent(outcome.foreignCpu),
     ];
   });
@@ -178,6 +182,8 @@ export function summaryObject(
       serverLogLines: outcome.serverLogLines ?? null,
       serverCpuMsPerReq:
         outcome.serverCpuMsPerRequest === undefined ? null : round(outcome.serverCpuMsPerRequest, 3),
+      databaseCpuMsPerReq:
+        outcome.databaseCpuMsPerRequest === undefined ? null : round(outcome.databaseCpuMsPerRequest, 3),
       foreignCpuShare: outcome.foreignCpu === undefined ? null : round(outcome.foreignCpu, 3),
       // The first line says what failed; the server output that follows is in the stderr report.
       failure: outcome.failure?.split('\n')[0] ?? null,

@@ -18,7 +18,15 @@ const BARE_SERVER = fileURLToPath(new URL('./bare-server.ts', import.meta.url));
 /** A started target; `close` stops the server and removes its storage, and says how the server ended. */
 export interface RunningTarget {
   server: ServerProcess;
+  /** The database backends serving this server, when its database runs in processes of its own. */
+  databasePids?: () => Promise<number[]>;
   close(): Promise<string>;
+}
+
+/** What starting a real server produced, beside the cleanups it registered. */
+interface StartedReal {
+  server: ServerProcess;
+  databasePids?: () => Promise<number[]>;
 }
 
 /** The environment for the real server: ours minus anything that would switch its store or queue. */
@@ -51,34 +59,29 @@ async function startReal(
   label: 'sqlite' | 'postgres',
   options: BenchOptions,
   cleanups: (() => Promise<void>)[],
-): Promise<ServerProcess> {
+): Promise<StartedReal> {
   const dataDir = await mkdtemp(join(tmpdir(), `sb-bench-${label}-`));
   cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
-  let databaseUrl: string | undefined;
-  if (label === 'postgres') {
-    const database = await createBenchDatabase(options.databaseUrl);
-    cleanups.push(() => database.drop());
-    databaseUrl = database.url;
-  }
+  const database = label === 'postgres' ? await createBenchDatabase(options.databaseUrl) : undefined;
+  if (database) cleanups.push(() => database.drop());
   const port = await findFreePort();
   const [command = process.execPath, ...args] = options.targetCommand ?? [
     process.execPath,
     join(REPO_ROOT, 'bin', 'switchboard.js'),
     'start',
   ];
-  return ServerProcess.start({
-    label,
-    command,
-    args,
-    cwd: REPO_ROOT,
-    env: realServerEnv(port, dataDir, databaseUrl),
-    port,
-  });
+  const env = realServerEnv(port, dataDir, database?.url);
+  const server = await ServerProcess.start({ label, command, args, cwd: REPO_ROOT, env, port });
+  return database ? { server, databasePids: () => database.backendPids() } : { server };
 }
 
 async function runCleanups(cleanups: (() => Promise<void>)[]): Promise<void> {
-  // Newest first: the database is dropped only after the server using it has stopped.
-  for (const cleanup of cleanups.reverse()) await cleanup();
+  const failures: unknown[] = [];
+  // Newest first: the database is dropped only after the server using it has stopped. One failed
+  // cleanup does not stop the others.
+  for (const cleanup of [...cleanups].reverse())
+    await cleanup().catch((error: unknown) => failures.push(error));
+  if (failures.length > 0) throw new AggregateError(failures, `${failures.length} cleanup step(s) failed`);
 }
 
 /** Starts `name`; on failure everything created for it is removed before the error is rethrown. */
@@ -86,11 +89,11 @@ export async function startTarget(name: TargetName, options: BenchOptions): Prom
   if (name === 'bare') return startBare();
   const cleanups: (() => Promise<void>)[] = [];
   try {
-    const server = await startReal(name, options, cleanups);
+    const started = await startReal(name, options, cleanups);
     return {
-      server,
+      ...started,
       close: async () => {
-        const ended = await server.stop();
+        const ended = await started.server.stop();
         await runCleanups(cleanups);
         return ended;
       },
