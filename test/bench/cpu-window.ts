@@ -7,6 +7,8 @@ import { foreignCpuShare, processCpuMs, sampleCpu, type CpuSample } from './cpu-
 
 /** CPU figures of one window; each is undefined when it could not be measured. */
 export interface CpuFigures {
+  /** CPU time of this process (the load generator), ms. */
+  generatorMs: number | undefined;
   /** CPU time of the server process, ms. */
   serverMs: number | undefined;
   /** CPU time of the database backends serving the run, ms (PostgreSQL only). */
@@ -69,6 +71,7 @@ export class CpuWindow {
       if (ms !== undefined) databaseMs = (databaseMs ?? 0) + ms;
     }
     return {
+      generatorMs: processCpuMs(before, after, 0),
       serverMs: processCpuMs(before, after, SERVER_INDEX),
       databaseMs,
       foreignShare: foreignCpuShare(before, after),

@@ -5,7 +5,7 @@
  * process; the load generator runs here. Prints a table, then one JSON line with every figure.
  * Exit code 1 on any error or non-2xx answer, and on a missed goal unless `BENCH_NO_GOALS=1`.
  */
-import { CpuWindow } from './cpu-window';
+import { type CpuFigures, CpuWindow } from './cpu-window';
 import { runLoad } from './load';
 import { type BenchOptions, BenchUsageError, type TargetName, USAGE, parseBenchOptions } from './options';
 import { BENCH_QUESTIONS } from './questions';
@@ -37,6 +37,17 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** Stores the window's CPU figures on the outcome, per successful request. */
+function recordCpu(outcome: TargetOutcome, figures: CpuFigures): void {
+  const requests = outcome.load?.summary.requests ?? 0;
+  const perRequest = (ms: number | undefined) =>
+    requests > 0 && ms !== undefined ? ms / requests : undefined;
+  outcome.foreignCpu = figures.foreignShare;
+  outcome.generatorCpuMsPerRequest = perRequest(figures.generatorMs);
+  outcome.serverCpuMsPerRequest = perRequest(figures.serverMs);
+  outcome.databaseCpuMsPerRequest = perRequest(figures.databaseMs);
+}
+
 /** Loads a started target and stops it; whatever happens, the target is closed. */
 async function loadTarget(
   name: TargetName,
@@ -63,13 +74,7 @@ async function loadTarget(
   } finally {
     if (process.stderr.isTTY) process.stderr.write('\r\x1b[2K');
   }
-  const figures = await cpu.figures();
-  const requests = outcome.load?.summary.requests ?? 0;
-  outcome.foreignCpu = figures.foreignShare;
-  if (requests > 0 && figures.serverMs !== undefined)
-    outcome.serverCpuMsPerRequest = figures.serverMs / requests;
-  if (requests > 0 && figures.databaseMs !== undefined)
-    outcome.databaseCpuMsPerRequest = figures.databaseMs / requests;
+  recordCpu(outcome, await cpu.figures());
   if (!running.server.running) outcome.crashed = await running.server.stop();
   outcome.serverLogLines = running.server.logLines;
   const load = outcome.load;
@@ -156,6 +161,7 @@ async function main(): Promise<number> {
   const verdicts = outcomes.map((outcome) => judge(outcome, bare));
   process.stdout.write(`\n${formatTable(outcomes, verdicts)}\n\n`);
   printDetails(outcomes);
+  if (abort.signal.aborted) say('interrupted: the figures above are partial');
   const code = abort.signal.aborted ? 130 : exitCode(verdicts, options.enforceGoals);
   const { sessions, seconds, warmupSeconds } = options;
   process.stdout.write(

@@ -22,6 +22,8 @@ export interface TargetOutcome {
    * machine is doing, so it is the figure to compare across runs on a shared machine.
    */
   serverCpuMsPerRequest?: number;
+  /** CPU time of the load generator per successful request, ms: shows when bare is generator-bound. */
+  generatorCpuMsPerRequest?: number;
   /** CPU time of the PostgreSQL backends per successful request, ms (PostgreSQL target only). */
   databaseCpuMsPerRequest?: number;
   /** Share (0..1) of the machine's CPU that other processes used during the run, when known. */
@@ -180,6 +182,8 @@ export function summaryObject(
       errors: outcome.load?.errors ?? 0,
       emptyReplies: outcome.load?.emptyReplies ?? 0,
       serverLogLines: outcome.serverLogLines ?? null,
+      generatorCpuMsPerReq:
+        outcome.generatorCpuMsPerRequest === undefined ? null : round(outcome.generatorCpuMsPerRequest, 3),
       serverCpuMsPerReq:
         outcome.serverCpuMsPerRequest === undefined ? null : round(outcome.serverCpuMsPerRequest, 3),
       databaseCpuMsPerReq:
