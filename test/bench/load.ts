@@ -47,9 +47,21 @@ export interface LoadResult {
   problems: string[];
   /** True when the latency buffer filled before the window ended. */
   truncated: boolean;
+  /** The first requests of the window that took 1 s or more. */
+  slow: SlowRequest[];
 }
 
 const MAX_PROBLEMS = 5;
+/** Requests at least this slow are listed with their start time, to tell stalls from queueing. */
+const SLOW_MS = 1000;
+const MAX_SLOW = 10;
+
+/** One very slow request of the measured window. */
+export interface SlowRequest {
+  /** When it was sent, seconds after the window opened (negative: during warm-up). */
+  startS: number;
+  ms: number;
+}
 const PATH = '/webchat/messages';
 
 /** Shared state of one run: the clock windows, the latency buffer and the counters. */
@@ -61,6 +73,7 @@ class LoadRecorder {
   emptyReplies = 0;
   readonly non2xx: Record<string, number> = {};
   readonly problems: string[] = [];
+  readonly slow: SlowRequest[] = [];
 
   constructor(
     capacity: number,
@@ -79,6 +92,9 @@ class LoadRecorder {
     this.completedTotal++;
     if (end >= this.measureStart && end <= this.measureEnd && !this.full) {
       this.latencies[this.count++] = end - start;
+      if (end - start >= SLOW_MS && this.slow.length < MAX_SLOW) {
+        this.slow.push({ startS: (start - this.measureStart) / 1000, ms: end - start });
+      }
     }
   }
 
@@ -212,5 +228,6 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     emptyReplies: recorder.emptyReplies,
     problems: recorder.problems,
     truncated: recorder.full,
+    slow: recorder.slow,
   };
 }

@@ -129,6 +129,10 @@ function printDetails(outcomes: readonly TargetOutcome[]): void {
         `warning: ${outcome.target}: processes outside the bench, server and database used ${percent}% of the CPU; req/s and latency are unreliable (CPU ms/req less so)`,
       );
     }
+    if (load && load.slow.length > 0) {
+      const list = load.slow.map((s) => `${s.ms.toFixed(0)} ms sent at ${s.startS.toFixed(2)} s`).join(', ');
+      say(`${outcome.target}: requests over 1 s (first ${load.slow.length}): ${list}`);
+    }
     if (load?.truncated) say(`warning: ${outcome.target}: latency buffer full, window cut short`);
   }
 }

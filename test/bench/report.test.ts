@@ -24,6 +24,7 @@ function outcome(
     emptyReplies: 0,
     problems: [],
     truncated: false,
+    slow: [],
   };
   return { target, load: { ...load, ...extra } } satisfies TargetOutcome;
 }
