@@ -34,8 +34,8 @@ describe.each(['sqlite', 'postgres'] as const)('web chat through the whole pipel
     return (await env.switchboard.store.unprocessedInbound(100)).length;
   }
 
-  it('answers a demo FAQ question in English and in Chinese, in one session', async () => {
-    const first = await post(app, { text: 'How can I get my money back for a plane ticket?' });
+  it('answers demo FAQ questions in English and in Chinese, in one session', async () => {
+    const first = await post(app, { text: 'I want a refund for my flight ticket' });
     expect(first.statusCode).toBe(200);
     const body = first.json<ChatReply>();
     expect(body.sessionId).toMatch(/\./);
@@ -45,6 +45,17 @@ describe.each(['sqlite', 'postgres'] as const)('web chat through the whole pipel
     expect(second.json<ChatReply>().replies[0]?.text).toMatch(/退/);
     const history = await app.inject({ method: 'GET', url: `/webchat/messages?sessionId=${body.sessionId}` });
     expect(history.json<{ messages: unknown[] }>().messages).toHaveLength(4);
+  });
+
+  it('asks which one when two entries are close, and answers the option the customer taps', async () => {
+    const asked = (
+      await post(app, { text: 'How can I get my money back for a plane ticket?' })
+    ).json<ChatReply>();
+    const options = asked.replies[0]?.options ?? [];
+    expect(options.map((o) => o.label)).toContain('How do I get a refund for my flight?');
+    const flight = options.find((o) => /flight/.test(o.label));
+    const tapped = await post(app, { sessionId: asked.sessionId, text: flight?.value ?? '' });
+    expect(tapped.json<ChatReply>().replies[0]?.text).toMatch(/Request refund/);
   });
 
   it('answers a retried message (same clientMessageId) once, with the same reply', async () => {
