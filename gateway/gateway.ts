@@ -354,7 +354,8 @@ export class Gateway implements InboundSink {
       attachments: outbound.attachments ?? [],
       locale: outbound.locale ?? null,
       threadKey: outbound.threadKey ?? null,
-      metadata: outbound.metadata ?? {},
+      // Adapters label messages by author (the web page shows "Agent" vs "Assistant").
+      metadata: { ...outbound.metadata, author: extra.author },
       createdAt: this.#clock(),
     };
   }

@@ -50,6 +50,7 @@ describe.each(['sqlite', 'postgres'] as const)('live pushes on %s', (kind) => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     for (const tab of [tab1, tab2]) {
       expect(tab.messages().filter((m) => m.id === sent.id)).toHaveLength(1);
+      expect(tab.messages().find((m) => m.id === sent.id)).toMatchObject({ author: 'agent' });
     }
     expect(stranger.messages().some((m) => m.id === sent.id)).toBe(false);
 

@@ -88,7 +88,7 @@ export class ChatSocketClient {
   }
 
   /** Messages (frame.message) received so far. */
-  messages(): { id: string; direction: string; text: string; options?: QuickReply[] }[] {
+  messages(): { id: string; direction: string; author?: string; text: string; options?: QuickReply[] }[] {
     return this.frames
       .filter((f) => f.type === 'message')
       .map((f) => f['message'] as { id: string; direction: string; text: string; options?: QuickReply[] });
