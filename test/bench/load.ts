@@ -210,14 +210,14 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const progress = setInterval(() => {
     options.onProgress?.(performance.now() - begin, recorder.completedTotal);
   }, 250);
-  const window = openWindowHooks(options);
+  const hooks = openWindowHooks(options);
   try {
     // A session can never take more turns than the buffer holds, which bounds every loop.
     const sessions = Array.from({ length: options.sessions }, (_, i) => runSession(i, context, capacity));
     await Promise.all(sessions);
   } finally {
     clearInterval(progress);
-    window.close();
+    hooks.close();
     agent.destroy();
   }
   const measuredMs = Math.min(performance.now(), measureEnd) - measureStart;
