@@ -47,7 +47,7 @@ export interface LoadResult {
   problems: string[];
   /** True when the latency buffer filled before the window ended. */
   truncated: boolean;
-  /** The first requests of the window that took 1 s or more. */
+  /** The first requests sent in the window that took 1 s or more. */
   slow: SlowRequest[];
 }
 
@@ -58,7 +58,7 @@ const MAX_SLOW = 10;
 
 /** One very slow request of the measured window. */
 export interface SlowRequest {
-  /** When it was sent, seconds after the window opened (negative: during warm-up). */
+  /** When it was sent, seconds after the window opened. */
   startS: number;
   ms: number;
 }
@@ -69,6 +69,7 @@ class LoadRecorder {
   readonly latencies: Float64Array;
   count = 0;
   completedTotal = 0;
+  completedInWindow = 0;
   errors = 0;
   emptyReplies = 0;
   readonly non2xx: Record<string, number> = {};
@@ -87,14 +88,18 @@ class LoadRecorder {
     return this.count >= this.latencies.length;
   }
 
-  /** Keeps the latency when the answer arrived inside the measured window. */
+  /**
+   * Counts the answer toward throughput when it arrived inside the window, and keeps its latency
+   * when it was sent inside the window: requests sent during warm-up are what warm-up is for, and
+   * answers still in flight when the window closes are waited for, so slow ones are not left out.
+   */
   success(start: number, end: number): void {
     this.completedTotal++;
-    if (end >= this.measureStart && end <= this.measureEnd && !this.full) {
-      this.latencies[this.count++] = end - start;
-      if (end - start >= SLOW_MS && this.slow.length < MAX_SLOW) {
-        this.slow.push({ startS: (start - this.measureStart) / 1000, ms: end - start });
-      }
+    if (end >= this.measureStart && end <= this.measureEnd) this.completedInWindow++;
+    if (start < this.measureStart || start > this.measureEnd || this.full) return;
+    this.latencies[this.count++] = end - start;
+    if (end - start >= SLOW_MS && this.slow.length < MAX_SLOW) {
+      this.slow.push({ startS: (start - this.measureStart) / 1000, ms: end - start });
     }
   }
 
@@ -222,7 +227,12 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   }
   const measuredMs = Math.min(performance.now(), measureEnd) - measureStart;
   return {
-    summary: summarize(recorder.latencies, recorder.count, Math.max(0, measuredMs)),
+    summary: summarize(
+      recorder.latencies,
+      recorder.count,
+      Math.max(0, measuredMs),
+      recorder.completedInWindow,
+    ),
     non2xx: recorder.non2xx,
     errors: recorder.errors,
     emptyReplies: recorder.emptyReplies,

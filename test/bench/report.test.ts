@@ -11,6 +11,7 @@ function outcome(
   const summary = {
     requests: perSecond * 10,
     perSecond,
+    samples: perSecond * 10,
     p50: p99 / 4,
     p99,
     p999: p99,

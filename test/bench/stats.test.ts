@@ -31,6 +31,7 @@ describe('summarize', () => {
     expect(summary).toEqual({
       requests: 5,
       perSecond: 2.5,
+      samples: 5,
       p50: 10,
       p99: 100,
       p999: 100,
@@ -48,6 +49,11 @@ describe('summarize', () => {
     expect(summary.p999).toBe(999);
     expect(summary.max).toBe(1000);
     expect(summary.perSecond).toBe(1000);
+  });
+
+  it('takes throughput from the completions and percentiles from the samples', () => {
+    const summary = summarize(Float64Array.from([1, 2, 3]), 3, 500, 7);
+    expect(summary).toMatchObject({ requests: 7, perSecond: 14, samples: 3, p50: 2, max: 3 });
   });
 
   it('reports an empty run without throwing', () => {

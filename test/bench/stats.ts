@@ -9,6 +9,8 @@ export interface LatencySummary {
   requests: number;
   /** Requests per second over the measurement window. */
   perSecond: number;
+  /** Latencies the percentiles are taken from. */
+  samples: number;
   p50: number;
   p99: number;
   p999: number;
@@ -34,16 +36,24 @@ export function percentile(sorted: ArrayLike<number>, p: number): number {
 
 /**
  * Summarises the first `count` latencies of `samples` (the rest of the preallocated buffer is
- * unused) measured over `durationMs`. Sorts a copy, so the caller's buffer is left as recorded.
+ * unused) and a throughput of `completions` requests over `durationMs`. The two counts may differ:
+ * throughput counts what completed inside the window, latency what was sent inside it. Sorts a
+ * copy, so the caller's buffer is left as recorded.
  */
-export function summarize(samples: Float64Array, count: number, durationMs: number): LatencySummary {
+export function summarize(
+  samples: Float64Array,
+  count: number,
+  durationMs: number,
+  completions: number = count,
+): LatencySummary {
   const n = Math.max(0, Math.min(count, samples.length));
   const sorted = samples.slice(0, n).sort();
   let total = 0;
   for (let i = 0; i < n; i++) total += sorted[i] ?? 0;
   return {
-    requests: n,
-    perSecond: durationMs > 0 ? (n * 1000) / durationMs : 0,
+    requests: completions,
+    perSecond: durationMs > 0 ? (completions * 1000) / durationMs : 0,
+    samples: n,
     p50: percentile(sorted, 50),
     p99: percentile(sorted, 99),
     p999: percentile(sorted, 99.9),
