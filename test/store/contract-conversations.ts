@@ -1,0 +1,100 @@
+/** Store contract: the customer's current conversation, reopening, and state changes. */
+import { describe, expect, it } from 'vitest';
+import { ErrorCodes } from '../../gateway/errors';
+import { at } from './fixtures';
+import { useFreshStore, type StoreFactory } from './fresh-store';
+
+const HOUR = 3_600_000;
+
+export function registerConversationContract(factory: StoreFactory): void {
+  describe('conversations', () => {
+    const store = useFreshStore(factory);
+
+    async function customer(): Promise<string> {
+      return (await store().resolveIdentity('sms', '+15550001', at(0))).customer.id;
+    }
+
+    it('opens conversation 1 in state bot and keeps returning it', async () => {
+      const id = await customer();
+      const first = await store().currentConversation(id, 'sms', '+15550001', at(0), HOUR);
+      expect(first).toMatchObject({
+        customerId: id,
+        seq: 1,
+        state: 'bot',
+        channel: 'sms',
+        address: '+15550001',
+      });
+      expect(first).toMatchObject({ botState: {}, createdAt: at(0), lastMessageAt: at(0), resolvedAt: null });
+      const again = await store().currentConversation(id, 'sms', '+15550001', at(60), HOUR);
+      expect(again).toEqual(first);
+      expect(await store().getConversation(first.id)).toEqual(first);
+    });
+
+    it('follows the customer to the channel they last wrote on', async () => {
+      const id = await customer();
+      const first = await store().currentConversation(id, 'sms', '+15550001', at(0), HOUR);
+      const moved = await store().currentConversation(id, 'email', 'ana@example.com', at(30), HOUR);
+      expect(moved).toMatchObject({
+        id: first.id,
+        channel: 'email',
+        address: 'ana@example.com',
+        updatedAt: at(30),
+      });
+      expect(await store().getConversation(first.id)).toMatchObject({ channel: 'email' });
+    });
+
+    it('reopens within the window and starts conversation 2 after it', async () => {
+      const id = await customer();
+      const first = await store().currentConversation(id, 'sms', '+15550001', at(0), HOUR);
+      await store().setConversationState(first.id, 'resolved', at(100));
+      expect(await store().getConversation(first.id)).toMatchObject({
+        state: 'resolved',
+        resolvedAt: at(100),
+      });
+      const within = await store().currentConversation(id, 'sms', '+15550001', at(100 + 3599), HOUR);
+      expect(within).toMatchObject({ id: first.id, state: 'resolved' });
+      const after = await store().currentConversation(id, 'sms', '+15550001', at(100 + 3601), HOUR);
+      expect(after).toMatchObject({ seq: 2, state: 'bot', resolvedAt: null });
+      expect(after.id).not.toBe(first.id);
+    });
+
+    it('gives 20 concurrent calls one new conversation', async () => {
+      const id = await customer();
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => store().currentConversation(id, 'sms', '+15550001', at(0), HOUR)),
+      );
+      expect(new Set(results.map((c) => c.id)).size).toBe(1);
+      expect(results[0]?.seq).toBe(1);
+    });
+
+    it('gives 20 concurrent calls after expiry one new conversation', async () => {
+      const id = await customer();
+      const first = await store().currentConversation(id, 'sms', '+15550001', at(0), HOUR);
+      await store().setConversationState(first.id, 'resolved', at(1));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => store().currentConversation(id, 'sms', '+15550001', at(9000), HOUR)),
+      );
+      expect(new Set(results.map((c) => c.id)).size).toBe(1);
+      expect(results[0]?.seq).toBe(2);
+    });
+
+    it('clears resolvedAt when a conversation goes back to the bot', async () => {
+      const id = await customer();
+      const conversation = await store().currentConversation(id, 'sms', '+15550001', at(0), HOUR);
+      await store().setConversationState(conversation.id, 'resolved', at(5));
+      await store().setConversationState(conversation.id, 'bot', at(6));
+      expect(await store().getConversation(conversation.id)).toMatchObject({
+        state: 'bot',
+        resolvedAt: null,
+        updatedAt: at(6),
+      });
+    });
+
+    it('reports unknown conversations', async () => {
+      expect(await store().getConversation('cnv_missing')).toBeNull();
+      await expect(store().setConversationState('cnv_missing', 'queued', at(0))).rejects.toMatchObject({
+        code: ErrorCodes.NOT_FOUND,
+      });
+    });
+  });
+}

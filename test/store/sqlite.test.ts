@@ -1,0 +1,108 @@
+/** The Store contract on SQLite, plus what only the SQLite backend does. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSqliteStore, createStore } from '../../gateway/store/index';
+import { CachedStatementDatabase } from '../../gateway/store/sqlite-statement-cache';
+import { at, customerOn, outbound } from './fixtures';
+import { freshSqliteStore } from './fresh-store';
+import { registerStoreContract } from './store-contract';
+
+registerStoreContract('sqlite', freshSqliteStore);
+
+describe('SQLite store', () => {
+  const dirs: string[] = [];
+  function tempDir(): string {
+    const dir = mkdtempSync(join(tmpdir(), 'sb-sqlite-'));
+    dirs.push(dir);
+    return dir;
+  }
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('creates <dataDir>/switchboard.db with WAL and foreign keys on', async () => {
+    const dataDir = join(tempDir(), 'data', 'deeper');
+    const store = createStore({ dataDir });
+    expect(store.kind).toBe('sqlite');
+    await store.migrate();
+    await store.close();
+    const db = new Database(join(dataDir, 'switchboard.db'));
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    const tables = db
+      .prepare(`select name from sqlite_master where type = 'table' order by name`)
+      .pluck()
+      .all();
+    expect(tables).toEqual(
+      expect.arrayContaining(['customers', 'identities', 'audit_log', 'conversations', 'messages', 'outbox']),
+    );
+    db.close();
+  });
+
+  it('runs in memory', async () => {
+    const store = createSqliteStore({ file: ':memory:' });
+    await store.migrate();
+    expect((await store.resolveIdentity('sms', '+1555', at(0))).created).toBe(true);
+    await store.close();
+  });
+
+  it('enforces foreign keys', async () => {
+    const store = createSqliteStore({ file: join(tempDir(), 'fk.db') });
+    await store.migrate();
+    const owner = await customerOn(store, 'sms', '+1555');
+    await expect(
+      store.enqueueOutbound([outbound({ ...owner, conversation: { id: 'cnv_missing' } })]),
+    ).rejects.toThrow(/FOREIGN KEY/);
+    await store.close();
+  });
+
+  it('lets two stores on one file claim disjoint outbox rows', async () => {
+    const file = join(tempDir(), 'shared.db');
+    const a = createSqliteStore({ file });
+    const b = createSqliteStore({ file });
+    // Sequential on purpose: in one process, a second connection waiting for SQLite's write lock
+    // blocks the event loop the first one needs to finish (separate processes just wait).
+    await a.migrate();
+    await b.migrate();
+    const owner = await customerOn(a, 'sms', '+1555');
+    await a.enqueueOutbound(Array.from({ length: 20 }, (_, i) => outbound(owner, { createdAt: at(i) })));
+    const batches = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => (i % 2 ? a : b).claimOutbox(at(100), 3, 30_000)),
+    );
+    const ids = batches.flat().map((item) => item.id);
+    expect(ids).toHaveLength(20);
+    expect(new Set(ids).size).toBe(20);
+    await Promise.all([a.close(), b.close()]);
+  });
+
+  it('throws a clear error when the file cannot be opened', () => {
+    const notADir = join(tempDir(), 'plain-file');
+    writeFileSync(notADir, '');
+    expect(() => createSqliteStore({ file: join(notADir, 'switchboard.db') })).toThrow(
+      /Cannot open the SQLite database/,
+    );
+  });
+
+  it('refuses a DATABASE_URL that is neither PostgreSQL nor empty', () => {
+    expect(() => createStore({ databaseUrl: 'mysql://root:secret@db/x', dataDir: tempDir() })).toThrow(
+      /postgres:\/\//,
+    );
+  });
+});
+
+describe('CachedStatementDatabase', () => {
+  it('reuses prepared statements and evicts the least recently used', () => {
+    const cache = new CachedStatementDatabase(new Database(':memory:'), { maxStatements: 2 });
+    const one = cache.prepare('select 1');
+    cache.prepare('select 2');
+    expect(cache.prepare('select 1')).toBe(one);
+    cache.prepare('select 3'); // evicts "select 2", the least recently used
+    expect(cache.prepare('select 1')).toBe(one);
+    expect(cache.stats).toEqual({ size: 2, hits: 2, misses: 3 });
+    cache.prepare('select 2');
+    expect(cache.stats.misses).toBe(4);
+    cache.close();
+  });
+});
