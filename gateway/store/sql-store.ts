@@ -3,8 +3,7 @@
  * the repositories together, runs migrations, and turns driver errors into `SwitchboardError`s that
  * name the backend and the database, so an operator reading a log knows what to fix.
  */
-import { Migrator, sql, type Kysely } from 'kysely';
-import { ErrorCodes, SwitchboardError } from '../errors';
+import { sql, type Kysely } from 'kysely';
 import type { Channel, StoredMessage } from '../message';
 import type { ConversationState } from '../turn';
 import { AuditLog } from './audit-log';
@@ -13,10 +12,11 @@ import { IdentityRepository } from './identity-repository';
 import { MergeRepository } from './merge-repository';
 import { MessageQueries } from './message-queries';
 import { MessageRepository } from './message-repository';
-import { StoreMigrationProvider } from './migrations/index';
+import { runMigrations } from './migrations/run-migrations';
 import { OutboxRepository } from './outbox-repository';
 import type { StoreDatabase } from './schema';
 import type { StoreContext, StoreKind } from './store-context';
+import { closedError, storeError } from './store-errors';
 import type {
   AuditEntry,
   CompleteTurn,
@@ -41,19 +41,6 @@ export interface SqlStoreOptions {
   /** Time source for audit entries of agent actions. Default: the system clock. */
   clock?: () => Date;
 }
-
-// Driver error codes that mean "the database cannot be reached or entered", not "this query failed".
-const UNREACHABLE = new Set([
-  'ECONNREFUSED',
-  'ENOTFOUND',
-  'EHOSTUNREACH',
-  'ETIMEDOUT',
-  'ECONNRESET',
-  '28P01',
-  '28000',
-  '3D000',
-  'SQLITE_CANTOPEN',
-]);
 
 /** The Store over SQL. */
 export class SqlStore implements Store {
@@ -93,40 +80,7 @@ export class SqlStore implements Store {
   }
 
   migrate(): Promise<void> {
-    return this.#guard('migrate', async () => {
-      const schema = this.kind === 'postgres' ? await this.#ensureSchema() : undefined;
-      const migrator = new Migrator({
-        db: this.#db,
-        provider: new StoreMigrationProvider(this.kind),
-        // Pinning the schema matters on PostgreSQL: Kysely otherwise looks for its bookkeeping
-        // tables in every schema and may find another store's.
-        ...(schema === undefined ? {} : { migrationTableSchema: schema }),
-      });
-      const { error } = await migrator.migrateToLatest();
-      if (error !== undefined) throw error;
-    });
-  }
-
-  /** Creates the configured schema if needed (racing creators are fine) and returns the schema in use. */
-  async #ensureSchema(): Promise<string> {
-    if (this.#schema === undefined) {
-      const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(
-        this.#db,
-      );
-      const current = rows[0]?.schema ?? null;
-      if (current === null) throw new Error('no schema on the search_path exists; set one or pass `schema`');
-      return current;
-    }
-    try {
-      await this.#db.schema.createSchema(this.#schema).ifNotExists().execute();
-    } catch (error) {
-      // Concurrent `CREATE SCHEMA IF NOT EXISTS` can still fail on the catalog's unique index.
-      const { rows } = await sql<{
-        n: number;
-      }>`select count(*) as n from pg_namespace where nspname = ${this.#schema}`.execute(this.#db);
-      if (Number(rows[0]?.n ?? 0) === 0) throw error;
-    }
-    return this.#schema;
+    return this.#guard('migrate', () => runMigrations(this.#db, this.kind, this.#schema));
   }
 
   ping(): Promise<void> {
@@ -277,45 +231,11 @@ export class SqlStore implements Store {
 
   /** Runs one operation; our own errors pass through, driver errors are wrapped with their cause. */
   async #guard<T>(operation: string, run: () => Promise<T>): Promise<T> {
-    if (this.#closed) {
-      throw new SwitchboardError(
-        ErrorCodes.SHUTTING_DOWN,
-        `Store ${operation} called after close() on the ${this.description}.`,
-        {
-          statusCode: 503,
-        },
-      );
-    }
+    if (this.#closed) throw closedError(operation, this.description);
     try {
       return await run();
     } catch (error) {
-      if (error instanceof SwitchboardError) throw error;
-      const reason = error instanceof Error ? error.message || error.name : String(error);
-      const code = driverCode(error);
-      if (code !== undefined && UNREACHABLE.has(code)) {
-        throw new SwitchboardError(
-          ErrorCodes.STORE_UNREACHABLE,
-          `Cannot reach the ${this.description} (${code}: ${reason}): check that it runs and that the address and credentials are right.`,
-          {
-            statusCode: 503,
-            cause: error,
-          },
-        );
-      }
-      throw new SwitchboardError(
-        ErrorCodes.STORE,
-        `Store ${operation} failed on the ${this.description}: ${reason}`,
-        { cause: error },
-      );
+      throw storeError(error, operation, this.description);
     }
   }
-}
-
-/** The driver's error code (`ECONNREFUSED`, a SQLSTATE, `SQLITE_BUSY`), looking inside AggregateErrors. */
-function driverCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string') return code;
-  const inner = (error as { errors?: unknown }).errors;
-  return Array.isArray(inner) ? driverCode(inner[0]) : undefined;
 }

@@ -88,7 +88,15 @@ export async function assertPostgresReachable(): Promise<void> {
 export async function freshPostgresStore(): Promise<FreshStore> {
   const schema = uniqueSchema();
   const store = createPostgresStore({ url: TEST_DATABASE_URL, schema, poolSize: 8 });
-  await store.migrate();
+  try {
+    await store.migrate();
+  } catch (error) {
+    await store.close();
+    // Fail every test loudly, naming what is missing: a skipped test would hide it.
+    throw new Error(`PostgreSQL at ${TEST_DATABASE_URL} is not usable: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
   return {
     store,
     async dispose() {

@@ -3,7 +3,7 @@
  * running: when it is not, every test here fails with a message naming it and the URL.
  */
 import pg from 'pg';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorCodes } from '../../gateway/errors';
 import { createPostgresStore, createStore } from '../../gateway/store/index';
 import { at } from './fixtures';
@@ -16,11 +16,11 @@ import {
 } from './fresh-store';
 import { registerStoreContract } from './store-contract';
 
-beforeAll(assertPostgresReachable);
-
 registerStoreContract('postgres', freshPostgresStore);
 
 describe('PostgreSQL store', () => {
+  it('reaches PostgreSQL at TEST_DATABASE_URL', assertPostgresReachable);
+
   it('lets two stores migrate one new schema concurrently', async () => {
     const schema = uniqueSchema();
     const stores = [0, 1, 2].map(() => createPostgresStore({ url: TEST_DATABASE_URL, schema, poolSize: 2 }));
@@ -44,7 +44,8 @@ describe('PostgreSQL store', () => {
     const fresh = await freshPostgresStore();
     try {
       expect(await fresh.store.outboxBacklog()).toBe(0);
-      expect(pg.types.getTypeParser(20)('42')).toBe('42');
+      const globalInt8 = pg.types.getTypeParser(20) as (value: string) => unknown;
+      expect(globalInt8('42')).toBe('42');
     } finally {
       await fresh.dispose();
     }
