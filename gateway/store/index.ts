@@ -43,6 +43,10 @@ export function createSqliteStore(options: SqliteStoreOptions): SqlStore {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('synchronous = NORMAL');
     sqlite.pragma('foreign_keys = ON');
+    // Checkpoints are what fsync under NORMAL: every ~40 MB of WAL rather than the default ~4 MB
+    // (about 15 % more turns/s here); the size limit shrinks the WAL file back after each one.
+    sqlite.pragma('wal_autocheckpoint = 10000');
+    sqlite.pragma('journal_size_limit = 67108864');
     sqlite.pragma(`busy_timeout = ${Math.max(0, Math.floor(options.busyTimeoutMs ?? 5000))}`);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
