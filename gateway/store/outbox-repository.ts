@@ -64,6 +64,9 @@ export class OutboxRepository {
         .updateTable('outbox')
         .set({
           status: p.status as 'sent',
+          // `attempts` counts every finished delivery attempt, the successful one included; a
+          // later receipt (`sent` → `delivered`) is not an attempt.
+          attempts: sql<number>`attempts + case when status = 'sending' then 1 else 0 end`,
           provider_message_id: p.provider_id,
           sent_at: p.at,
           lease_until: null,
@@ -71,7 +74,7 @@ export class OutboxRepository {
         })
         .where('id', '=', p.id),
     );
-    // `attempts` counts recorded failures: claiming does not count, and neither does a release.
+    // Claiming does not count an attempt, and neither does a release: finishing one does.
     this.#markFailed = new PreparedQuery((p) =>
       db
         .updateTable('outbox')

@@ -55,6 +55,7 @@ export function registerOutboxContract(factory: StoreFactory): void {
       await store().markSent(item!.id, 'SM-provider-1', 'sent', at(21));
       expect(await store().getOutboxByMessage(id!)).toMatchObject({
         status: 'sent',
+        attempts: 1,
         providerMessageId: 'SM-provider-1',
         sentAt: at(21),
         leaseUntil: null,
@@ -64,6 +65,7 @@ export function registerOutboxContract(factory: StoreFactory): void {
       expect(await store().claimOutbox(at(9999), 10, LEASE)).toEqual([]);
       await store().markSent(item!.id, 'SM-provider-1', 'delivered', at(22));
       expect(await store().getMessage(id!)).toMatchObject({ deliveryStatus: 'delivered' });
+      expect(await store().getOutboxByMessage(id!)).toMatchObject({ status: 'delivered', attempts: 1 });
     });
 
     it('backs off after a failure and gives up as dead', async () => {
