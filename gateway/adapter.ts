@@ -20,6 +20,12 @@ export interface ChannelCapabilities {
    * (voice TwiML, WeChat OA passive reply); 0 when replies are always sent asynchronously.
    */
   synchronousReplyWindowMs: number;
+  /**
+   * The adapter hands a live turn's replies back itself, in its response to the customer's request
+   * (web chat: the HTTP response and the session's sockets). The gateway then records them as sent
+   * instead of queueing them; a turn finished later (crash recovery) still goes through the outbox.
+   */
+  inlineReplies?: boolean;
 }
 
 /** Where adapters hand inbound messages. Resolves once the turn is stored and decided. */

@@ -191,7 +191,7 @@ export class Gateway implements InboundSink {
       message.conversationId === conversation.id
         ? conversation
         : ((await store.getConversation(message.conversationId)) ?? conversation);
-    const result = await this.#turn(message, target, customer, !inserted);
+    const result = await this.#turn(message, target, customer, { duplicate: !inserted, live: true });
     metrics.turnSeconds.observe(
       { channel: inbound.channel, decision: String(result.decisionKind) },
       (performance.now() - started) / 1000,
@@ -210,14 +210,14 @@ export class Gateway implements InboundSink {
         `Message ${message.id} points at a missing conversation or customer.`,
       );
     }
-    return (await this.#turn(message, conversation, customer, true)).turn;
+    return (await this.#turn(message, conversation, customer, { duplicate: true, live: false })).turn;
   }
 
   async #turn(
     message: StoredMessage,
     conversation: Conversation,
     customer: Customer,
-    duplicate: boolean,
+    { duplicate, live }: { duplicate: boolean; live: boolean },
   ): Promise<{ turn: TurnResult; decisionKind: string }> {
     if (conversation.state === 'queued' || conversation.state === 'assigned') {
       return { turn: await this.#routeToHuman(message, conversation, duplicate), decisionKind: 'routed' };
@@ -225,14 +225,17 @@ export class Gateway implements InboundSink {
     const decision = await this.#decide(message, conversation, customer);
     const at = this.#clock();
     const state = decision.kind === 'handoff' ? 'queued' : 'bot';
-    const replies = decision.replies.map((outbound, index) =>
-      this.#outbound(conversation, outbound, {
+    // Replies go back on the channel the customer just wrote on (the conversation may have moved).
+    const inline = live && this.#options.adapters.get(message.channel)?.capabilities.inlineReplies === true;
+    const replies = decision.replies.map((outbound, index) => ({
+      ...this.#outbound({ ...conversation, channel: message.channel, address: message.address }, outbound, {
         id: newId('msg'),
         author: 'bot',
         inReplyTo: message.id,
         idempotencyKey: `reply:${message.id}:${index}`,
       }),
-    );
+      deliveredInline: inline,
+    }));
     const stored = await this.#options.store.completeTurn({
       inboundId: message.id,
       decision: describeDecision(decision),
@@ -243,7 +246,9 @@ export class Gateway implements InboundSink {
       at,
     });
     this.#options.metrics.decisions.inc({ decision: decision.kind });
-    if (stored.length > 0) this.#options.onOutbound?.();
+    if (inline)
+      this.#options.metrics.messagesOut.inc({ channel: message.channel, status: 'sent' }, stored.length);
+    else if (stored.length > 0) this.#options.onOutbound?.();
     if (decision.kind === 'handoff') await this.#openHandoff(message, conversation, decision, at);
     return {
       turn: this.#result(message, duplicate, { ...conversation, state }, stored),

@@ -79,6 +79,9 @@ export class WebChatAdapter implements ChannelAdapter {
       attachments: false,
       quickReplies: true,
       synchronousReplyWindowMs: 0,
+      // The chat service returns a live turn's replies in the HTTP response and pushes them to the
+      // session's sockets itself.
+      inlineReplies: true,
     };
     const service = new WebChatService({
       signer: new SessionTokenSigner(options.secretKey),

@@ -68,12 +68,16 @@ export class MessageRepository {
     this.#outbound = new OutboundWriter(ctx);
   }
 
-  async insertInbound(message: NewInboundMessage): Promise<{ message: StoredMessage; inserted: boolean }> {
+  /** Insert on the store's database or inside a transaction (group commit batches them). */
+  async insertInbound(
+    message: NewInboundMessage,
+    db: StoreDb = this.#ctx.db,
+  ): Promise<{ message: StoredMessage; inserted: boolean }> {
     const row = inboundRow(message);
-    const inserted = await this.#insertInbound.first(this.#ctx.db, row);
+    const inserted = await this.#insertInbound.first(db, row);
     if (inserted !== undefined) return { message: freshMessage(row), inserted: true };
     // A duplicate delivery: whoever inserted first owns the row; hand it back unchanged.
-    const existing = await this.#findInbound.first(this.#ctx.db, {
+    const existing = await this.#findInbound.first(db, {
       channel: message.channel,
       external_id: message.externalId,
     });
@@ -82,24 +86,23 @@ export class MessageRepository {
     return { message: toMessage(existing), inserted: false };
   }
 
-  async completeTurn(turn: CompleteTurn): Promise<StoredMessage[]> {
+  /** Store a turn's outcome; inside the caller's transaction, which must be atomic for the turn. */
+  async completeTurn(turn: CompleteTurn, trx: StoreDb): Promise<StoredMessage[]> {
     const at = turn.at.getTime();
-    return this.#ctx.db.transaction().execute(async (trx) => {
-      // Claiming the inbound row first makes a replayed or concurrent turn for the same message
-      // find it processed (on PostgreSQL it waits on the row lock until the first one commits).
-      const decision = toJson(turn.decision ?? undefined);
-      const claimed = await this.#claimInbound.first(trx, { id: turn.inboundId, at, decision });
-      if (claimed === undefined) return this.#replayed(trx, turn.inboundId);
-      const replies = await this.#outbound.insert(trx, turn.replies);
-      const updated = await this.#updateConversation.execute(trx, {
-        id: turn.conversationId,
-        state: turn.state,
-        bot_state: JSON.stringify(turn.botState),
-        at,
-      });
-      if (updated.numAffectedRows === 0n) throw notFound('conversation', turn.conversationId);
-      return replies;
+    // Claiming the inbound row first makes a replayed or concurrent turn for the same message
+    // find it processed (on PostgreSQL it waits on the row lock until the first one commits).
+    const decision = toJson(turn.decision ?? undefined);
+    const claimed = await this.#claimInbound.first(trx, { id: turn.inboundId, at, decision });
+    if (claimed === undefined) return this.#replayed(trx, turn.inboundId);
+    const replies = await this.#outbound.insert(trx, turn.replies);
+    const updated = await this.#updateConversation.execute(trx, {
+      id: turn.conversationId,
+      state: turn.state,
+      bot_state: JSON.stringify(turn.botState),
+      at,
     });
+    if (updated.numAffectedRows === 0n) throw notFound('conversation', turn.conversationId);
+    return replies;
   }
 
   /** The outcome of a turn stored before: its replies, unchanged. */

@@ -216,14 +216,14 @@ export function outboxRow(id: string, message: NewOutboundMessage): OutboxTable 
     channel: message.channel,
     address: message.address,
     payload: JSON.stringify(outboundPayload(message)),
-    status: 'pending',
-    attempts: 0,
+    status: message.deliveredInline ? 'sent' : 'pending',
+    attempts: message.deliveredInline ? 1 : 0,
     next_attempt_at: at,
     lease_until: null,
     last_error: null,
     provider_message_id: null,
     created_at: at,
     updated_at: at,
-    sent_at: null,
+    sent_at: message.deliveredInline ? at : null,
   };
 }

@@ -16,7 +16,9 @@ import { runMigrations } from './migrations/run-migrations';
 import { OutboxRepository } from './outbox-repository';
 import type { StoreDatabase } from './schema';
 import type { StoreContext, StoreKind } from './store-context';
+import { GroupCommit } from './group-commit';
 import { closedError, storeError } from './store-errors';
+import { writeBatch } from './write-batch';
 import type {
   AuditEntry,
   CompleteTurn,
@@ -56,6 +58,8 @@ export class SqlStore implements Store {
   readonly #messages: MessageRepository;
   readonly #queries: MessageQueries;
   readonly #outbox: OutboxRepository;
+  readonly #inboundGroup: GroupCommit<NewInboundMessage, { message: StoredMessage; inserted: boolean }>;
+  readonly #turnGroup: GroupCommit<CompleteTurn, StoredMessage[]>;
   #closed = false;
 
   constructor(options: SqlStoreOptions) {
@@ -72,6 +76,13 @@ export class SqlStore implements Store {
     this.#messages = new MessageRepository(ctx);
     this.#queries = new MessageQueries(ctx);
     this.#outbox = new OutboxRepository(ctx);
+    // The two writes every turn makes go through group commit: turns in flight share transactions.
+    this.#inboundGroup = new GroupCommit((items) =>
+      writeBatch(this.#db, items, (trx, message) => this.#messages.insertInbound(message, trx)),
+    );
+    this.#turnGroup = new GroupCommit((items) =>
+      writeBatch(this.#db, items, (trx, turn) => this.#messages.completeTurn(turn, trx)),
+    );
   }
 
   /** The database's name in messages: `SQLite database /data/switchboard.db`. */
@@ -156,11 +167,11 @@ export class SqlStore implements Store {
   }
 
   insertInbound(message: NewInboundMessage): Promise<{ message: StoredMessage; inserted: boolean }> {
-    return this.#guard('insertInbound', () => this.#messages.insertInbound(message));
+    return this.#guard('insertInbound', () => this.#inboundGroup.add(message));
   }
 
   completeTurn(turn: CompleteTurn): Promise<StoredMessage[]> {
-    return this.#guard('completeTurn', () => this.#messages.completeTurn(turn));
+    return this.#guard('completeTurn', () => this.#turnGroup.add(turn));
   }
 
   enqueueOutbound(messages: NewOutboundMessage[]): Promise<StoredMessage[]> {

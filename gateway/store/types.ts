@@ -97,6 +97,11 @@ export interface NewOutboundMessage {
   metadata: Record<string, unknown>;
   /** Outbox idempotency key: the same key is never enqueued twice. */
   idempotencyKey: string;
+  /**
+   * Already delivered in the response to the customer's own request (web chat): recorded as sent,
+   * never queued for the outbox worker.
+   */
+  deliveredInline?: boolean;
   createdAt: Date;
 }
 
