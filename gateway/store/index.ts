@@ -11,6 +11,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { ErrorCodes, SwitchboardError } from '../errors';
 import type { StoreDatabase } from './schema';
+import { NamedStatementPool } from './named-statement-pool';
 import { CachedStatementDatabase } from './sqlite-statement-cache';
 import { StoreSqliteDialect } from './sqlite-dialect';
 import { SqlStore } from './sql-store';
@@ -111,7 +112,9 @@ export function createPostgresStore(options: PostgresStoreOptions): SqlStore {
   });
   // Without a listener, an idle connection's error (server restart) would crash the process.
   pool.on('error', options.onPoolError ?? (() => undefined));
-  const db = new Kysely<StoreDatabase>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<StoreDatabase>({
+    dialect: new PostgresDialect({ pool: new NamedStatementPool(pool) }),
+  });
   return new SqlStore({
     db,
     kind: 'postgres',
