@@ -178,7 +178,7 @@ class OutboundWriter {
       const inserted = await this.#insertMessage.first(trx, row);
       if (inserted !== undefined) {
         await this.#insertOutbox.execute(trx, outboxRow(newId('obx', message.createdAt.getTime()), message));
-        stored.push(freshMessage(row));
+        stored.push(freshMessage(row, message.deliveredInline === true));
         continue;
       }
       const existing = await this.#findByKey.first(trx, { key: message.idempotencyKey });

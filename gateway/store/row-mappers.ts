@@ -128,12 +128,15 @@ export function toOutboxItem(row: OutboxTable): OutboxItem {
   };
 }
 
-/** The stored message for a row this store just inserted: outbound ones start `pending`. */
-export function freshMessage(row: MessagesTable): StoredMessage {
+/**
+ * The stored message for a row this store just inserted: outbound ones start `pending`, or `sent`
+ * when they were delivered inline.
+ */
+export function freshMessage(row: MessagesTable, deliveredInline = false): StoredMessage {
   return toMessage({
     ...row,
-    delivery_status: row.direction === 'out' ? 'pending' : null,
-    delivered_at: null,
+    delivery_status: row.direction === 'out' ? (deliveredInline ? 'sent' : 'pending') : null,
+    delivered_at: deliveredInline ? row.created_at : null,
   });
 }
 

@@ -18,6 +18,9 @@ import type { StoreDatabase } from './schema';
 import type { StoreContext, StoreKind } from './store-context';
 import { GroupCommit } from './group-commit';
 import { closedError, storeError } from './store-errors';
+import { completeTurnRows, insertInboundRows } from './turn-batch';
+import { freshMessage, inboundRow } from './row-mappers';
+import type { StoreDb } from './store-context';
 import { writeBatch } from './write-batch';
 import type {
   AuditEntry,
@@ -78,10 +81,20 @@ export class SqlStore implements Store {
     this.#outbox = new OutboxRepository(ctx);
     // The two writes every turn makes go through group commit: turns in flight share transactions.
     this.#inboundGroup = new GroupCommit((items) =>
-      writeBatch(this.#db, items, (trx, message) => this.#messages.insertInbound(message, trx)),
+      writeBatch(
+        this.#db,
+        items,
+        (trx, message) => this.#messages.insertInbound(message, trx),
+        (trx, messages) => this.#insertInbounds(trx, messages),
+      ),
     );
     this.#turnGroup = new GroupCommit((items) =>
-      writeBatch(this.#db, items, (trx, turn) => this.#messages.completeTurn(turn, trx)),
+      writeBatch(
+        this.#db,
+        items,
+        (trx, turn) => this.#messages.completeTurn(turn, trx),
+        (trx, turns) => completeTurnRows(trx, turns),
+      ),
     );
   }
 
@@ -234,6 +247,23 @@ export class SqlStore implements Store {
 
   outboxBacklog(): Promise<number> {
     return this.#guard('outboxBacklog', () => this.#outbox.backlog());
+  }
+
+  /** One multi-row insert for the batch; duplicates look up the row that was there first. */
+  async #insertInbounds(
+    trx: StoreDb,
+    messages: readonly NewInboundMessage[],
+  ): Promise<{ message: StoredMessage; inserted: boolean }[]> {
+    const inserted = await insertInboundRows(trx, messages);
+    const results: { message: StoredMessage; inserted: boolean }[] = [];
+    for (const message of messages) {
+      results.push(
+        inserted.has(message.id)
+          ? { message: freshMessage(inboundRow(message)), inserted: true }
+          : await this.#messages.insertInbound(message, trx),
+      );
+    }
+    return results;
   }
 
   #now(): number {

@@ -108,6 +108,44 @@ describe.each(STORE_KINDS)('ingest pipeline on $name', (kind) => {
     expect(bot.turns.at(-1)?.state).toEqual({ turns: 19 });
   });
 
+  it('answers thirty customers writing at once, each turn stored whole (batched writes)', async () => {
+    const senders = Array.from({ length: 30 }, (_, i) => `+86139000${String(i).padStart(5, '0')}`);
+    const texts = senders.map((_, i) => (i % 7 === 3 ? 'human' : i % 5 === 0 ? 'two' : `q${i}`));
+    const results = await Promise.all(
+      senders.map((from, i) => gateway.receive(sms(texts[i] ?? '', `SM-many-${i}`, from))),
+    );
+    expect(new Set(results.map((r) => r.customerId)).size).toBe(30);
+    for (const [i, result] of results.entries()) {
+      const text = texts[i] ?? '';
+      const expected =
+        text === 'human'
+          ? ['A person will help you.']
+          : text === 'two'
+            ? ['first', 'second']
+            : [`echo: ${text}`];
+      expect(result.replies.map((r) => r.text)).toEqual(expected);
+      expect(result.replies.every((r) => r.inReplyTo === result.message.id && r.address === senders[i])).toBe(
+        true,
+      );
+      expect(result.state).toBe(text === 'human' ? 'queued' : 'bot');
+      const inbound = await testStore.store.getMessage(result.message.id);
+      expect(inbound?.decision).toMatchObject({ kind: text === 'human' ? 'handoff' : 'answer' });
+      expect(inbound?.processedAt).not.toBeNull();
+      const conversation = await testStore.store.getConversation(result.conversationId);
+      expect(conversation).toMatchObject({ state: result.state, botState: { turns: 1 } });
+      const outbox = await testStore.store.getOutboxByMessage(result.replies[0]?.id ?? '');
+      expect(outbox).toMatchObject({ status: 'pending', address: senders[i] });
+    }
+    expect(await testStore.store.unprocessedInbound(100)).toEqual([]);
+    const again = await Promise.all(
+      senders.map((from, i) => gateway.receive(sms(texts[i] ?? '', `SM-many-${i}`, from))),
+    );
+    expect(again.every((r) => r.duplicate)).toBe(true);
+    expect(again.map((r) => r.replies.map((x) => x.id))).toEqual(
+      results.map((r) => r.replies.map((x) => x.id)),
+    );
+  });
+
   it('keeps one timeline for a customer and reaches them on their latest channel', async () => {
     const first = await gateway.receive(sms('one', 'SM-a'));
     const second = await gateway.receive(sms('two', 'SM-b'));
