@@ -1,8 +1,9 @@
 /**
- * Group commit: writes that arrive while another batch is being written wait and go together in
- * the next transaction. Each caller still learns its own result only after its batch committed, so
- * durability is unchanged; the per-commit cost (WAL writes, fsync, round trips) is shared by every
- * turn in flight. A batch starts at the next check phase (setImmediate), never on a timer.
+ * Group commit: operations that arrive while another batch is being written wait and go together
+ * in the next one. Writes share a transaction — each caller still learns its result only after its
+ * batch committed, so durability is unchanged while the per-commit cost (WAL writes, fsync, round
+ * trips) is shared by every turn in flight. Reads share a statement the same way. A batch starts at
+ * the next check phase (setImmediate), never on a timer.
  */
 
 /** Writes a batch in one transaction; returns one result (or Error) per item, in order. */

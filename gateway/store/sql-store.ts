@@ -16,6 +16,13 @@ import { runMigrations } from './migrations/run-migrations';
 import { OutboxRepository } from './outbox-repository';
 import type { StoreDatabase } from './schema';
 import type { StoreContext, StoreKind } from './store-context';
+import {
+  findOwners,
+  ownerKey,
+  usableConversations,
+  type ConversationQuery,
+  type OwnerQuery,
+} from './batched-reads';
 import { GroupCommit } from './group-commit';
 import { closedError, storeError } from './store-errors';
 import { completeTurnRows, insertInboundRows } from './turn-batch';
@@ -63,6 +70,11 @@ export class SqlStore implements Store {
   readonly #outbox: OutboxRepository;
   readonly #inboundGroup: GroupCommit<NewInboundMessage, { message: StoredMessage; inserted: boolean }>;
   readonly #turnGroup: GroupCommit<CompleteTurn, StoredMessage[]>;
+  readonly #ownerReads: GroupCommit<
+    OwnerQuery & { at: Date },
+    { customer: Customer; identity: Identity; created: boolean }
+  >;
+  readonly #conversationReads: GroupCommit<ConversationQuery, Conversation>;
   #closed = false;
 
   constructor(options: SqlStoreOptions) {
@@ -88,6 +100,34 @@ export class SqlStore implements Store {
         (trx, messages) => this.#insertInbounds(trx, messages),
       ),
     );
+    // The two reads a turn starts with, batched the same way: one statement per batch.
+    this.#ownerReads = new GroupCommit(async (items) => {
+      const owners = await findOwners(this.#db, items);
+      return Promise.all(
+        items.map(async (item) => {
+          const found = owners.get(ownerKey(item.channel, item.address));
+          return found
+            ? { ...found, created: false }
+            : this.#identities.resolve(item.channel, item.address, item.at);
+        }),
+      );
+    });
+    this.#conversationReads = new GroupCommit(async (items) => {
+      const usable = await usableConversations(this.#db, items);
+      return Promise.all(
+        items.map(
+          (item) =>
+            usable.get(item.customerId) ??
+            this.#conversations.current(
+              item.customerId,
+              item.channel,
+              item.address,
+              item.at,
+              item.reopenWindowMs,
+            ),
+        ),
+      );
+    });
     this.#turnGroup = new GroupCommit((items) =>
       writeBatch(
         this.#db,
@@ -124,7 +164,7 @@ export class SqlStore implements Store {
     address: string,
     at: Date,
   ): Promise<{ customer: Customer; identity: Identity; created: boolean }> {
-    return this.#guard('resolveIdentity', () => this.#identities.resolve(channel, address, at));
+    return this.#guard('resolveIdentity', () => this.#ownerReads.add({ channel, address, at }));
   }
 
   getCustomer(id: string): Promise<Customer | null> {
@@ -167,7 +207,7 @@ export class SqlStore implements Store {
     reopenWindowMs: number,
   ): Promise<Conversation> {
     return this.#guard('currentConversation', () =>
-      this.#conversations.current(customerId, channel, address, at, reopenWindowMs),
+      this.#conversationReads.add({ customerId, channel, address, at, reopenWindowMs }),
     );
   }
 
