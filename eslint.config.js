@@ -3,7 +3,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'coverage/**', 'bin/**', 'scripts/**', 'adapters/web/public/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      '.tmp/**',
+      'data/**',
+      'coverage/**',
+      'bin/**',
+      'scripts/**',
+      'adapters/web/public/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -28,7 +28,9 @@ if (!(await reachable(pgUrl.hostname, Number(pgUrl.port || 5432)))) {
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
-  problems.push(`Chromium is missing at ${chromium} (CHROMIUM_PATH). Install it: apt-get install -y chromium fonts-wqy-zenhei`);
+  problems.push(
+    `Chromium is missing at ${chromium} (CHROMIUM_PATH). Install it: apt-get install -y chromium fonts-wqy-zenhei`,
+  );
 } else {
   try {
     execFileSync(chromium, ['--version'], { stdio: 'ignore', timeout: 20_000 });

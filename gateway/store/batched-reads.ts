@@ -46,7 +46,7 @@ export async function findOwners(
     const identity = toIdentity({
       id: row.identity_id,
       customer_id: row.id,
-      channel: row.identity_channel as Channel,
+      channel: row.identity_channel,
       address: row.identity_address,
       created_at: row.identity_created_at,
     });

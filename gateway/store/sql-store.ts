@@ -116,7 +116,7 @@ export class SqlStore implements Store {
       const usable = await usableConversations(this.#db, items);
       return Promise.all(
         items.map(
-          (item) =>
+          async (item) =>
             usable.get(item.customerId) ??
             this.#conversations.current(
               item.customerId,
