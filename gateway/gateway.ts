@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import type { Bot, BotDecision } from '../bot/types';
 import type { HandoffService } from '../handoff/types';
 import type { ChannelAdapter, ChannelCapabilities, InboundSink } from './adapter';
+import { identityKindOf } from './addresses';
 import { ErrorCodes, SwitchboardError } from './errors';
 import { newId } from './ids';
 import { checkInbound } from './inbound-schema';
@@ -156,7 +157,8 @@ export class Gateway implements InboundSink {
     const { store, metrics } = this.#options;
     const started = performance.now();
     const now = this.#clock();
-    const { customer } = await store.resolveIdentity(inbound.channel, inbound.from, now);
+    // SMS and voice share phone identities: one number is one customer on both.
+    const { customer } = await store.resolveIdentity(identityKindOf(inbound.channel), inbound.from, now);
     const conversation = await store.currentConversation(
       customer.id,
       inbound.channel,

@@ -9,10 +9,10 @@ import type { Channel } from '../message';
 import { toConversation, toCustomer, toIdentity } from './row-mappers';
 import type { ConversationsTable, CustomersTable } from './schema';
 import type { StoreDb } from './store-context';
-import type { Conversation, Customer, Identity } from './types';
+import type { Conversation, Customer, Identity, IdentityChannel } from './types';
 
 export interface OwnerQuery {
-  channel: Channel;
+  channel: IdentityChannel;
   address: string;
 }
 

@@ -2,14 +2,13 @@
  * Customers and their identities: who is writing, on any channel. Creation races are settled by
  * UNIQUE(channel, address): the loser rolls back its fresh customer and reads the winner's.
  */
-import type { Channel } from '../message';
 import { newId } from '../ids';
 import type { AuditLog } from './audit-log';
 import { PreparedQuery, slotRow } from './prepared-query';
 import { toCustomer, toIdentity } from './row-mappers';
 import { COLUMNS, type CustomersTable, type IdentitiesTable } from './schema';
 import { conflict, notFound, type StoreContext, type StoreDb } from './store-context';
-import type { Customer, Identity } from './types';
+import type { Customer, Identity, IdentityChannel } from './types';
 
 /** A customer row for someone we know nothing about yet. */
 export function newCustomerRow(at: number): CustomersTable {
@@ -67,7 +66,7 @@ export class IdentityRepository {
     );
   }
 
-  async resolve(channel: Channel, address: string, at: Date): Promise<ResolvedIdentity> {
+  async resolve(channel: IdentityChannel, address: string, at: Date): Promise<ResolvedIdentity> {
     // Two tries cover the only race: another caller created the identity between our read and
     // our insert. A third failure would mean the row vanished again, which nothing here does.
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -79,7 +78,10 @@ export class IdentityRepository {
     throw conflict(`Identity ${channel}:${address} kept changing while being resolved; retry.`);
   }
 
-  async #find(channel: Channel, address: string): Promise<{ customer: Customer; identity: Identity } | null> {
+  async #find(
+    channel: IdentityChannel,
+    address: string,
+  ): Promise<{ customer: Customer; identity: Identity } | null> {
     const row = await this.#findOwner.first(this.#ctx.db, { channel, address });
     if (row === undefined) return null;
     const identity: IdentitiesTable = {
@@ -94,7 +96,7 @@ export class IdentityRepository {
 
   /** Creates customer + identity, or returns null (having rolled back) when another caller won. */
   async #create(
-    channel: Channel,
+    channel: IdentityChannel,
     address: string,
     at: number,
   ): Promise<{ customer: Customer; identity: Identity } | null> {
@@ -151,7 +153,7 @@ export class IdentityRepository {
 
   async link(
     customerId: string,
-    channel: Channel,
+    channel: IdentityChannel,
     address: string,
     actor: string,
     at: number,
@@ -195,7 +197,7 @@ export class IdentityRepository {
   async #move(
     trx: StoreDb,
     customerId: string,
-    channel: Channel,
+    channel: IdentityChannel,
     address: string,
     actor: string,
     at: number,

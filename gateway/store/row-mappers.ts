@@ -10,6 +10,7 @@ import type {
   Conversation,
   Customer,
   Identity,
+  IdentityChannel,
   NewInboundMessage,
   NewOutboundMessage,
   OutboxItem,
@@ -45,7 +46,7 @@ export function toIdentity(row: IdentitiesTable): Identity {
   return {
     id: row.id,
     customerId: row.customer_id,
-    channel: row.channel as Channel,
+    channel: row.channel as IdentityChannel,
     address: row.address,
     createdAt: new Date(row.created_at),
   };

@@ -35,6 +35,7 @@ import type {
   Conversation,
   Customer,
   Identity,
+  IdentityChannel,
   NewInboundMessage,
   NewOutboundMessage,
   OutboxItem,
@@ -160,7 +161,7 @@ export class SqlStore implements Store {
   }
 
   resolveIdentity(
-    channel: Channel,
+    channel: IdentityChannel,
     address: string,
     at: Date,
   ): Promise<{ customer: Customer; identity: Identity; created: boolean }> {
@@ -175,7 +176,12 @@ export class SqlStore implements Store {
     return this.#guard('listIdentities', () => this.#identities.list(customerId));
   }
 
-  linkIdentity(customerId: string, channel: Channel, address: string, actor: string): Promise<Identity> {
+  linkIdentity(
+    customerId: string,
+    channel: IdentityChannel,
+    address: string,
+    actor: string,
+  ): Promise<Identity> {
     return this.#guard('linkIdentity', () =>
       this.#identities.link(customerId, channel, address, actor, this.#now()),
     );

@@ -19,10 +19,16 @@ export interface Customer {
   createdAt: Date;
 }
 
+/**
+ * What an identity's address is: a channel id, or `phone`, which SMS and voice share so one number
+ * is one person on both (see gateway/addresses.ts).
+ */
+export type IdentityChannel = Channel | 'phone';
+
 export interface Identity {
   id: string;
   customerId: string;
-  channel: Channel;
+  channel: IdentityChannel;
   /** Normalized address: E.164 phone, lower-cased e-mail, channel user id. Unique per channel. */
   address: string;
   createdAt: Date;
@@ -149,14 +155,19 @@ export interface Store {
   // identity
   /** Find the customer owning (channel, address), creating customer + identity when new. */
   resolveIdentity(
-    channel: Channel,
+    channel: IdentityChannel,
     address: string,
     at: Date,
   ): Promise<{ customer: Customer; identity: Identity; created: boolean }>;
   getCustomer(id: string): Promise<Customer | null>;
   listIdentities(customerId: string): Promise<Identity[]>;
   /** Attach (channel, address) to a customer; moves it if another customer owned it. Audited. */
-  linkIdentity(customerId: string, channel: Channel, address: string, actor: string): Promise<Identity>;
+  linkIdentity(
+    customerId: string,
+    channel: IdentityChannel,
+    address: string,
+    actor: string,
+  ): Promise<Identity>;
   /** Detach an identity into a new customer of its own. Audited. */
   unlinkIdentity(identityId: string, actor: string): Promise<Customer>;
   /** Merge `mergedId` into `survivorId`: identities move, the merged customer points at the survivor. Audited. */

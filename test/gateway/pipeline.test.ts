@@ -151,6 +151,21 @@ describe.each(STORE_KINDS)('ingest pipeline on $name', (kind) => {
     const second = await gateway.receive(sms('two', 'SM-b'));
     expect(second.conversationId).toBe(first.conversationId);
     expect(second.customerId).toBe(first.customerId);
+    // The same person calls from the same number (written differently): same customer and timeline,
+    // and the conversation now answers on voice.
+    const call = await gateway.receive({
+      channel: 'voice',
+      externalId: 'CA-1',
+      from: '+86 138 0013 8000',
+      text: 'three',
+    });
+    expect(call.customerId).toBe(first.customerId);
+    expect(call.conversationId).toBe(first.conversationId);
+    expect(call.replies[0]).toMatchObject({ channel: 'voice', address: '+8613800138000' });
+    const identities = await testStore.store.listIdentities(first.customerId);
+    expect(identities.map((i) => [i.channel, i.address])).toEqual([['phone', '+8613800138000']]);
+    const conversation = await testStore.store.getConversation(first.conversationId);
+    expect(conversation).toMatchObject({ channel: 'voice', address: '+8613800138000' });
   });
 
   it('hands off, then routes the customer’s next messages to the case without a bot reply', async () => {
