@@ -29,13 +29,15 @@ export interface OutboxWorkerOptions {
   maxDelayMs?: number;
   /** Clock, for tests. */
   clock?: () => Date;
+  /** Source of retry jitter in [0, 1), for tests. Default `Math.random`. */
+  random?: () => number;
 }
 
 /** Error codes after which retrying cannot help. */
 const PERMANENT = new Set<string>([ErrorCodes.RECIPIENT_UNREACHABLE]);
 
 export class OutboxWorker {
-  readonly #o: Required<Omit<OutboxWorkerOptions, 'clock'>> & { clock: () => Date };
+  readonly #o: Required<OutboxWorkerOptions>;
   #timer: NodeJS.Timeout | undefined;
   #draining: Promise<void> | undefined;
   #again = false;
@@ -50,6 +52,7 @@ export class OutboxWorker {
       baseDelayMs: 1000,
       maxDelayMs: 5 * 60_000,
       clock: () => new Date(),
+      random: Math.random,
       ...options,
     };
   }
@@ -109,19 +112,21 @@ export class OutboxWorker {
     for (let index = 0; index < group.length; index++) {
       const item = group[index];
       if (!item) continue;
-      const delivered = await this.#sendOne(item);
-      if (!delivered) {
-        // Later messages to this address wait, so the customer never reads them out of order.
-        const retryAt = new Date(this.#o.clock().getTime() + this.#o.baseDelayMs);
-        for (const later of group.slice(index + 1)) {
-          await this.#o.store.releaseOutbox(later.id, retryAt, this.#o.clock());
-        }
-        return;
+      const retryAt = await this.#sendOne(item);
+      if (retryAt === 'sent') continue;
+      // Later messages to this address wait until the failed one is retried (claims go oldest
+      // first at equal times), so the customer never reads them out of order. If it was given
+      // up, there is nothing to wait for.
+      const at = this.#o.clock();
+      for (const later of group.slice(index + 1)) {
+        await this.#o.store.releaseOutbox(later.id, retryAt ?? at, at);
       }
+      return;
     }
   }
 
-  async #sendOne(item: OutboxItem): Promise<boolean> {
+  /** Deliver one row: `'sent'`, or when it will be retried (null when given up). */
+  async #sendOne(item: OutboxItem): Promise<'sent' | Date | null> {
     const { store, metrics, logger } = this.#o;
     try {
       const adapter = this.#o.adapters.get(item.channel);
@@ -135,7 +140,7 @@ export class OutboxWorker {
       });
       await store.markSent(item.id, receipt.providerMessageId ?? null, receipt.status, this.#o.clock());
       metrics.messagesOut.inc({ channel: item.channel, status: 'sent' });
-      return true;
+      return 'sent';
     } catch (error) {
       const code = error instanceof SwitchboardError ? error.code : ErrorCodes.SEND_FAILED;
       const attempts = item.attempts + 1;
@@ -144,14 +149,14 @@ export class OutboxWorker {
       await store.markFailed(item.id, `${code}: ${(error as Error).message}`, nextAttemptAt, this.#o.clock());
       metrics.messagesOut.inc({ channel: item.channel, status: giveUp ? 'dead' : 'failed' });
       logger.warn({ err: error, outboxId: item.id, attempts, giveUp }, 'outbound message not delivered');
-      return false;
+      return nextAttemptAt;
     }
   }
 
   /** Exponential backoff with ±20 % jitter so retries from many rows do not align. */
   #backoff(attempts: number): number {
     const base = Math.min(this.#o.maxDelayMs, this.#o.baseDelayMs * 2 ** (attempts - 1));
-    return Math.round(base * (0.8 + Math.random() * 0.4));
+    return Math.round(base * (0.8 + this.#o.random() * 0.4));
   }
 }
 

@@ -9,8 +9,8 @@ export interface LiveClient {
   /** Send a frame as is (no-op when the connection is no longer open). */
   push(frame: ServerFrame): void;
   /**
-   * Send a transcript message unless this connection already received that id: the same reply can
-   * reach us twice, from the turn result and from the gateway's outbox calling `send()`.
+   * Send a transcript message unless this connection already received that id: a message stored
+   * while the socket joins reaches it both in the history it reads and live.
    */
   deliver(message: WebChatMessageView, clientMessageId?: string): boolean;
   /** Keep-alive tick: ping, or drop the connection if the last ping went unanswered. */

@@ -95,6 +95,26 @@ describe.each(STORE_KINDS)('outbox on $name', (kind) => {
     expect(await testStore.store.outboxBacklog()).toBe(0);
   });
 
+  it('keeps order when the retry backoff lands later than the base delay (largest jitter)', async () => {
+    const jittery = new OutboxWorker({
+      store: testStore.store,
+      adapters: new Map([['sms' as const, adapter]]),
+      metrics: createMetrics({ processMetrics: false }),
+      logger: pino({ level: 'silent' }),
+      clock: () => now,
+      baseDelayMs: 1000,
+      random: () => 1,
+    });
+    adapter.failNext = 1;
+    await gateway.receive({ channel: 'sms', externalId: 'SM-j', from: '+15550005555', text: 'two' });
+    await jittery.drainOnce();
+    for (let step = 0; step < 30 && adapter.sent.length < 2; step++) {
+      now = new Date(now.getTime() + 100);
+      await jittery.drainOnce();
+    }
+    expect(adapter.sent.map((s) => s.outbound.text)).toEqual(['first', 'second']);
+  });
+
   it('gives up at once when the recipient is unreachable, and after maxAttempts otherwise', async () => {
     adapter.unreachable = true;
     const turn = await gateway.receive({
