@@ -58,19 +58,12 @@ export class Gateway implements InboundSink {
   readonly #inFlight = new Set<Promise<unknown>>();
   readonly #clock: () => Date;
   readonly #reopenWindowMs: number;
-  #bot: Bot;
   #closing = false;
 
   constructor(options: GatewayOptions) {
     this.#options = options;
-    this.#bot = options.bot;
     this.#clock = options.clock ?? (() => new Date());
     this.#reopenWindowMs = options.reopenWindowMs ?? 24 * 3_600_000;
-  }
-
-  /** Swap the bot atomically: turns already running finish with the old one. */
-  setBot(bot: Bot): void {
-    this.#bot = bot;
   }
 
   /** Take one inbound message through the pipeline. Resolves when its outcome is stored. */
@@ -265,7 +258,7 @@ export class Gateway implements InboundSink {
   ): Promise<BotDecision> {
     const adapter = this.#options.adapters.get(message.channel);
     try {
-      return await this.#bot.respond({
+      return await this.#options.bot.respond({
         text: message.text,
         channel: message.channel,
         capabilities: adapter?.capabilities ?? PLAIN_TEXT_CAPABILITIES,

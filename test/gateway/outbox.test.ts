@@ -173,5 +173,13 @@ describe.each(STORE_KINDS)('outbox on $name', (kind) => {
     const row = await testStore.store.getOutboxByMessage(turn.replies[0]?.id ?? '');
     expect(row?.status).toBe('failed');
     expect(row?.lastError).toMatch(/SB_ERR_CHANNEL_OFF/);
+    for (let i = 0; i < 5; i++) {
+      now = new Date(now.getTime() + 60_000);
+      await outbox.drainOnce();
+    }
+    expect(await testStore.store.getOutboxByMessage(turn.replies[0]?.id ?? '')).toMatchObject({
+      status: 'dead',
+      attempts: 3,
+    });
   });
 });

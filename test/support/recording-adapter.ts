@@ -31,19 +31,16 @@ export class RecordingAdapter implements ChannelAdapter {
   failNext = 0;
   /** Fail every send permanently (recipient unreachable). */
   unreachable = false;
-  sink: InboundSink | null = null;
 
   constructor(channel: Channel = 'sms') {
     this.channel = channel;
   }
 
-  start(sink: InboundSink): Promise<void> {
-    this.sink = sink;
+  start(_sink: InboundSink): Promise<void> {
     return Promise.resolve();
   }
 
   stop(): Promise<void> {
-    this.sink = null;
     return Promise.resolve();
   }
 
