@@ -9,6 +9,7 @@ import type { ConversationState } from '../turn';
 import { AuditLog } from './audit-log';
 import { ConversationRepository } from './conversation-repository';
 import { IdentityRepository } from './identity-repository';
+import { SqlKbRepository } from './kb-repository';
 import { MergeRepository } from './merge-repository';
 import { MessageQueries } from './message-queries';
 import { MessageRepository } from './message-repository';
@@ -58,6 +59,8 @@ export interface SqlStoreOptions {
 /** The Store over SQL. */
 export class SqlStore implements Store {
   readonly kind: StoreKind;
+  /** The knowledge base's draft, versions and snapshots. */
+  readonly kb: SqlKbRepository;
   readonly #db: Kysely<StoreDatabase>;
   readonly #target: string;
   readonly #schema: string | undefined;
@@ -92,6 +95,7 @@ export class SqlStore implements Store {
     this.#messages = new MessageRepository(ctx);
     this.#queries = new MessageQueries(ctx);
     this.#outbox = new OutboxRepository(ctx);
+    this.kb = new SqlKbRepository(ctx, () => this.description);
     // The two writes every turn makes go through group commit: turns in flight share transactions.
     this.#inboundGroup = new GroupCommit((items) =>
       writeBatch(

@@ -6,6 +6,7 @@
  */
 import type { Attachment, Channel, Direction, OutboundMessage, QuickReply, StoredMessage } from '../message';
 import type { ConversationState } from '../turn';
+import type { KbRepository } from '../../knowledge/kb-repository';
 
 export interface Customer {
   id: string;
@@ -150,6 +151,8 @@ export interface Store {
   migrate(): Promise<void>;
   /** Cheap round trip for health checks. */
   ping(): Promise<void>;
+  /** The knowledge base: draft entries, their versions and published snapshots. */
+  readonly kb: KbRepository;
   close(): Promise<void>;
 
   // identity

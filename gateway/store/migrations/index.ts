@@ -5,6 +5,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreKind } from '../store-context';
 import { initialSchema } from './0001-initial-schema';
+import { knowledgeSchema } from './0002-knowledge';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -17,6 +18,7 @@ export class StoreMigrationProvider implements MigrationProvider {
   getMigrations(): Promise<Record<string, Migration>> {
     return Promise.resolve({
       '0001-initial-schema': initialSchema(this.#kind),
+      '0002-knowledge': knowledgeSchema(this.#kind),
     });
   }
 }
