@@ -42,6 +42,8 @@ export interface BotDecision {
   /** Why and how urgently, for `handoff`. */
   reason?: HandoffReason;
   priority?: Priority;
+  /** What led to the decision: the detector cues that fired, or the threshold rule applied. */
+  signals?: string[];
   /** The bot state to keep for the next turn. */
   nextState: BotState;
   /** Locale the bot answered in. */

@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { runKbLint } from '../knowledge';
+import { runBotEvalCommand } from '../bot/eval/index';
 import { loadConfig, type Config } from './config';
 import { SwitchboardError } from './errors';
 import { createSwitchboard } from './main';
@@ -19,6 +20,8 @@ Commands:
   chat [--channel sms|email|wechat|web] [--from ADDRESS]
                                           talk to the bot in the terminal as a customer
   kb lint PATH                            validate knowledge files (exit 1 on errors)
+  bot eval --kb PATH --test TEST.jsonl [--json]
+                                          run the bot policy on labelled rows, print its rates
   help                                    this text
 
 Configuration comes from environment variables (see README.md).`;
@@ -99,6 +102,20 @@ async function kb(args: string[]): Promise<number> {
   return runKbLint(path, (line) => process.stdout.write(`${line}\n`));
 }
 
+async function bot(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'eval') {
+    process.stderr.write('Usage: switchboard bot eval --kb PATH --test TEST.jsonl [--json]\n');
+    return 2;
+  }
+  const io = {
+    stdout: (text: string) => process.stdout.write(text),
+    stderr: (text: string) => process.stderr.write(text),
+    interactive: process.stderr.isTTY === true,
+  };
+  return runBotEvalCommand(rest, io);
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
@@ -110,6 +127,8 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'kb':
       return kb(rest);
+    case 'bot':
+      return bot(rest);
     case undefined:
     case 'help':
     case '--help':

@@ -1,0 +1,54 @@
+/**
+ * Runs the whole bot policy over evaluation rows: each row is the first turn of a fresh
+ * conversation on web chat, so a score never depends on the rows before it.
+ */
+import type { ChannelCapabilities } from '../../gateway/adapter';
+import type { Bot, BotTurn } from '../types';
+import type { EvalOutcome } from './eval-metrics';
+import type { EvalRow } from './eval-rows';
+
+/** Web chat as the eval's channel: answers in full, clarifying options as buttons. */
+const EVAL_CAPABILITIES: ChannelCapabilities = {
+  maxTextLength: 4000,
+  richText: true,
+  attachments: true,
+  quickReplies: true,
+  synchronousReplyWindowMs: 0,
+};
+
+/** Called after each row with the number done and the total. */
+export type ProgressListener = (done: number, total: number) => void;
+
+/** Decides every row with `bot` and records what it did. */
+export async function runBotEval(
+  bot: Bot,
+  rows: readonly EvalRow[],
+  onProgress: ProgressListener = () => undefined,
+): Promise<EvalOutcome[]> {
+  const outcomes: EvalOutcome[] = [];
+  for (const [index, row] of rows.entries()) {
+    const decision = await bot.respond(firstTurn(row, index));
+    outcomes.push({
+      row,
+      kind: decision.kind,
+      candidates: decision.candidates,
+      ...(decision.entryId === undefined ? {} : { entryId: decision.entryId }),
+      ...(decision.reason === undefined ? {} : { reason: decision.reason }),
+      ...(decision.signals === undefined ? {} : { why: decision.signals.join(', ') }),
+    });
+    onProgress(index + 1, rows.length);
+  }
+  return outcomes;
+}
+
+function firstTurn(row: EvalRow, index: number): BotTurn {
+  return {
+    text: row.text,
+    channel: 'web',
+    capabilities: EVAL_CAPABILITIES,
+    ...(row.locale === undefined ? {} : { locale: row.locale }),
+    customer: { id: `eval-${index}`, tier: 'standard' },
+    conversationId: `eval-${index}`,
+    state: {},
+  };
+}
