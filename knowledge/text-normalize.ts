@@ -2,6 +2,7 @@
  * Text normalization shared by the matcher and the knowledge linter, so "the same question" means
  * the same thing in both places.
  */
+import { toSimplified } from './nlu/traditional-chinese';
 
 /** Han, kana and Hangul: scripts written without spaces between words. */
 export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
@@ -16,12 +17,12 @@ export function splitScriptRuns(text: string): string[] {
 }
 
 /**
- * NFKC (full-width letters and digits become half-width), lower case, punctuation and symbols
- * replaced by spaces, whitespace collapsed. Customers type `ＡＢＣ１２３？` as often as `abc123?`.
+ * NFKC (full-width letters and digits become half-width), common traditional Chinese characters
+ * folded to simplified, lower case, punctuation and symbols replaced by spaces, whitespace
+ * collapsed. Customers type `ＡＢＣ１２３？` as often as `abc123?`, and `機票` as well as `机票`.
  */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
+  return toSimplified(text.normalize('NFKC'))
     .toLowerCase()
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/gu, ' ')

@@ -1,0 +1,95 @@
+/**
+ * Few-shot augmentation from the entries themselves: a label with only a handful of phrasings
+ * (editors write two or three per FAQ entry) gets variants of each — one word dropped, or one
+ * service phrase swapped for a synonym — at a lower training weight. Labels with enough examples
+ * are left alone. Deterministic: variants come in text order, never at random.
+ */
+import { normalizeText } from '../text-normalize';
+import type { LabelledText } from '../types';
+import { SERVICE_SYNONYMS } from './service-lexicon';
+
+/** Options of {@link augmentFewShot}; every field has a default. */
+export interface AugmentOptions {
+  /** Labels with fewer rows than this are augmented (default 10; 0 turns augmentation off). */
+  fewShotBelow?: number;
+  /** Training weight of a variant relative to an original row (default 0.5). */
+  weight?: number;
+  /** Most variants made from one row (default 8). */
+  maxPerRow?: number;
+  /** Synonym groups (default {@link SERVICE_SYNONYMS}). */
+  synonyms?: readonly (readonly string[])[];
+}
+
+/** A training row with its weight (1 for rows as written). */
+export interface WeightedRow {
+  row: LabelledText;
+  weight: number;
+}
+
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** `rows` (weight 1) followed by variants of the rows of few-shot labels. */
+export function augmentFewShot(rows: readonly LabelledText[], options: AugmentOptions = {}): WeightedRow[] {
+  const fewShotBelow = options.fewShotBelow ?? 10;
+  const counts = new Map<string, number>();
+  for (const row of rows) counts.set(row.label, (counts.get(row.label) ?? 0) + 1);
+  const seen = new Set(rows.map((row) => normalizeText(row.text)));
+  const out: WeightedRow[] = rows.map((row) => ({ row, weight: 1 }));
+  for (const row of rows) {
+    if ((counts.get(row.label) ?? 0) >= fewShotBelow) continue;
+    const variants = [
+      ...synonymSwaps(row.text, options.synonyms ?? SERVICE_SYNONYMS),
+      ...wordDropouts(row.text),
+    ];
+    let made = 0;
+    for (const text of variants) {
+      const key = normalizeText(text);
+      if (key.length === 0 || seen.has(key) || made >= (options.maxPerRow ?? 8)) continue;
+      seen.add(key);
+      made += 1;
+      out.push({ row: { ...row, text }, weight: options.weight ?? 0.5 });
+    }
+  }
+  return out;
+}
+
+/** The text with one phrase of a synonym group replaced by each other member of the group. */
+export function synonymSwaps(text: string, groups: readonly (readonly string[])[]): string[] {
+  const lower = normalizeText(text);
+  const variants: string[] = [];
+  for (const group of groups) {
+    for (const member of group) {
+      const phrase = normalizeText(member);
+      const at = findPhrase(lower, phrase);
+      if (at < 0) continue;
+      for (const other of group) {
+        if (other !== member) variants.push(lower.slice(0, at) + other + lower.slice(at + phrase.length));
+      }
+      break;
+    }
+  }
+  return variants;
+}
+
+/** The text with one word left out, for each word, when it has at least three words. */
+export function wordDropouts(text: string): string[] {
+  const segments = Array.from(segmenter.segment(normalizeText(text)));
+  const words = segments.filter((segment) => segment.isWordLike === true);
+  if (words.length < 3) return [];
+  return words.map((dropped) =>
+    segments
+      .filter((segment) => segment !== dropped)
+      .map((segment) => segment.segment)
+      .join('')
+      .trim(),
+  );
+}
+
+/** Index of `phrase` in `text`; Latin phrases must stand as whole words. */
+function findPhrase(text: string, phrase: string): number {
+  if (/\p{Script=Han}/u.test(phrase)) return text.indexOf(phrase);
+  const match = new RegExp(`(^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=\\s|$)`, 'u').exec(
+    text,
+  );
+  return match === null ? -1 : match.index + (match[1] ?? '').length;
+}

@@ -1,0 +1,117 @@
+/**
+ * The intent matcher: the {@link Matcher} the bot and `switchboard nlu eval` use. It trains an
+ * {@link IntentModel} (TF-IDF words and character n-grams → one-vs-rest linear SVM → temperature-
+ * calibrated softmax) on labelled rows, first adding variants of labels that have few examples.
+ * Scores are probabilities: they sum to at most 1 over labels, so a low top score means "none of
+ * these", which is how out-of-scope text shows.
+ */
+import { SwitchboardError } from '../../gateway/errors';
+import type { LabelledText, MatchCandidate, Matcher } from '../types';
+import { augmentFewShot, type AugmentOptions } from './augment';
+import { IntentModel, type IntentModelData, type IntentModelOptions } from './intent-model';
+
+/** Options of {@link IntentMatcher}; every field has a default. */
+export interface IntentMatcherOptions {
+  /** Candidates returned when `match` is called without a limit (default 5). */
+  defaultLimit?: number;
+  model?: IntentModelOptions;
+  augment?: AugmentOptions;
+}
+
+/** What the last training cost, for reports. */
+export interface IntentMatcherStats {
+  trainMs: number;
+  rows: number;
+  /** Rows after augmentation. */
+  trainedRows: number;
+  labels: number;
+  features: number;
+  /** Bytes of the weight matrix (the bulk of the model's memory). */
+  modelBytes: number;
+}
+
+/** Plain data of a trained matcher ({@link IntentMatcher.toJSON} / {@link IntentMatcher.fromJSON}). */
+export interface IntentMatcherData {
+  model: IntentModelData;
+  stats: IntentMatcherStats;
+}
+
+/** TF-IDF + linear SVM intent matcher with calibrated scores. */
+export class IntentMatcher implements Matcher {
+  private model: IntentModel | undefined;
+  private lastStats: IntentMatcherStats | undefined;
+
+  constructor(private readonly options: IntentMatcherOptions = {}) {}
+
+  /** Restores a matcher trained elsewhere (e.g. in a worker thread) from {@link IntentMatcher.toJSON}. */
+  static fromJSON(data: IntentMatcherData, options: IntentMatcherOptions = {}): IntentMatcher {
+    const matcher = new IntentMatcher(options);
+    matcher.model = IntentModel.fromData(data.model);
+    matcher.lastStats = data.stats;
+    return matcher;
+  }
+
+  /**
+   * Trains on `rows`, replacing any earlier model in one assignment, so a `match` running meanwhile
+   * sees the old model or the new one, never half of one. Deterministic: same rows, same scores.
+   */
+  train(rows: readonly LabelledText[]): Promise<void> {
+    const started = performance.now();
+    const augmented = augmentFewShot(rows, this.options.augment);
+    const model = IntentModel.train(
+      augmented.map((row) => row.row),
+      this.options.model,
+      augmented.map((row) => row.weight),
+    );
+    this.model = model;
+    this.lastStats = {
+      trainMs: performance.now() - started,
+      rows: rows.length,
+      trainedRows: augmented.length,
+      labels: model.labels.length,
+      features: model.featureCount,
+      modelBytes: model.weightBytes,
+    };
+    return Promise.resolve();
+  }
+
+  /** Labels best first with calibrated probabilities; empty before training or for featureless text. */
+  match(text: string, _locale?: string, limit: number = this.options.defaultLimit ?? 5): MatchCandidate[] {
+    const model = this.model;
+    if (model === undefined || limit <= 0) return [];
+    const probabilities = model.probabilitiesOf(text);
+    if (probabilities === undefined) return [];
+    return topCandidates(model.labels, probabilities, limit);
+  }
+
+  /** Cost of the last training, or undefined before training. */
+  get stats(): IntentMatcherStats | undefined {
+    return this.lastStats;
+  }
+
+  /** The trained model as plain JSON-safe data. */
+  toJSON(): IntentMatcherData {
+    if (this.model === undefined || this.lastStats === undefined) {
+      throw new SwitchboardError('SB_ERR_MODEL_UNTRAINED', 'IntentMatcher.toJSON: train the matcher first');
+    }
+    return { model: this.model.toData(), stats: this.lastStats };
+  }
+}
+
+/** The `limit` most probable labels, ties broken by label so the order is stable. */
+function topCandidates(
+  labels: readonly string[],
+  probabilities: Float64Array,
+  limit: number,
+): MatchCandidate[] {
+  const top: number[] = [];
+  for (let c = 0; c < labels.length; c += 1) {
+    const p = probabilities[c]!;
+    if (top.length === limit && p <= probabilities[top[top.length - 1]!]!) continue;
+    let at = top.length;
+    while (at > 0 && probabilities[top[at - 1]!]! < p) at -= 1;
+    top.splice(at, 0, c);
+    if (top.length > limit) top.pop();
+  }
+  return top.map((c) => ({ label: labels[c]!, score: Math.min(1, Math.max(0, probabilities[c]!)) }));
+}

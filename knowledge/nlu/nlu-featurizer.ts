@@ -1,0 +1,82 @@
+/**
+ * Text → two bags of features for the intent model: a word bag (words and word bigrams) and a
+ * character bag (character n-grams). Chinese runs are segmented with `Intl.Segmenter` and also cut
+ * into character 1–3 grams, so no dictionary is needed; Latin words get word-boundary-aware
+ * character n-grams, which absorb typos and inflection. Mixed text is split by script first.
+ */
+import { CJK_CHAR, normalizeText, splitScriptRuns } from '../text-normalize';
+import { lightStem } from './light-stem';
+
+/** Feature name → count within one text. */
+export type FeatureCounts = Map<string, number>;
+
+/** The two bags one text yields; each is weighted and normalized on its own. */
+export interface FeatureBags {
+  word: FeatureCounts;
+  char: FeatureCounts;
+}
+
+/** Options of {@link NluFeaturizer}; every field has a default. */
+export interface NluFeaturizerOptions {
+  /** Character n-gram sizes inside Latin words padded with spaces (default 2–5). */
+  latinGramSizes?: readonly number[];
+  /** Character n-gram sizes inside CJK runs (default 1–3). */
+  cjkGramSizes?: readonly number[];
+  /** Add word bigrams to the word bag (default true). */
+  wordBigrams?: boolean;
+}
+
+/** Extracts feature bags; holds its own segmenter, so create one per model. */
+export class NluFeaturizer {
+  private readonly zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
+  private readonly latinGramSizes: readonly number[];
+  private readonly cjkGramSizes: readonly number[];
+  private readonly wordBigrams: boolean;
+
+  constructor(options: NluFeaturizerOptions = {}) {
+    this.latinGramSizes = options.latinGramSizes ?? [2, 3, 4, 5];
+    this.cjkGramSizes = options.cjkGramSizes ?? [1, 2, 3];
+    this.wordBigrams = options.wordBigrams ?? true;
+  }
+
+  /** The word and character bags of `text` (empty bags for text without letters or digits). */
+  features(text: string): FeatureBags {
+    const bags: FeatureBags = { word: new Map(), char: new Map() };
+    const tokens: string[] = [];
+    for (const run of splitScriptRuns(normalizeText(text))) {
+      if (CJK_CHAR.test(run)) this.addCjkRun(run, tokens, bags.char);
+      else this.addLatinRun(run, tokens, bags.char);
+    }
+    for (const token of tokens) add(bags.word, `w:${token}`);
+    if (this.wordBigrams) {
+      for (let i = 1; i < tokens.length; i += 1) add(bags.word, `b:${tokens[i - 1]} ${tokens[i]}`);
+    }
+    return bags;
+  }
+
+  private addCjkRun(run: string, tokens: string[], chars: FeatureCounts): void {
+    for (const segment of this.zhWords.segment(run)) {
+      if (segment.isWordLike === true) tokens.push(segment.segment);
+    }
+    const letters = Array.from(run);
+    for (const size of this.cjkGramSizes) {
+      for (let i = 0; i + size <= letters.length; i += 1)
+        add(chars, `c:${letters.slice(i, i + size).join('')}`);
+    }
+  }
+
+  private addLatinRun(run: string, tokens: string[], chars: FeatureCounts): void {
+    for (const word of run.split(' ')) {
+      if (word.length === 0 || !/[\p{L}\p{N}]/u.test(word)) continue;
+      tokens.push(/^\p{N}+$/u.test(word) ? '<num>' : lightStem(word));
+      const padded = ` ${word} `;
+      for (const size of this.latinGramSizes) {
+        for (let i = 0; i + size <= padded.length; i += 1) add(chars, `l:${padded.slice(i, i + size)}`);
+      }
+    }
+  }
+}
+
+function add(counts: FeatureCounts, feature: string): void {
+  counts.set(feature, (counts.get(feature) ?? 0) + 1);
+}
