@@ -51,5 +51,10 @@ export interface BotDecision {
 }
 
 export interface Bot {
+  /**
+   * Decide one turn. Must have no effect beyond the returned decision: for a customer waiting on
+   * the open request the gateway decides before storing, and a message that turns out to be a
+   * duplicate has its decision discarded.
+   */
   respond(turn: BotTurn): Promise<BotDecision>;
 }

@@ -15,7 +15,14 @@ import { checkInbound } from './inbound-schema';
 import { KeyedLock } from './keyed-lock';
 import type { Channel, InboundMessage, OutboundMessage, StoredMessage } from './message';
 import type { GatewayMetrics } from './metrics';
-import type { Conversation, Customer, NewOutboundMessage, Store } from './store/types';
+import type {
+  CompleteTurn,
+  Conversation,
+  Customer,
+  NewInboundMessage,
+  NewOutboundMessage,
+  Store,
+} from './store/types';
 import type { TurnResult } from './turn';
 
 /** Capabilities assumed for a channel with no adapter (e.g. the terminal chat). */
@@ -147,7 +154,7 @@ export class Gateway implements InboundSink {
   }
 
   async #ingest(inbound: InboundMessage): Promise<TurnResult> {
-    const { store, metrics } = this.#options;
+    const { store } = this.#options;
     const started = performance.now();
     const now = this.#clock();
     // SMS and voice share phone identities: one number is one customer on both.
@@ -159,7 +166,7 @@ export class Gateway implements InboundSink {
       now,
       this.#reopenWindowMs,
     );
-    const { message, inserted } = await store.insertInbound({
+    const message: NewInboundMessage = {
       id: newId('msg'),
       conversationId: conversation.id,
       customerId: customer.id,
@@ -174,24 +181,81 @@ export class Gateway implements InboundSink {
       raw: inbound.raw ?? null,
       sentAt: inbound.sentAt ?? null,
       createdAt: now,
-    });
-    if (inserted) metrics.messagesIn.inc({ channel: inbound.channel });
-    else metrics.duplicates.inc({ channel: inbound.channel });
+    };
+    const result =
+      this.#answersInline(message.channel) && !withPerson(conversation)
+        ? await this.#wholeTurn(message, conversation, customer)
+        : await this.#storedTurn(message, conversation, customer);
+    this.#options.metrics.turnSeconds.observe(
+      { channel: inbound.channel, decision: result.decisionKind },
+      (performance.now() - started) / 1000,
+    );
+    return result.turn;
+  }
+
+  /** Whether the channel's customer waits for the replies in the response to their own request. */
+  #answersInline(channel: Channel): boolean {
+    return this.#options.adapters.get(channel)?.capabilities.inlineReplies === true;
+  }
+
+  /**
+   * The customer waits on the open request, whose response is the acknowledgement: the bot decides
+   * first, and the message is stored with its outcome in one transaction. A crash before the commit
+   * stores nothing and acknowledges nothing, so the client's retry (same external id) is the
+   * recovery; a duplicate found at the commit is answered from what was stored before.
+   */
+  async #wholeTurn(
+    message: NewInboundMessage,
+    conversation: Conversation,
+    customer: Customer,
+  ): Promise<Turned> {
+    const decision = await this.#decide(message, conversation, customer);
+    const outcome = this.#outcome(message, conversation, decision, true);
+    const recorded = await this.#options.store.recordTurn({ inbound: message, ...outcome });
+    if (!recorded.inserted) return this.#stored(recorded.message, false, conversation, customer);
+    this.#options.metrics.messagesIn.inc({ channel: message.channel });
+    await this.#finish(recorded.message, conversation, decision, outcome.at, true);
+    return {
+      turn: this.#result(
+        recorded.message,
+        false,
+        { ...conversation, state: outcome.state },
+        recorded.replies,
+      ),
+      decisionKind: decision.kind,
+    };
+  }
+
+  /** Store the inbound message first, then run the turn: nothing is lost if the process dies. */
+  async #storedTurn(
+    message: NewInboundMessage,
+    conversation: Conversation,
+    customer: Customer,
+  ): Promise<Turned> {
+    const { message: stored, inserted } = await this.#options.store.insertInbound(message);
+    return this.#stored(stored, inserted, conversation, customer);
+  }
+
+  /** Continue with an inbound message as stored: new, a duplicate already answered, or a replay. */
+  async #stored(
+    message: StoredMessage,
+    inserted: boolean,
+    conversation: Conversation,
+    customer: Customer,
+  ): Promise<Turned> {
+    const { store, metrics } = this.#options;
+    if (inserted) metrics.messagesIn.inc({ channel: message.channel });
+    else metrics.duplicates.inc({ channel: message.channel });
     if (!inserted && message.processedAt) {
       const replies = await store.repliesTo(message.id);
       const original = (await store.getConversation(message.conversationId)) ?? conversation;
-      return this.#result(message, true, original, replies);
+      return { turn: this.#result(message, true, original, replies), decisionKind: 'duplicate' };
     }
     const target =
       message.conversationId === conversation.id
         ? conversation
         : ((await store.getConversation(message.conversationId)) ?? conversation);
-    const result = await this.#turn(message, target, customer, { duplicate: !inserted, live: true });
-    metrics.turnSeconds.observe(
-      { channel: inbound.channel, decision: String(result.decisionKind) },
-      (performance.now() - started) / 1000,
-    );
-    return result.turn;
+    return this.#turn(message, target, customer, { duplicate: !inserted, live: true });
   }
 
   /** Process a stored, unprocessed message again (after a crash). */
@@ -213,17 +277,32 @@ export class Gateway implements InboundSink {
     conversation: Conversation,
     customer: Customer,
     { duplicate, live }: { duplicate: boolean; live: boolean },
-  ): Promise<{ turn: TurnResult; decisionKind: string }> {
-    if (conversation.state === 'queued' || conversation.state === 'assigned') {
+  ): Promise<Turned> {
+    if (withPerson(conversation)) {
       return { turn: await this.#routeToHuman(message, conversation, duplicate), decisionKind: 'routed' };
     }
     const decision = await this.#decide(message, conversation, customer);
-    const at = this.#clock();
-    const state = decision.kind === 'handoff' ? 'queued' : 'bot';
+    const inline = live && this.#answersInline(message.channel);
+    const outcome = this.#outcome(message, conversation, decision, inline);
+    const stored = await this.#options.store.completeTurn({ inboundId: message.id, ...outcome });
+    await this.#finish(message, conversation, decision, outcome.at, inline);
+    return {
+      turn: this.#result(message, duplicate, { ...conversation, state: outcome.state }, stored),
+      decisionKind: decision.kind,
+    };
+  }
+
+  /** What a decision stores: replies on the channel the customer just wrote on, new state. */
+  #outcome(
+    message: Pick<StoredMessage, 'id' | 'channel' | 'address'>,
+    conversation: Conversation,
+    decision: BotDecision,
+    inline: boolean,
+  ): Omit<CompleteTurn, 'inboundId'> {
     // Replies go back on the channel the customer just wrote on (the conversation may have moved).
-    const inline = live && this.#options.adapters.get(message.channel)?.capabilities.inlineReplies === true;
+    const target = { ...conversation, channel: message.channel, address: message.address };
     const replies = decision.replies.map((outbound, index) => ({
-      ...this.#outbound({ ...conversation, channel: message.channel, address: message.address }, outbound, {
+      ...this.#outbound(target, outbound, {
         id: newId('msg'),
         author: 'bot',
         inReplyTo: message.id,
@@ -231,28 +310,34 @@ export class Gateway implements InboundSink {
       }),
       deliveredInline: inline,
     }));
-    const stored = await this.#options.store.completeTurn({
-      inboundId: message.id,
+    return {
       decision: describeDecision(decision),
       conversationId: conversation.id,
-      state,
+      state: decision.kind === 'handoff' ? 'queued' : 'bot',
       botState: decision.nextState,
       replies,
-      at,
-    });
-    this.#options.metrics.decisions.inc({ decision: decision.kind });
-    if (inline)
-      this.#options.metrics.messagesOut.inc({ channel: message.channel, status: 'sent' }, stored.length);
-    else if (stored.length > 0) this.#options.onOutbound?.();
-    if (decision.kind === 'handoff') await this.#openHandoff(message, conversation, decision, at);
-    return {
-      turn: this.#result(message, duplicate, { ...conversation, state }, stored),
-      decisionKind: decision.kind,
+      at: this.#clock(),
     };
   }
 
-  async #decide(
+  /** After a decision is stored: count it, wake the outbox, open the handoff case. */
+  async #finish(
     message: StoredMessage,
+    conversation: Conversation,
+    decision: BotDecision,
+    at: Date,
+    inline: boolean,
+  ): Promise<void> {
+    const { metrics } = this.#options;
+    metrics.decisions.inc({ decision: decision.kind });
+    const replies = decision.replies.length;
+    if (inline) metrics.messagesOut.inc({ channel: message.channel, status: 'sent' }, replies);
+    else if (replies > 0) this.#options.onOutbound?.();
+    if (decision.kind === 'handoff') await this.#openHandoff(message, conversation, decision, at);
+  }
+
+  async #decide(
+    message: Pick<StoredMessage, 'id' | 'text' | 'channel' | 'locale'>,
     conversation: Conversation,
     customer: Customer,
   ): Promise<BotDecision> {
@@ -375,6 +460,17 @@ export class Gateway implements InboundSink {
       replies,
     };
   }
+}
+
+/** A turn's result and the decision kind it is counted under. */
+interface Turned {
+  turn: TurnResult;
+  decisionKind: string;
+}
+
+/** While a person owns the conversation, the bot stays silent and messages go to the case. */
+function withPerson(conversation: Conversation): boolean {
+  return conversation.state === 'queued' || conversation.state === 'assigned';
 }
 
 /** The decision as stored beside the inbound message: what the bot understood and why it acted. */

@@ -8,10 +8,17 @@ import { newId } from '../ids';
 import type { StoredMessage } from '../message';
 import { selectMessages, selectReplies } from './message-queries';
 import { PreparedQuery, slotRow } from './prepared-query';
-import { freshMessage, inboundRow, outboundRow, outboxRow, toMessage } from './row-mappers';
+import {
+  freshMessage,
+  inboundRow,
+  outboundRow,
+  outboxRow,
+  processedInboundRow,
+  toMessage,
+} from './row-mappers';
 import { COLUMNS, type MessageRow, type MessagesTable, type OutboxTable } from './schema';
 import { notFound, toJson, type StoreContext, type StoreDb } from './store-context';
-import type { CompleteTurn, NewInboundMessage, NewOutboundMessage } from './types';
+import type { CompleteTurn, NewInboundMessage, NewOutboundMessage, RecordedTurn, RecordTurn } from './types';
 
 /** Inserts inbound messages and stores what a turn produced. */
 export class MessageRepository {
@@ -105,6 +112,14 @@ export class MessageRepository {
     return replies;
   }
 
+  /** A whole turn, inside the caller's transaction: a duplicate inbound message writes nothing. */
+  async recordTurn(turn: RecordTurn, trx: StoreDb): Promise<RecordedTurn> {
+    const { message, inserted } = await this.insertInbound(turn.inbound, trx);
+    if (!inserted) return { message, inserted, replies: [] };
+    const replies = await this.completeTurn({ ...turn, inboundId: message.id }, trx);
+    return { message: freshMessage(processedInboundRow(turn)), inserted, replies };
+  }
+
   /** The outcome of a turn stored before: its replies, unchanged. */
   async #replayed(trx: StoreDb, inboundId: string): Promise<StoredMessage[]> {
     const replies = await selectReplies(trx, inboundId);
@@ -177,8 +192,13 @@ class OutboundWriter {
       const row = outboundRow(message);
       const inserted = await this.#insertMessage.first(trx, row);
       if (inserted !== undefined) {
-        await this.#insertOutbox.execute(trx, outboxRow(newId('obx', message.createdAt.getTime()), message));
-        stored.push(freshMessage(row, message.deliveredInline === true));
+        if (message.deliveredInline !== true) {
+          await this.#insertOutbox.execute(
+            trx,
+            outboxRow(newId('obx', message.createdAt.getTime()), message),
+          );
+        }
+        stored.push(freshMessage(row));
         continue;
       }
       const existing = await this.#findByKey.first(trx, { key: message.idempotencyKey });

@@ -14,6 +14,7 @@ import type {
   NewInboundMessage,
   NewOutboundMessage,
   OutboxItem,
+  RecordTurn,
 } from './types';
 import type {
   AuditLogTable,
@@ -104,7 +105,7 @@ export function toMessage(row: MessageRow): StoredMessage {
     createdAt: new Date(row.created_at),
     processedAt: toDate(row.processed_at),
     decision: parseJson<Record<string, unknown> | null>(row.decision, null),
-    deliveryStatus: row.delivery_status,
+    deliveryStatus: row.delivery_status ?? (row.direction === 'out' && row.sent_at !== null ? 'sent' : null),
   };
 }
 
@@ -131,14 +132,11 @@ export function toOutboxItem(row: OutboxTable): OutboxItem {
 
 /**
  * The stored message for a row this store just inserted: outbound ones start `pending`, or `sent`
- * when they were delivered inline.
+ * when they were delivered inline (their row carries `sent_at`).
  */
-export function freshMessage(row: MessagesTable, deliveredInline = false): StoredMessage {
-  return toMessage({
-    ...row,
-    delivery_status: row.direction === 'out' ? (deliveredInline ? 'sent' : 'pending') : null,
-    delivered_at: deliveredInline ? row.created_at : null,
-  });
+export function freshMessage(row: MessagesTable): StoredMessage {
+  const pending = row.direction === 'out' && row.sent_at === null;
+  return toMessage({ ...row, delivery_status: pending ? 'pending' : null, delivered_at: null });
 }
 
 /** The row for a new inbound message (not yet processed). */
@@ -168,6 +166,15 @@ export function inboundRow(message: NewInboundMessage): MessagesTable {
   };
 }
 
+/** The inbound row of a whole turn, written already processed with the bot's decision. */
+export function processedInboundRow(turn: RecordTurn): MessagesTable {
+  return {
+    ...inboundRow(turn.inbound),
+    processed_at: turn.at.getTime(),
+    decision: toJson(turn.decision ?? undefined),
+  };
+}
+
 /**
  * The row for a new outbound message. Its external id is the idempotency key until a provider
  * assigns one (kept on the outbox row), so outbound rows are unique on both columns.
@@ -193,7 +200,9 @@ export function outboundRow(message: NewOutboundMessage): MessagesTable {
     idempotency_key: message.idempotencyKey,
     decision: null,
     processed_at: null,
-    sent_at: null,
+    // A reply delivered in the response to the customer's request is sent when it is written; it
+    // never gets an outbox row, so this column is where its delivery is recorded.
+    sent_at: message.deliveredInline === true ? message.createdAt.getTime() : null,
     created_at: message.createdAt.getTime(),
   };
 }
@@ -220,14 +229,14 @@ export function outboxRow(id: string, message: NewOutboundMessage): OutboxTable 
     channel: message.channel,
     address: message.address,
     payload: JSON.stringify(outboundPayload(message)),
-    status: message.deliveredInline ? 'sent' : 'pending',
-    attempts: message.deliveredInline ? 1 : 0,
+    status: 'pending',
+    attempts: 0,
     next_attempt_at: at,
     lease_until: null,
     last_error: null,
     provider_message_id: null,
     created_at: at,
     updated_at: at,
-    sent_at: message.deliveredInline ? at : null,
+    sent_at: null,
   };
 }

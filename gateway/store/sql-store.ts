@@ -26,13 +26,15 @@ import {
 } from './batched-reads';
 import { GroupCommit } from './group-commit';
 import { closedError, storeError } from './store-errors';
-import { completeTurnRows, insertInboundRows } from './turn-batch';
+import { completeTurnRows, insertInboundRows, recordTurnRows } from './turn-batch';
 import { freshMessage, inboundRow } from './row-mappers';
 import type { StoreDb } from './store-context';
 import { writeBatch } from './write-batch';
 import type {
   AuditEntry,
   CompleteTurn,
+  RecordedTurn,
+  RecordTurn,
   Conversation,
   Customer,
   Identity,
@@ -74,6 +76,7 @@ export class SqlStore implements Store {
   readonly #outbox: OutboxRepository;
   readonly #inboundGroup: GroupCommit<NewInboundMessage, { message: StoredMessage; inserted: boolean }>;
   readonly #turnGroup: GroupCommit<CompleteTurn, StoredMessage[]>;
+  readonly #recordGroup: GroupCommit<RecordTurn, RecordedTurn>;
   readonly #ownerReads: GroupCommit<
     OwnerQuery & { at: Date },
     { customer: Customer; identity: Identity; created: boolean }
@@ -139,6 +142,14 @@ export class SqlStore implements Store {
         items,
         (trx, turn) => this.#messages.completeTurn(turn, trx),
         (trx, turns) => completeTurnRows(trx, turns),
+      ),
+    );
+    this.#recordGroup = new GroupCommit((items) =>
+      writeBatch(
+        this.#db,
+        items,
+        (trx, turn) => this.#messages.recordTurn(turn, trx),
+        (trx, turns) => recordTurnRows(trx, turns),
       ),
     );
   }
@@ -235,6 +246,10 @@ export class SqlStore implements Store {
 
   completeTurn(turn: CompleteTurn): Promise<StoredMessage[]> {
     return this.#guard('completeTurn', () => this.#turnGroup.add(turn));
+  }
+
+  recordTurn(turn: RecordTurn): Promise<RecordedTurn> {
+    return this.#guard('recordTurn', () => this.#recordGroup.add(turn));
   }
 
   enqueueOutbound(messages: NewOutboundMessage[]): Promise<StoredMessage[]> {

@@ -7,10 +7,10 @@
 import { sql, type RawBuilder } from 'kysely';
 import { newId } from '../ids';
 import type { StoredMessage } from '../message';
-import { freshMessage, inboundRow, outboundRow, outboxRow } from './row-mappers';
+import { freshMessage, inboundRow, outboundRow, outboxRow, processedInboundRow } from './row-mappers';
 import type { MessagesTable } from './schema';
 import { toJson, type StoreDb } from './store-context';
-import type { CompleteTurn, NewInboundMessage } from './types';
+import type { CompleteTurn, NewInboundMessage, RecordedTurn, RecordTurn } from './types';
 
 /** `case id when a then x when b then y end`, cast so both dialects agree on the type. */
 function caseById(pairs: [string, unknown][], type: 'text' | 'bigint'): RawBuilder<unknown> {
@@ -18,12 +18,16 @@ function caseById(pairs: [string, unknown][], type: 'text' | 'bigint'): RawBuild
   return sql`case id ${sql.join(whens, sql` `)} end`;
 }
 
-/** Insert many inbound rows; returns the ids that were new (the rest already existed). */
-export async function insertInboundRows(
+/** Insert many inbound messages; returns the ids that were new (the rest already existed). */
+export function insertInboundRows(
   trx: StoreDb,
   messages: readonly NewInboundMessage[],
 ): Promise<Set<string>> {
-  const rows = messages.map(inboundRow);
+  return insertNewRows(trx, messages.map(inboundRow));
+}
+
+/** Insert inbound rows, skipping those whose (channel, direction, external id) exists; new ids. */
+async function insertNewRows(trx: StoreDb, rows: MessagesTable[]): Promise<Set<string>> {
   const inserted = await trx
     .insertInto('messages')
     .values(rows)
@@ -31,6 +35,12 @@ export async function insertInboundRows(
     .returning('id')
     .execute();
   return new Set(inserted.map((row) => row.id));
+}
+
+/** True when the set-based statements can express the batch exactly (see the header). */
+function setBased(turns: readonly Omit<CompleteTurn, 'inboundId'>[]): boolean {
+  const conversations = new Set(turns.map((turn) => turn.conversationId));
+  return conversations.size === turns.length && turns.every((turn) => turn.state !== 'resolved');
 }
 
 /**
@@ -41,8 +51,7 @@ export async function completeTurnRows(
   trx: StoreDb,
   turns: readonly CompleteTurn[],
 ): Promise<StoredMessage[][] | null> {
-  const conversations = new Set(turns.map((turn) => turn.conversationId));
-  if (conversations.size !== turns.length || turns.some((turn) => turn.state === 'resolved')) return null;
+  if (!setBased(turns)) return null;
   const at = Math.max(...turns.map((turn) => turn.at.getTime()));
   const ids = turns.map((turn) => turn.inboundId);
   const claimed = await trx
@@ -62,6 +71,37 @@ export async function completeTurnRows(
   // A turn stored before (a replay) makes the whole batch take the careful path; the claim above
   // is undone with the transaction.
   if (claimed.length !== turns.length) throw new ReplayInBatch();
+  return storeOutcomes(trx, turns);
+}
+
+/**
+ * Store a batch of whole turns — each inbound message already processed, with its outcome — or
+ * return null when the batch needs the turn-by-turn path. A duplicate inbound message rolls the
+ * batch back ({@link ReplayInBatch}) so that path can tell the caller which one it was.
+ */
+export async function recordTurnRows(
+  trx: StoreDb,
+  turns: readonly RecordTurn[],
+): Promise<RecordedTurn[] | null> {
+  if (!setBased(turns)) return null;
+  const rows = turns.map(processedInboundRow);
+  const inserted = await insertNewRows(trx, rows);
+  if (inserted.size !== turns.length) throw new ReplayInBatch();
+  const replies = await storeOutcomes(trx, turns);
+  return turns.map((_turn, index) => ({
+    message: freshMessage(rows[index] as MessagesTable),
+    inserted: true,
+    replies: replies[index] ?? [],
+  }));
+}
+
+/** The replies, their outbox rows and the conversations of a batch of turns. */
+async function storeOutcomes(
+  trx: StoreDb,
+  turns: readonly Omit<CompleteTurn, 'inboundId'>[],
+): Promise<StoredMessage[][]> {
+  const conversations = turns.map((turn) => turn.conversationId);
+  const at = Math.max(...turns.map((turn) => turn.at.getTime()));
   const replies = turns.flatMap((turn) => turn.replies);
   const rows: MessagesTable[] = replies.map(outboundRow);
   if (rows.length > 0) {
@@ -72,9 +112,13 @@ export async function completeTurnRows(
       .returning('id')
       .execute();
     if (inserted.length !== rows.length) throw new ReplayInBatch();
+  }
+  // Replies delivered inline are sent already: only the others wait in the outbox.
+  const queued = replies.filter((reply) => reply.deliveredInline !== true);
+  if (queued.length > 0) {
     await trx
       .insertInto('outbox')
-      .values(replies.map((reply) => outboxRow(newId('obx', reply.createdAt.getTime()), reply)))
+      .values(queued.map((reply) => outboxRow(newId('obx', reply.createdAt.getTime()), reply)))
       .execute();
   }
   const updated = await trx
@@ -95,13 +139,11 @@ export async function completeTurnRows(
       updated_at: at,
       resolved_at: null,
     })
-    .where('id', 'in', [...conversations])
+    .where('id', 'in', conversations)
     .executeTakeFirst();
   // A missing conversation: the turn-by-turn path names it.
-  if (Number(updated.numUpdatedRows) !== conversations.size) throw new ReplayInBatch();
-  return turns.map((turn) =>
-    turn.replies.map((reply) => freshMessage(outboundRow(reply), reply.deliveredInline === true)),
-  );
+  if (Number(updated.numUpdatedRows) !== conversations.length) throw new ReplayInBatch();
+  return turns.map((turn) => turn.replies.map((reply) => freshMessage(outboundRow(reply))));
 }
 
 /** Thrown to roll a set-based batch back so it is redone turn by turn. */

@@ -145,6 +145,22 @@ export interface CompleteTurn {
   at: Date;
 }
 
+/**
+ * A whole turn stored at once: the inbound message, already processed, with its outcome. For a
+ * customer waiting on the open request (web chat), whose acknowledgement is the answer itself.
+ */
+export interface RecordTurn extends Omit<CompleteTurn, 'inboundId'> {
+  inbound: NewInboundMessage;
+}
+
+/** What {@link Store.recordTurn} stored; `inserted: false` is a duplicate, stored before, untouched. */
+export interface RecordedTurn {
+  message: StoredMessage;
+  inserted: boolean;
+  /** The replies just stored; empty for a duplicate. */
+  replies: StoredMessage[];
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Apply pending migrations. Safe to call concurrently from several processes. */
@@ -199,6 +215,11 @@ export interface Store {
   insertInbound(message: NewInboundMessage): Promise<{ message: StoredMessage; inserted: boolean }>;
   /** Store the turn's outcome atomically: outbound messages + outbox rows, inbound marked processed. */
   completeTurn(turn: CompleteTurn): Promise<StoredMessage[]>;
+  /**
+   * Store the inbound message with its outcome in one transaction. A duplicate (same external id)
+   * is not written: the stored message comes back with `inserted: false`.
+   */
+  recordTurn(turn: RecordTurn): Promise<RecordedTurn>;
   /** Enqueue outbound messages outside a turn (agent replies, notices). A key already enqueued is not enqueued again: the existing message is returned in its place. */
   enqueueOutbound(messages: NewOutboundMessage[]): Promise<StoredMessage[]>;
   /** Outbound messages written in reply to an inbound message, in order. */

@@ -7,6 +7,7 @@ import { registerConversationContract } from './contract-conversations';
 import { registerIdentityContract } from './contract-identities';
 import { registerMessageContract } from './contract-messages';
 import { registerOutboxContract } from './contract-outbox';
+import { registerTurnContract } from './contract-turns';
 import { useFreshStore, type StoreFactory } from './fresh-store';
 
 /** Registers the whole contract for one backend. */
@@ -31,5 +32,6 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     registerConversationContract(factory);
     registerMessageContract(factory);
     registerOutboxContract(factory);
+    registerTurnContract(factory);
   });
 }

@@ -32,8 +32,10 @@ export class RecordingAdapter implements ChannelAdapter {
   /** Fail every send permanently (recipient unreachable). */
   unreachable = false;
 
-  constructor(channel: Channel = 'sms') {
+  /** With `inlineReplies`, the gateway treats replies as delivered in the response (web chat). */
+  constructor(channel: Channel = 'sms', options: { inlineReplies?: boolean } = {}) {
     this.channel = channel;
+    if (options.inlineReplies) this.capabilities = { ...this.capabilities, inlineReplies: true };
   }
 
   start(_sink: InboundSink): Promise<void> {
