@@ -22,9 +22,14 @@ const BASE64URL = /^[A-Za-z0-9_-]+$/;
 /** Domain separation: the configured secret also serves field encryption, so never use it raw. */
 const KEY_LABEL = 'switchboard/webchat-session/v1';
 
+/** Verified tokens remembered (token → address), so a busy session is not re-hashed every turn. */
+const VERIFIED_CACHE_SIZE = 10_000;
+
 /** Issues and verifies session tokens with a key derived from the server's secret. */
 export class SessionTokenSigner {
   readonly #macKey: Buffer;
+  /** Insertion-ordered; the oldest entry goes first when full. Holds only tokens that verified. */
+  readonly #verified = new Map<string, string>();
 
   constructor(secretKey: Buffer | string) {
     const secret = typeof secretKey === 'string' ? Buffer.from(secretKey, 'utf8') : secretKey;
@@ -49,6 +54,18 @@ export class SessionTokenSigner {
    * issue (bad MAC, wrong shape, truncated), so a client can never land in someone else's session.
    */
   verify(token: string): WebChatSession {
+    const known = this.#verified.get(token);
+    if (known !== undefined) return { token, address: known };
+    const session = this.#check(token);
+    if (this.#verified.size >= VERIFIED_CACHE_SIZE) {
+      const oldest = this.#verified.keys().next();
+      if (oldest.done !== true) this.#verified.delete(oldest.value);
+    }
+    this.#verified.set(token, session.address);
+    return session;
+  }
+
+  #check(token: string): WebChatSession {
     const parts = token.split('.');
     const [randomText, macText] = parts;
     if (parts.length !== 2 || randomText === undefined || macText === undefined) throw forged();

@@ -49,6 +49,17 @@ describe('SessionTokenSigner', () => {
     expectForged(`${mac}.${random}`);
   });
 
+  it('answers a token it verified before from memory, and still refuses its forged variants', () => {
+    const session = signer.issue();
+    expect(signer.verify(session.token)).toEqual(session);
+    expect(signer.verify(session.token)).toEqual(session);
+    const [random = '', mac = ''] = session.token.split('.');
+    expectForged(`${random}.${mac.slice(0, -1)}${mac.endsWith('A') ? 'B' : 'A'}`);
+    expectForged(`${session.token} `);
+    // Memory belongs to one signer: a server with another secret never accepts the token.
+    expectForged(session.token, new SessionTokenSigner('another-secret-key-that-is-long'));
+  });
+
   it('refuses truncated and malformed tokens', () => {
     const { token } = signer.issue();
     for (const bad of [
