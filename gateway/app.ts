@@ -2,7 +2,12 @@
  * The HTTP server, built separately from `listen` so tests use `app.inject()`: health, metrics, and
  * each channel adapter's routes as a plugin.
  */
-import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, {
+  LogController,
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyPluginAsync,
+} from 'fastify';
 import type { ChannelAdapter } from './adapter';
 import { registerErrorHandlers } from './http-errors';
 import type { GatewayMetrics } from './metrics';
@@ -15,6 +20,8 @@ export interface AppOptions {
   logger: FastifyBaseLogger;
   /** Extra facts for /healthz (knowledge base size, version…). */
   healthDetails?: () => Record<string, unknown>;
+  /** The agent and editor API (gateway/api/), mounted at `/api/v1`. */
+  api?: FastifyPluginAsync;
   /** Trust X-Forwarded-* from a proxy in front (needed for correct public URLs). Default true. */
   trustProxy?: boolean;
 }
@@ -63,5 +70,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   for (const adapter of options.adapters) {
     if (adapter.routes) await app.register(adapter.routes);
   }
+  if (options.api) await app.register(options.api, { prefix: '/api/v1' });
   return app;
 }

@@ -2,21 +2,21 @@
  * The composition root: the only place that reads configuration and builds concrete classes —
  * store, knowledge base and bot, channel adapters, gateway, outbox, HTTP server — and wires them.
  */
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { WebChatAdapter } from '../adapters/web';
-import { createFaqBot } from '../bot';
 import type { Bot } from '../bot/types';
 import { LogHandoffService } from '../handoff/log-handoff';
 import type { HandoffService } from '../handoff/types';
-import { loadKnowledge } from '../knowledge';
+import type { KbService } from '../knowledge/kb-service';
 import type { KnowledgeBase } from '../knowledge/types';
 import type { ChannelAdapter } from './adapter';
+import { createApiPlugin } from './api';
 import { buildApp } from './app';
 import type { Config } from './config';
 import { Gateway } from './gateway';
+import { startKnowledge } from './knowledge-setup';
 import type { Channel } from './message';
 import { createMetrics, type GatewayMetrics } from './metrics';
 import { OutboxWorker, type OutboxWorkerOptions } from './outbox';
@@ -39,6 +39,8 @@ export interface SwitchboardOverrides {
   withoutWeb?: boolean;
   outbox?: Partial<Omit<OutboxWorkerOptions, 'store' | 'adapters' | 'metrics' | 'logger'>>;
   clock?: () => Date;
+  /** How often to look for knowledge base versions other processes published, in ms (0: never). Default 5000. */
+  kbPollIntervalMs?: number;
 }
 
 export interface Switchboard {
@@ -50,23 +52,31 @@ export interface Switchboard {
   readonly app: FastifyInstance;
   readonly metrics: GatewayMetrics;
   readonly adapters: ReadonlyMap<Channel, ChannelAdapter>;
+  /** The published knowledge base serving now (empty when `overrides.bot` replaced the bot). */
   readonly knowledge: KnowledgeBase;
+  /** Draft, publishing and reports of the knowledge base; absent when `overrides.bot` replaced the bot. */
+  readonly kb: KbService<Bot> | undefined;
   /** Listen on PORT; resolves to the bound address. */
   listen(): Promise<string>;
   /** Stop taking messages, finish turns in flight, flush the outbox, close everything. Idempotent. */
   close(): Promise<void>;
 }
 
-async function buildBot(config: Config, logger: Logger): Promise<{ bot: Bot; knowledge: KnowledgeBase }> {
-  const path = config.KB_PATH ? resolve(config.KB_PATH) : DEMO_KB_PATH;
-  const started = performance.now();
-  const knowledge = await loadKnowledge(path);
-  const bot = await createFaqBot(knowledge);
-  logger.info(
-    { path, entries: knowledge.entries.length, trainMs: Math.round(performance.now() - started) },
-    'knowledge base loaded',
-  );
-  return { bot, knowledge };
+async function buildBot(
+  config: Config,
+  store: Store,
+  logger: Logger,
+  overrides: SwitchboardOverrides,
+): Promise<{ bot: Bot; kb?: KbService<Bot> }> {
+  if (overrides.bot) return { bot: overrides.bot };
+  return startKnowledge({
+    store,
+    seedPath: config.KB_PATH ?? DEMO_KB_PATH,
+    seedConfigured: config.KB_PATH !== undefined,
+    logger: logger.child({ component: 'knowledge' }),
+    ...(overrides.kbPollIntervalMs === undefined ? {} : { pollIntervalMs: overrides.kbPollIntervalMs }),
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
+  });
 }
 
 function configuredAdapters(
@@ -101,9 +111,8 @@ export async function createSwitchboard(
       ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
     });
   await store.migrate();
-  const { bot, knowledge } = overrides.bot
-    ? { bot: overrides.bot, knowledge: { entries: [] } }
-    : await buildBot(config, logger);
+  const { bot, kb } = await buildBot(config, store, logger, overrides);
+  const knowledge = (): KnowledgeBase => ({ entries: [...(kb?.publisher.liveEntries ?? [])] });
   const adapters = configuredAdapters(config, store, logger, overrides);
   const metrics = createMetrics({ readBacklog: () => store.outboxBacklog() });
   const clock = overrides.clock;
@@ -131,7 +140,19 @@ export async function createSwitchboard(
     adapters: [...adapters.values()],
     metrics,
     logger,
-    healthDetails: () => ({ knowledge: { entries: knowledge.entries.length } }),
+    healthDetails: () => ({
+      knowledge: {
+        version: kb?.publisher.liveVersion ?? null,
+        entries: kb?.publisher.liveEntries.length ?? 0,
+      },
+    }),
+    ...(kb
+      ? {
+          api: createApiPlugin({
+            kb: { kb, capabilitiesFor: (channel) => adapters.get(channel)?.capabilities },
+          }),
+        }
+      : {}),
   });
   for (const adapter of adapters.values()) await adapter.start(gateway);
 
@@ -145,6 +166,7 @@ export async function createSwitchboard(
         .drainOnce()
         .catch((error: unknown) => logger.error({ err: error }, 'final outbox flush failed'));
       await outbox.stop();
+      await kb?.publisher.stop();
       await store.close();
     })());
 
@@ -157,7 +179,10 @@ export async function createSwitchboard(
     app,
     metrics,
     adapters,
-    knowledge,
+    get knowledge() {
+      return knowledge();
+    },
+    kb,
     close,
     async listen() {
       const recovered = await gateway.recover();

@@ -1,0 +1,103 @@
+/**
+ * `/api/v1/kb/entries`: the draft's entries. Every response carries the entry's revision (also as
+ * the ETag); a change must name the revision it was made on (`If-Match` or `revision`), and a
+ * stale one is refused with 409 `SB_ERR_KB_STALE`, so two editors never overwrite each other.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { EditedEntry } from '../../knowledge/kb-editor';
+import type { EntryVersion } from '../../knowledge/kb-repository';
+import { ENTRY_ID_PATTERN } from '../../knowledge/kb-schema';
+import { ErrorCodes, SwitchboardError } from '../errors';
+import { parseRequest } from './api-errors';
+import type { KbRoutesOptions } from './kb-routes';
+
+const idParams = z.object({ id: z.string().regex(ENTRY_ID_PATTERN, 'must match [a-z0-9-]+').max(200) });
+const revisionQuery = z.object({ revision: z.coerce.number().int().min(0).optional() });
+const ENTRY_BODY_LIMIT = 256 * 1024;
+
+/** An entry as the API shows it: its content beside revision, status and who saved it last. */
+export function entryJson(edited: EditedEntry): Record<string, unknown> {
+  const { source: _source, ...entry } = edited.entry;
+  return {
+    ...entry,
+    revision: edited.revision,
+    status: edited.status,
+    updatedAt: edited.updatedAt.toISOString(),
+    updatedBy: edited.updatedBy,
+    warnings: edited.warnings,
+  };
+}
+
+function versionJson(version: EntryVersion): Record<string, unknown> {
+  const { source: _source, ...entry } = version.entry ?? { source: undefined };
+  return {
+    revision: version.revision,
+    action: version.action,
+    actor: version.actor,
+    at: version.at.toISOString(),
+    entry: version.entry === null ? null : entry,
+  };
+}
+
+/** The revision a change is based on: `If-Match: "3"` (or W/"3"), else `revision` in the body or query. */
+function expectedRevision(request: FastifyRequest): number {
+  const header = request.headers['if-match'];
+  const fromHeader = typeof header === 'string' ? /^(?:W\/)?"?(\d+)"?$/.exec(header.trim())?.[1] : undefined;
+  const body = request.body as { revision?: unknown } | undefined;
+  const fromBody = typeof body?.revision === 'number' ? body.revision : undefined;
+  const fromQuery = parseRequest(revisionQuery, request.query, 'query').revision;
+  const revision = fromHeader === undefined ? (fromBody ?? fromQuery) : Number(fromHeader);
+  if (revision === undefined) {
+    throw new SwitchboardError(
+      ErrorCodes.BAD_REQUEST,
+      'Name the revision you edited: send If-Match: "<revision>" (the ETag you read) or "revision" in the body.',
+      { statusCode: 428 },
+    );
+  }
+  return revision;
+}
+
+function sendEntry(reply: FastifyReply, edited: EditedEntry, status = 200): FastifyReply {
+  return reply.status(status).header('etag', `"${edited.revision}"`).send(entryJson(edited));
+}
+
+/** Registers the entry routes on the `/kb` scope. */
+export function registerEntryRoutes(app: FastifyInstance, options: KbRoutesOptions): void {
+  const { kb } = options;
+  const actor = (request: FastifyRequest) => request.principal?.id ?? 'unknown';
+
+  app.get('/entries', async () => ({
+    liveVersion: kb.publisher.liveVersion,
+    entries: (await kb.editor.list()).map(entryJson),
+    removed: await kb.editor.removedSincePublish(),
+  }));
+
+  app.post('/entries', { bodyLimit: ENTRY_BODY_LIMIT }, async (request, reply) => {
+    const created = await kb.editor.create(request.body, actor(request));
+    void reply.header('location', `${request.url.replace(/\/$/, '')}/${created.entry.id}`);
+    return sendEntry(reply, created, 201);
+  });
+
+  app.get('/entries/:id', async (request, reply) => {
+    const { id } = parseRequest(idParams, request.params, 'path');
+    return sendEntry(reply, await kb.editor.get(id));
+  });
+
+  app.put('/entries/:id', { bodyLimit: ENTRY_BODY_LIMIT }, async (request, reply) => {
+    const { id } = parseRequest(idParams, request.params, 'path');
+    const updated = await kb.editor.update(id, request.body, expectedRevision(request), actor(request));
+    return sendEntry(reply, updated);
+  });
+
+  app.delete('/entries/:id', async (request, reply) => {
+    const { id } = parseRequest(idParams, request.params, 'path');
+    await kb.editor.remove(id, expectedRevision(request), actor(request));
+    return reply.status(204).send();
+  });
+
+  app.get('/entries/:id/versions', async (request) => {
+    const { id } = parseRequest(idParams, request.params, 'path');
+    return { id, versions: (await kb.editor.versions(id)).map(versionJson) };
+  });
+}

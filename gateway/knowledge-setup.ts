@@ -1,0 +1,72 @@
+/**
+ * Wiring of the knowledge base for the composition root: the database holds the knowledge base,
+ * a `KbService` publishes it, and a `SwappableBot` serves the newest published version. On a first
+ * start (nothing published yet) the draft is seeded from KB_PATH, or the bundled demo, and
+ * published as version 1; after that the database is the truth and KB_PATH is not read again
+ * (`switchboard kb import` loads a changed file).
+ */
+import { resolve } from 'node:path';
+import type { Logger } from 'pino';
+import { createFaqBot } from '../bot';
+import { SwappableBot } from '../bot/swappable-bot';
+import type { Bot } from '../bot/types';
+import { loadKnowledge, TfidfMatcher, type Matcher } from '../knowledge';
+import { KbService } from '../knowledge/kb-service';
+import type { Store } from './store/types';
+
+/** Options of {@link startKnowledge}. */
+export interface KnowledgeSetupOptions {
+  store: Store;
+  /** The knowledge file or folder seeding an empty database. */
+  seedPath: string;
+  /** The seed path was configured (KB_PATH): say so when the database makes it unused. */
+  seedConfigured?: boolean;
+  logger: Logger;
+  /** How often to look for versions other processes published, in ms (0: never). Default 5000. */
+  pollIntervalMs?: number;
+  /** A new untrained matcher; the bot and the conflict report use the same kind. Default TF-IDF. */
+  createMatcher?: () => Matcher;
+  clock?: () => Date;
+}
+
+/** The live bot and the service that publishes into it. */
+export interface KnowledgeSetup {
+  bot: SwappableBot;
+  kb: KbService<Bot>;
+}
+
+/** Serves the newest published knowledge base (seeding a fresh database first) and follows new versions. */
+export async function startKnowledge(options: KnowledgeSetupOptions): Promise<KnowledgeSetup> {
+  const { logger } = options;
+  const createMatcher = options.createMatcher ?? (() => new TfidfMatcher());
+  const bot = new SwappableBot();
+  const kb = new KbService<Bot>({
+    repository: options.store.kb,
+    // Training runs in this process: the TF-IDF matcher trains the demo knowledge base in
+    // milliseconds. Turns keep running on the old bot until `install` swaps the reference.
+    build: (knowledge) => createFaqBot(knowledge, { matcher: createMatcher() }),
+    install: (live, version) => bot.swap(live, version),
+    createMatcher,
+    logger,
+    ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
+  const path = resolve(options.seedPath);
+  let seeded = false;
+  await kb.publisher.start(async () => {
+    seeded = true;
+    logger.info(
+      { path },
+      'seeding the knowledge base from files: the database holds no published version yet',
+    );
+    return loadKnowledge(path);
+  });
+  if (!seeded && options.seedConfigured === true) {
+    const version = kb.publisher.liveVersion;
+    logger.info(
+      { path, version },
+      'KB_PATH is not read: the database holds the knowledge base; use `switchboard kb import` to load the file',
+    );
+  }
+  return { bot, kb };
+}

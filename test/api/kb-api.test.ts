@@ -1,0 +1,209 @@
+/** The editor API under /api/v1/kb on a whole Switchboard (real store, demo knowledge base seeded as version 1). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
+
+interface Issue {
+  path?: string;
+  line?: number;
+  message: string;
+}
+interface Body {
+  error: { code: string; message: string; issues: Issue[] };
+  entries: { status: string }[];
+  versions: { version: number; revision: number; action: string; publishedBy: string }[];
+  entryId: string | null;
+  candidates: { entryId: string; score: number; question: string | null }[];
+}
+
+const PETS = {
+  id: 'en-pets-on-board',
+  locale: 'en',
+  questions: [
+    'Can I bring my cat on the plane?',
+    'Are pets allowed in the cabin?',
+    'How do I fly with my dog?',
+  ],
+  answer: {
+    default: 'Small cats and dogs fly in the cabin in a soft carrier under 8 kg.',
+    sms: 'Pets: cabin up to 8 kg.',
+  },
+  tags: ['pets'],
+};
+
+for (const kind of ['sqlite', 'postgres'] as const) {
+  describe(`knowledge base API on ${kind}`, () => {
+    let sb: TestSwitchboard;
+    const api = (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers = {}) =>
+      sb.switchboard.app.inject({
+        method,
+        url: `/api/v1/kb${url}`,
+        headers,
+        ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
+      });
+
+    beforeAll(async () => {
+      sb = await startTestSwitchboard(kind, { kbPollIntervalMs: 0 });
+    });
+    afterAll(async () => {
+      await sb.dispose();
+    });
+
+    it('seeds the demo knowledge base as published version 1', async () => {
+      const status = (await api('GET', '/')).json<Body>();
+      expect(status).toMatchObject({
+        liveVersion: 1,
+        latestVersion: 1,
+        draft: { new: 0, changed: 0, removed: 0 },
+      });
+      const listed = (await api('GET', '/entries')).json<Body>();
+      expect(listed.entries.length).toBeGreaterThan(60);
+      expect(listed.entries.every((entry: { status: string }) => entry.status === 'published')).toBe(true);
+      const versions = (await api('GET', '/versions')).json<Body>();
+      expect(versions.versions).toEqual([expect.objectContaining({ version: 1, publishedBy: 'system' })]);
+    });
+
+    it('creates an entry as a draft that the live bot does not answer until it is published', async () => {
+      const created = await api('POST', '/entries', PETS);
+      expect(created.statusCode).toBe(201);
+      expect(created.headers.etag).toBe('"1"');
+      expect(created.json<Body>()).toMatchObject({
+        id: PETS.id,
+        revision: 1,
+        status: 'new',
+        updatedBy: 'local',
+      });
+
+      const live = (
+        await api('GET', `/try?q=${encodeURIComponent('can my cat fly with me in the cabin')}`)
+      ).json<Body>();
+      expect(live.entryId).not.toBe(PETS.id);
+      const draft = (
+        await api('GET', `/try?target=draft&q=${encodeURIComponent('can my cat fly with me in the cabin')}`)
+      ).json<Body>();
+      expect(draft).toMatchObject({ version: 'draft', kind: 'answer', entryId: PETS.id });
+      expect(draft.candidates[0]).toMatchObject({ entryId: PETS.id, question: PETS.questions[0] });
+      expect(draft.candidates[0].score).toBeGreaterThan(0);
+
+      const draftCount = (await api('GET', '/entries')).json<Body>().entries.length;
+      const published = await api('POST', '/publish', { note: 'pets' });
+      expect(published.statusCode).toBe(200);
+      expect(published.json<Body>()).toMatchObject({
+        changed: true,
+        version: { version: 2, note: 'pets', entryCount: draftCount },
+      });
+      const after = (
+        await api('GET', `/try?channel=sms&q=${encodeURIComponent('can my cat fly with me in the cabin')}`)
+      ).json<Body>();
+      expect(after).toMatchObject({
+        version: 2,
+        kind: 'answer',
+        entryId: PETS.id,
+        replies: [{ text: PETS.answer.sms }],
+      });
+      expect((await api('POST', '/publish', {})).json<Body>()).toMatchObject({
+        changed: false,
+        version: { version: 2 },
+      });
+    });
+
+    it('refuses an edit on a stale revision and one without a revision', async () => {
+      const edit = { ...PETS, answer: 'Cats and dogs up to 8 kg travel in the cabin.' };
+      const ok = await api('PUT', `/entries/${PETS.id}`, edit, { 'if-match': '"1"' });
+      expect(ok.statusCode).toBe(200);
+      expect(ok.json<Body>()).toMatchObject({ revision: 2, status: 'changed' });
+      const stale = await api(
+        'PUT',
+        `/entries/${PETS.id}`,
+        { ...edit, answer: 'lost update' },
+        { 'if-match': '"1"' },
+      );
+      expect(stale.statusCode).toBe(409);
+      expect(stale.json<Body>().error.code).toBe('SB_ERR_KB_STALE');
+      expect((await api('PUT', `/entries/${PETS.id}`, edit)).statusCode).toBe(428);
+      const history = (await api('GET', `/entries/${PETS.id}/versions`)).json<Body>();
+      expect(
+        history.versions.map((v: { revision: number; action: string }) => [v.revision, v.action]),
+      ).toEqual([
+        [2, 'updated'],
+        [1, 'created'],
+      ]);
+    });
+
+    it('validates entries with the knowledge file rules, naming the field', async () => {
+      const bad = await api('POST', '/entries', { id: 'Bad Id', locale: 'en', questions: [], answer: '' });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json<Body>().error.code).toBe('SB_ERR_KB_INVALID');
+      expect(bad.json<Body>().error.issues).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ path: 'id' }),
+          expect.objectContaining({ path: 'questions' }),
+        ]),
+      );
+      const clash = await api('POST', '/entries', {
+        ...PETS,
+        id: 'en-pets-copy',
+        questions: ['are pets allowed in the cabin'],
+      });
+      expect(clash.statusCode).toBe(400);
+      expect(clash.json<Body>().error.issues[0]).toMatchObject({
+        path: 'questions[0]',
+        message: expect.stringContaining(PETS.id) as unknown,
+      });
+    });
+
+    it('rolls back to an older version and resets the draft to it', async () => {
+      const rolled = await api('POST', '/rollback', { version: 1 });
+      expect(rolled.statusCode).toBe(200);
+      expect(rolled.json<Body>()).toMatchObject({ version: { version: 3, restoredFrom: 1 } });
+      const after = (
+        await api('GET', `/try?q=${encodeURIComponent('can my cat fly with me in the cabin')}`)
+      ).json<Body>();
+      expect(after.entryId).not.toBe(PETS.id);
+      expect((await api('GET', `/entries/${PETS.id}`)).statusCode).toBe(404);
+      const history = (await api('GET', `/entries/${PETS.id}/versions`)).json<Body>();
+      expect(history.versions[0]).toMatchObject({ action: 'deleted', revision: 3 });
+      expect((await api('POST', '/rollback', { version: 99 })).statusCode).toBe(404);
+    });
+
+    it('imports YAML (line-precise errors, merge) and exports what it imported', async () => {
+      const broken = await sb.switchboard.app.inject({
+        method: 'POST',
+        url: '/api/v1/kb/import',
+        headers: { 'content-type': 'application/yaml' },
+        payload:
+          'locale: en\nentries:\n  - id: ok-entry\n    questions: [a question]\n    answer: yes\n  - id: broken\n    questions: []\n    answer: x\n',
+      });
+      expect(broken.statusCode).toBe(400);
+      expect(broken.json<Body>().error.issues).toEqual([
+        expect.objectContaining({ line: 7, message: expect.stringContaining('questions') as unknown }),
+      ]);
+
+      const yaml =
+        'locale: en\nentries:\n  - id: en-lost-umbrella\n    questions: [I left my umbrella on the bus, where is lost property]\n    answer: Ask the lost property desk.\n';
+      const imported = await sb.switchboard.app.inject({
+        method: 'POST',
+        url: '/api/v1/kb/import?mode=merge&publish=true',
+        headers: { 'content-type': 'application/yaml' },
+        payload: yaml,
+      });
+      expect(imported.statusCode).toBe(200);
+      expect(imported.json<Body>()).toMatchObject({
+        created: ['en-lost-umbrella'],
+        deleted: [],
+        published: { version: { version: 4 } },
+      });
+
+      const exported = await api('GET', '/export');
+      expect(exported.headers['content-type']).toContain('application/yaml');
+      expect(exported.body).toContain('id: en-lost-umbrella');
+      const again = await sb.switchboard.app.inject({
+        method: 'POST',
+        url: '/api/v1/kb/import?mode=replace',
+        headers: { 'content-type': 'application/yaml' },
+        payload: exported.body,
+      });
+      expect(again.json<Body>()).toMatchObject({ created: [], updated: [], deleted: [] });
+      expect((await api('GET', '/export?version=1')).body).not.toContain('en-lost-umbrella');
+    });
+  });
+}
