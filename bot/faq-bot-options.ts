@@ -1,13 +1,8 @@
 /** Options for {@link FaqBot}: every field documented and defaulted. */
 import type { KnowledgeEntry, Matcher } from '../knowledge/index';
 import { DEFAULT_BOT_MESSAGES, type BotMessages } from './bot-messages';
-import {
-  DEFAULT_HUMAN_REQUEST_RULES,
-  DEFAULT_SERVICE_QUESTION_RULES,
-  DEFAULT_URGENT_RULES,
-  type PatternRule,
-} from './intent-rules';
 import type { BotLanguage } from './reply-language';
+import { SignalDetector } from './signals/signal-detector';
 
 export interface FaqBotOptions {
   /** A matcher already trained on the entries' questions, labels = entry ids. Required. */
@@ -34,12 +29,11 @@ export interface FaqBotOptions {
   maxConsecutiveFallbacks?: number;
   /** Candidates recorded in each decision (default 5). */
   candidateLimit?: number;
-  /** Rules for urgent messages (default {@link DEFAULT_URGENT_RULES}). */
-  urgentRules?: readonly PatternRule[];
-  /** Rules for explicit requests for a person (default {@link DEFAULT_HUMAN_REQUEST_RULES}). */
-  humanRequestRules?: readonly PatternRule[];
-  /** Rules for questions about the service that must not count as requests (default {@link DEFAULT_SERVICE_QUESTION_RULES}). */
-  serviceQuestionRules?: readonly PatternRule[];
+  /**
+   * Detects urgent messages and requests for a person before any FAQ matching (default: a
+   * {@link SignalDetector} over the Chinese and English cue tables).
+   */
+  signalDetector?: SignalDetector;
   /** The bot's own messages per language (default {@link DEFAULT_BOT_MESSAGES}). */
   messages?: Record<BotLanguage, BotMessages>;
 }
@@ -61,9 +55,7 @@ export const FAQ_BOT_DEFAULTS = {
 export function resolveFaqBotOptions(options: FaqBotOptions): ResolvedFaqBotOptions {
   return {
     ...FAQ_BOT_DEFAULTS,
-    urgentRules: DEFAULT_URGENT_RULES,
-    humanRequestRules: DEFAULT_HUMAN_REQUEST_RULES,
-    serviceQuestionRules: DEFAULT_SERVICE_QUESTION_RULES,
+    signalDetector: options.signalDetector ?? new SignalDetector(),
     messages: DEFAULT_BOT_MESSAGES,
     ...withoutUndefined(options),
     matcher: options.matcher,

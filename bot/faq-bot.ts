@@ -7,8 +7,8 @@
 import type { QuickReply } from '../gateway/message';
 import type { KnowledgeEntry, MatchCandidate } from '../knowledge/index';
 import { answerForChannel, fitText, renderOptions } from './answer-rendering';
+import { chooseFromCandidates } from './candidate-policy';
 import { resolveFaqBotOptions, type FaqBotOptions, type ResolvedFaqBotOptions } from './faq-bot-options';
-import { firstMatchingRule } from './intent-rules';
 import { resolvePendingOption } from './option-resolver';
 import { localeOf, replyLanguage, type BotLanguage } from './reply-language';
 import type { Bot, BotDecision, BotState, BotTurn, HandoffReason, Priority } from './types';
@@ -44,40 +44,30 @@ export class FaqBot implements Bot {
 
   private decide(context: TurnContext): BotDecision {
     const { text, state } = context.turn;
-    if (firstMatchingRule(this.options.urgentRules, text) !== undefined) {
-      return this.handoff(context, 'urgent', 'urgent');
-    }
-    if (this.isHumanRequest(text)) return this.handoff(context, 'human-request', 'normal');
+    const detector = this.options.signalDetector;
+    const prepared = detector.prepare(text);
+    const urgency = detector.urgency(prepared);
+    if (urgency.detected) return this.handoff(context, 'urgent', 'urgent', urgency.cues);
+    const person = detector.personRequest(prepared);
+    if (person.detected) return this.handoff(context, 'human-request', 'normal', person.cues);
     const chosen = resolvePendingOption(text, state.pendingOptions);
     const chosenEntry = chosen === undefined ? undefined : this.entries.get(chosen.value);
-    if (chosenEntry !== undefined) return this.answer(context, chosenEntry);
+    if (chosenEntry !== undefined) return this.answer(context, chosenEntry, 'picked-option');
     return this.fromCandidates(context);
   }
 
-  private isHumanRequest(text: string): boolean {
-    if (firstMatchingRule(this.options.humanRequestRules, text) === undefined) return false;
-    return firstMatchingRule(this.options.serviceQuestionRules, text) === undefined;
-  }
-
   private fromCandidates(context: TurnContext): BotDecision {
-    const { answerThreshold, clarifyMargin, clarifyThreshold, maxOptions } = this.options;
-    const top = context.candidates[0];
-    if (top === undefined) return this.fallback(context);
-    const close = context.candidates
-      .filter(
-        (candidate) =>
-          candidate.score >= clarifyThreshold && candidate.score > top.score * (1 - clarifyMargin),
-      )
-      .slice(0, maxOptions);
-    const topEntry = this.entries.get(top.label);
-    if (top.score >= answerThreshold && close.length <= 1 && topEntry !== undefined) {
-      return this.answer(context, topEntry);
+    const choice = chooseFromCandidates(context.candidates, this.options);
+    const signals = [choice.rule];
+    if (choice.kind === 'answer') {
+      const entry = this.entries.get(choice.label);
+      if (entry !== undefined) return this.answer(context, entry, ...signals);
     }
-    if (close.length >= 2) return this.clarify(context, close);
-    return this.fallback(context);
+    if (choice.kind === 'clarify') return this.clarify(context, choice.labels, signals);
+    return this.fallback(context, signals);
   }
 
-  private answer(context: TurnContext, entry: KnowledgeEntry): BotDecision {
+  private answer(context: TurnContext, entry: KnowledgeEntry, ...signals: string[]): BotDecision {
     const { channel, capabilities } = context.turn;
     const text = fitText(answerForChannel(entry, channel), capabilities.maxTextLength);
     return {
@@ -86,14 +76,15 @@ export class FaqBot implements Bot {
       replies: [{ text, locale: entry.locale }],
       entryId: entry.id,
       locale: entry.locale,
+      signals,
     };
   }
 
-  private clarify(context: TurnContext, close: readonly MatchCandidate[]): BotDecision {
+  private clarify(context: TurnContext, labels: readonly string[], signals: string[]): BotDecision {
     const messages = this.options.messages[context.language];
-    const options: QuickReply[] = close.flatMap((candidate) => {
-      const label = this.entries.get(candidate.label)?.questions[0];
-      return label === undefined ? [] : [{ label, value: candidate.label }];
+    const options: QuickReply[] = labels.flatMap((value) => {
+      const label = this.entries.get(value)?.questions[0];
+      return label === undefined ? [] : [{ label, value }];
     });
     const rendered = renderOptions(
       messages.clarifyPrompt,
@@ -105,23 +96,33 @@ export class FaqBot implements Bot {
       ...this.base(context, { consecutiveFallbacks: 0, pendingOptions: options }),
       kind: 'clarify',
       replies: [{ ...rendered, locale: localeOf(context.language) }],
+      signals,
     };
   }
 
-  private fallback(context: TurnContext): BotDecision {
+  private fallback(context: TurnContext, signals: string[]): BotDecision {
     const fallbacks = (context.turn.state.consecutiveFallbacks ?? 0) + 1;
     if (fallbacks >= this.options.maxConsecutiveFallbacks) {
-      return this.handoff(context, 'repeated-fallback', 'normal');
+      return this.handoff(context, 'repeated-fallback', 'normal', [
+        ...signals,
+        `${fallbacks} fallbacks in a row`,
+      ]);
     }
     const text = this.options.messages[context.language].fallback;
     return {
       ...this.base(context, { consecutiveFallbacks: fallbacks }),
       kind: 'fallback',
       replies: [this.botReply(context, text)],
+      signals,
     };
   }
 
-  private handoff(context: TurnContext, reason: HandoffReason, priority: Priority): BotDecision {
+  private handoff(
+    context: TurnContext,
+    reason: HandoffReason,
+    priority: Priority,
+    signals: string[],
+  ): BotDecision {
     const text = this.options.messages[context.language].handoff[reason];
     return {
       ...this.base(context, { consecutiveFallbacks: 0 }),
@@ -129,6 +130,7 @@ export class FaqBot implements Bot {
       replies: [this.botReply(context, text)],
       reason,
       priority,
+      signals,
     };
   }
 

@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_HUMAN_REQUEST_RULES,
-  DEFAULT_SERVICE_QUESTION_RULES,
-  DEFAULT_URGENT_RULES,
-  firstMatchingRule,
-  fitText,
-  renderOptions,
-  replyLanguage,
-  resolvePendingOption,
-} from '../../bot/index';
+import { fitText, renderOptions, replyLanguage, resolvePendingOption } from '../../bot/index';
 import { SMS, WEB } from './channel-presets';
 
 const OPTIONS = [
@@ -97,30 +88,5 @@ describe('replyLanguage', () => {
     expect(replyLanguage('退票', 'en')).toBe('zh');
     expect(replyLanguage('2', 'zh-TW')).toBe('zh');
     expect(replyLanguage('refund', undefined)).toBe('en');
-  });
-});
-
-describe('intent rules', () => {
-  const urgent = (text: string) => firstMatchingRule(DEFAULT_URGENT_RULES, text)?.name;
-  const human = (text: string) => firstMatchingRule(DEFAULT_HUMAN_REQUEST_RULES, text)?.name;
-  const serviceQuestion = (text: string) =>
-    firstMatchingRule(DEFAULT_SERVICE_QUESTION_RULES, text) !== undefined;
-
-  it('names the urgent rule that fired', () => {
-    expect(urgent('I was double charged')).toBe('charged-twice');
-    expect(urgent('they charged my card two times')).toBe('charged-twice');
-    expect(urgent('支付宝扣了两次款')).toBe('charged-twice');
-    expect(urgent('滞留在浦东机场')).toBe('stranded');
-    expect(urgent('I will contact my lawyer')).toBe('legal');
-    expect(urgent('How do I change my flight?')).toBeUndefined();
-    expect(urgent('航班延误险怎么买')).toBeUndefined();
-  });
-
-  it('separates requests for a person from questions about the service', () => {
-    expect(human('put me through to someone')).toBe('connect-me');
-    expect(human('my travel agent booked this')).toBeUndefined();
-    expect(human('人工客服几点上班')).toBe('zh-request');
-    expect(serviceQuestion('人工客服几点上班')).toBe(true);
-    expect(serviceQuestion('转人工')).toBe(false);
   });
 });

@@ -1,0 +1,218 @@
+/**
+ * English cue tables. Patterns run on prepared text (see prepare-text.ts): lower case, no
+ * apostrophes ("dont", "im"), clause breaks as ` | `, key-word typos already corrected.
+ */
+import type { Cue, PersonCue, SignalLexicon } from './signal-lexicon';
+
+const PERSON =
+  '(?:(?:a|an|the|your|some|one of your)\\s+)?(?:(?:real|live|actual|human|proper|customer service|customer support|support)\\s+)?' +
+  '(?:human|humans|person|people|agent|agents|representative|rep|operator|someone|somebody|staff|supervisor|manager|' +
+  'customer service|support team|team member|employee|advisor|associate|being)';
+
+const CHARGE_VERB = '(?:charged|charging|charge|billed|debited|deducted|taken|took|paid|pay|payed)';
+const REPEAT = '(?:twice|two times|2 times|three times|3 times|2x|3x|double)';
+
+const urgent: Cue[] = [
+  {
+    name: 'charged-twice',
+    pattern: new RegExp(`\\b${CHARGE_VERB}\\b(?:\\s+[^\\s|]+){0,5}?\\s+${REPEAT}\\b`),
+    weight: 1,
+  },
+  {
+    name: 'charged-twice',
+    pattern:
+      /\bdoubled?[ -]?(?:charged|charge|charging|billed|billing|payment|debit)\b|\b(?:duplicate|double|two|2|three|3|identical|repeated)(?:\s+identical)?\s+(?:charges|payments|transactions|debits)\b|\bduplicate (?:charge|payment|transaction)\b/,
+    weight: 1,
+  },
+  {
+    name: 'charged-again',
+    pattern: new RegExp(`\\b${CHARGE_VERB}\\b(?:\\s+\\w+){0,3}?\\s+again\\b`),
+    weight: 0.6,
+  },
+  {
+    name: 'fraud',
+    pattern:
+      /\bfraud\w*|\bscam(?:med|mer|mers|ming|s)?\b|\bphish\w*|\bfake (?:seller|website|site|email|text|sms|call|page|link|store)\b/,
+    weight: 1,
+  },
+  {
+    name: 'unauthorized',
+    pattern:
+      /\bunauthori[sz]ed\b|\b(?:purchase|charge|payment|transaction|order)s?\b[^|]{0,30}?\bi (?:didnt|did not|never) (?:make|made|place|placed|do|authori[sz]e|recogni[sz]e)\b|\bi (?:didnt|did not|never) (?:make|authori[sz]e) (?:this|that|these|the|any)\b|\bi (?:never|didnt|did not) (?:place|placed|make|made) (?:this|that|these|the|an|any)\b/,
+    weight: 1,
+  },
+  {
+    name: 'account-taken',
+    pattern:
+      /\b(?:someone|somebody|a stranger|hackers?|some guy)\s+(?:has\s+)?(?:used|stole|hacked|accessed|logged|got into|took|ordered|bought|changed|is using)\b|\bhack(?:ed|er|ers)\b|\bcompromised\b|\bidentity theft\b/,
+    weight: 1,
+  },
+  { name: 'stolen', pattern: /\bstolen\b|\bstole\b|\btheft\b/, weight: 1 },
+  {
+    name: 'safety',
+    pattern:
+      /\b(?:caught|catch|catching|on|set) fire\b|\bburst into flames\b|\bexplod\w*|\bblew up\b|\bstarted smoking\b|\bsmok(?:e|ing) (?:came|coming|from)\b|\belectric(?:al)? shock\b|\bshocked me\b|\belectrocut\w*|\bburn(?:ed|t|s)? (?:me|my|myself|him|her|down)\b|\bgot burn(?:ed|t)\b|\bnearly burned\b|\binjur(?:ed|y|ies)\b|\bhurt (?:me|myself|my|him|her|them|badly)\b|\bbleeding\b|\bhospital\b|\bambulance\b|\b911\b|\bchok(?:e|ed|ing)\b|\bswallow(?:ed)?\b|\bpoison\w*|\ballergic reaction\b|\bemergency\b|\bunsafe\b|\bdangerous\b|\bthreat(?:en|ened|ening|s)?\b|\bassault\w*|\bharass\w*|\bstalk(?:ed|ing|er)\b|\bpolice\b|\bpushed me\b|\bhit me\b|\battacked\b/,
+    weight: 1,
+  },
+  { name: 'safety', pattern: /\baggressive\b|\bdanger\b|\bscared\b|\bafraid\b/, weight: 0.5 },
+  {
+    name: 'stranded',
+    pattern:
+      /\bstranded\b|\bstuck (?:abroad|overseas|at the (?:airport|border|station)|in (?:a|another) (?:foreign )?country)\b|\bnowhere to (?:sleep|stay|go)\b|\bno way (?:home|back)\b|\bleft behind\b/,
+    weight: 1,
+  },
+  {
+    name: 'complaint',
+    pattern: /\bcomplain\w*|\b(?:file|make|lodge|submit|raise|register)\s+(?:a\s+)?(?:formal\s+)?compliant\b/,
+    weight: 1,
+  },
+  {
+    name: 'report-authority',
+    pattern:
+      /\breport(?:ing)? (?:you|this|it|mapleway|your company|your store|them) to\b|\bbetter business bureau\b|\bbbb\b|\bconsumer (?:protection|rights|agency|council|affairs)\b|\btrading standards\b|\bombudsman\b|\bregulator\b|\bthe media\b|\bjournalist\b/,
+    weight: 1,
+  },
+  {
+    name: 'legal',
+    pattern:
+      /\blawyers?\b|\battorneys?\b|\blegal (?:action|steps|proceedings)\b|\bsue\b|\bsuing\b|\blawsuit\b|\bcourt\b|\bsmall claims\b|\blitigation\b|\bsolicitor\b/,
+    weight: 1,
+  },
+  { name: 'dispute', pattern: /\bchargeback\b|\bdispute (?:the|this|it|with)\b/, weight: 0.5 },
+  {
+    name: 'anger',
+    pattern:
+      /\bfurious\b|\blivid\b|\boutraged?\b|\bpissed\b|\bfed up\b|\bsick (?:and tired )?of\b|\bdisgust\w*|\bunacceptable\b|\bwtf\b|\bfuck\w*|\bangry\b|\bso mad\b|\bhate (?:you|this|your)\b|\bworst (?:service|customer service|company|experience|store|shop|support)\b|\bscrew you\b|\bincompetent\b|\bshameful\b|\bdone with you\b|\bnever (?:again|shopping|buying|ordering)\b|\bruined\b/,
+    weight: 1,
+  },
+  {
+    name: 'anger',
+    pattern:
+      /\bridiculous\b|\bterrible\b|\bhorrible\b|\bawful\b|\bpathetic\b|\bworst\b|\bjoke\b|\bshit\w*|\bdamn\w*|\bcrap\w*|\b(?:nobody|no one) (?:cares|answers|helps|responds|replies)\b|\bignor(?:e|ing|ed)\b|\b(?:third|3rd|fourth|4th) time\b|\bagain and again\b|\bupset\b|\bnot happy\b/,
+    weight: 0.5,
+  },
+];
+
+const person: PersonCue[] = [
+  {
+    name: 'talk-to-person',
+    pattern: new RegExp(`\\b(?:talk|speak|chat|get through|reach)\\s+(?:to|with)\\s+${PERSON}\\b`),
+    weight: 1,
+    strength: 'strong',
+  },
+  {
+    name: 'connect-me',
+    pattern:
+      /\b(?:connect|transfer|put|pass|forward|switch|redirect|hand)\s+me\s+(?:to|through|over|with|on)\b/,
+    weight: 1,
+    strength: 'strong',
+  },
+  {
+    name: 'want-person',
+    pattern: new RegExp(
+      `\\b(?:want|need|get me|give me|request|prefer|like|can i (?:get|have)|may i have|let me (?:talk|speak) to)\\s+${PERSON}\\b`,
+    ),
+    weight: 1,
+    strength: 'strong',
+  },
+  {
+    name: 'get-person',
+    pattern: new RegExp(
+      `\\b(?:can|could|would) you (?:get|bring|find)\\s+(?:me\\s+)?${PERSON}\\b|\\b${PERSON}\\s+on the (?:line|phone)\\b`,
+    ),
+    weight: 1,
+    strength: 'strong',
+  },
+  { name: 'escalate', pattern: /\bescalate\b/, weight: 1, strength: 'strong' },
+  {
+    name: 'reject-bot',
+    pattern:
+      /\b(?:not|no|stop|hate|dont want|do not want)\s+(?:(?:to\s+)?(?:talk|talking|speak|chat|chatting)\s+(?:to|with)\s+)?(?:a|the|this|your|any)?\s*(?:bot|bots|robot|machine|chatbot|ai|automated)\b|\b(?:bot|robot|chatbot)\s+(?:is\s+)?(?:useless|stupid|dumb|not helping|doesnt help|isnt helping)\b/,
+    weight: 1,
+    strength: 'strong',
+  },
+  {
+    name: 'person-only',
+    pattern:
+      /^(?:(?:hi|hello|hey|ok|okay)(?:\s*\|)?\s+)?(?:(?:an?|the|a real|a live)\s+)?(?:human|agent|representative|rep|operator|person|customer service|customer support|somebody|someone|support)(?:\s+(?:human|agent|representative|operator))*(?:(?:\s*\|)?\s+(?:please|pls|plz|now|asap))?$/,
+    weight: 1,
+    strength: 'weak',
+  },
+  {
+    name: 'live-person',
+    pattern:
+      /\b(?:real|live|actual)\s+(?:human|person|agent|people|rep|representative|being)\b|\bhuman (?:agent|being|rep|representative|please)\b|\bcustomer service (?:agent|rep|representative|person)\b|\blive chat\b/,
+    weight: 1,
+    strength: 'weak',
+  },
+];
+
+/** English tables: urgent topics, requests for a person, their negations, key words to spell-correct. */
+export const ENGLISH_SIGNALS: SignalLexicon = {
+  language: 'en',
+  urgent,
+  person,
+  serviceQuestion:
+    /\b(?:when|what time|hours|opening|open|close|closing|closed|weekends?|sundays?|saturdays?|holidays?|phone|number|email|e mail|address|24 7|availability)\b/,
+  serviceQuestionHead:
+    /(?:^|\|\s*)(?:what (?:hours|time|times|days)|which (?:hours|days)|when (?:can|could|do|does|are|is|will))\b/,
+  negationBefore:
+    /(?:\b(?:dont|do not|doesnt|does not|didnt|did not|no need|not|never|without|rather not|wont|will not|wouldnt)\b|\b(?:do|does|would|will|should) i (?:need|have) to)(?:\s+(?:need|needed|want|wish|have|to|a|an|the|any|for|with|talk|speak|chat|wait|waiting|be|been|get|getting|transferred|transfer|connected|really|ask|asking|trying|try|about|making|make|file|filing|this|that|it|is|was|call|contact))*\s*$/,
+  negationAfter: /^\s*(?:is |are )?(?:not needed|not necessary|unnecessary)\b/,
+  fuzzyWords: [
+    'human',
+    'agent',
+    'person',
+    'representative',
+    'operator',
+    'customer',
+    'service',
+    'someone',
+    'somebody',
+    'supervisor',
+    'transfer',
+    'complaint',
+    'complain',
+    'fraud',
+    'fraudulent',
+    'scammed',
+    'charged',
+    'twice',
+    'double',
+    'duplicate',
+    'lawyer',
+    'attorney',
+    'stranded',
+    'unauthorized',
+    'emergency',
+    'furious',
+    'unacceptable',
+    'disgusting',
+  ],
+  protectedWords: [
+    'changed',
+    'charges',
+    'charmed',
+    'changes',
+    'persona',
+    'personal',
+    'servic',
+    'services',
+    'served',
+    'server',
+    'agents',
+    'urgent',
+    'agency',
+    'humane',
+    'humans',
+    'doubles',
+    'doubled',
+    'doubts',
+    'lawyers',
+    'customs',
+    'costumes',
+    'costume',
+    'stranger',
+    'stranged',
+  ],
+};

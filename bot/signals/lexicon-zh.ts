@@ -1,0 +1,119 @@
+/**
+ * Chinese cue tables. Patterns run on prepared text (see prepare-text.ts): simplified characters,
+ * full-width forms folded, clause breaks as ` | `. Common input-method slips (头诉 for 投诉,
+ * 转人攻 for 转人工) are spelled out in the patterns themselves.
+ */
+import type { Cue, PersonCue, SignalLexicon } from './signal-lexicon';
+
+const CHARGE = '(?:扣|付|收|支付|付款|扣款|扣费|收费|刷)';
+const TIMES = '(?:两|2|二|三|3|双|好几|几)(?:次|笔|遍|回|份)';
+
+const urgent: Cue[] = [
+  {
+    name: 'charged-twice',
+    pattern: new RegExp(
+      `${CHARGE}(?:了|我|款|费|钱|的)*${TIMES}|(?:两|2|三|3)(?:次|笔)(?:扣款|扣费|扣钱|收费)|重复(?:扣款|扣费|收费|支付|付款|扣钱|扣了|交易|付费)|多扣|扣多了|双重扣|扣了双倍`,
+    ),
+    weight: 1,
+  },
+  {
+    name: 'fraud',
+    pattern: /诈骗|炸骗|骗子|被骗|受骗|骗了我|骗钱|欺诈|钓鱼(?:网站|链接|短信)|冒充|假冒|假客服|假的客服/,
+    weight: 1,
+  },
+  {
+    name: 'account-taken',
+    pattern:
+      /盗刷|被盗|盗号|盗用|被人刷|被刷了|(?:卡|账号|账户|钱包|手机|号)[^|]{0,3}被(?:偷|盗|黑|人登|人用|冒用)|被黑了|黑客|异地登录|有人(?:登录|登了|用了|盗|冒用|偷|用我)/,
+    weight: 1,
+  },
+  {
+    name: 'unauthorized',
+    pattern:
+      /(?<![这那])不是我(?:本人)?(?:买|下单|下的|操作|消费|付|订)|陌生(?:订单|扣款|消费|交易|账单)|莫名其妙[^|]{0,4}(?:扣|订单|消费|下单)|(?:没|没有|从没|从来没)(?:买|下单|下过单|购买|消费)(?:过)?[^|]{0,8}(?:扣|被扣|扣款)/,
+    weight: 1,
+  },
+  {
+    name: 'safety',
+    pattern:
+      /爆炸|炸了|着火|起火|失火|冒烟|自燃|烧起来|触电|漏电|电到|烫伤|烧伤|受伤|流血|送医|急救|(?:打|叫)(?:120|110)|中毒|误吞|吞了|吞下|卡住喉咙|过敏(?:了|反应)|(?:脸|皮肤|身上)[^|]{0,4}(?:肿|红|疹|痒)|人身安全|有危险|很危险|太危险|威胁|恐吓|骚扰|跟踪|动手|打人|推我|报警|警察|紧急情况|十万火急|救命/,
+    weight: 1,
+  },
+  { name: 'safety', pattern: /紧急(?!发货|配送|联系人|送|寄)|危险|过敏/, weight: 0.5 },
+  {
+    name: 'stranded',
+    pattern: /被困|滞留|困在|回不了家|回不去了|流落|无家可归|没地方住|露宿/,
+    weight: 1,
+  },
+  {
+    name: 'complaint',
+    pattern: /投诉|投拆|投述|头诉|偷诉|投素|举报|12315|消协|消费者协会|工商局|市场监管|315晚会|曝光|维权/,
+    weight: 1,
+  },
+  { name: 'complaint', pattern: /差评|媒体|记者/, weight: 0.5 },
+  {
+    name: 'legal',
+    pattern: /起诉|律师|法院|法庭|告你们|告到|法律(?:途径|手段|责任)|仲裁|打官司|立案/,
+    weight: 1,
+  },
+  {
+    name: 'anger',
+    pattern:
+      /气死|太过分|忍无可忍|受够了|他妈|妈的|tmd|卧槽|我操|愤怒|火大|黑店|骗人|坑人|坑爹|无良|黑心|欺负人|什么玩意|什么破|破(?:平台|公司|店|服务)|垃圾(?:服务|平台|公司|店|客服)|差劲|恶心|耍我|欺骗消费者|滚(?:蛋|开)/,
+    weight: 1,
+  },
+  {
+    name: 'anger',
+    pattern: /垃圾|过分|无语|离谱|失望|太差|再也不|没人理|不理人|第[三四五3-5]次|烦死|生气|搞什么|骂人/,
+    weight: 0.5,
+  },
+];
+
+const person: PersonCue[] = [
+  {
+    name: 'transfer-to-person',
+    pattern:
+      /转(?:接|个|一个|给)?人[工攻宫功公]|接(?:通)?人工|(?:找|(?<![需不])要|叫|呼叫|换|切|申请)(?:个|一个)?人工|人工服务|转(?:接)?客服|(?:找|叫|要)(?:个|一个)?客服|客服出来|(?:跟|和|同)(?:你们)?(?:的)?客服(?:说|聊|沟通|讲)|zhuan ?ren ?gong/,
+    weight: 1,
+    strength: 'strong',
+  },
+  {
+    name: 'real-person',
+    pattern:
+      /真人(?!秀|版)|活人|(?:找|换|叫|来)(?:个|一个)?人(?:来|帮|处理|说|回答)?|让人来|(?:跟|和)(?:真)?人(?:说|聊|讲)|工作人员|接线员|(?:找|叫)(?:你们)?(?:的)?(?:经理|主管|领导|负责人)/,
+    weight: 1,
+    strength: 'strong',
+  },
+  {
+    name: 'reject-bot',
+    pattern:
+      /(?:不要|不想|别|不用|不跟|不和|不要跟|别让)[^|]{0,3}机器|机器人[^|]{0,4}(?:听不懂|太笨|没用|不行|答非所问|垃圾|废物)|听不懂人话|答非所问|你听不懂|自动回复(?:没用|有什么用)/,
+    weight: 1,
+    strength: 'strong',
+  },
+  {
+    name: 'person-here',
+    pattern:
+      /人工(?:客服)?\s*(?:呢|啊|呀|吗|在吗|在不在|在哪)|客服(?:在吗|在不在|呢)|^(?:你好\s*)?(?:有人(?:在)?吗|有没有人(?:在)?)(?:\s*[啊呀呢在])?(?:\s*\|)*\s*$/,
+    weight: 1,
+    strength: 'weak',
+  },
+  {
+    name: 'person-mention',
+    pattern: /人工(?!智能|费|成本|草|湖|降雨|合成)|^(?:在线|真人)?客服(?:\s*(?:你好|您好|呀|啊))?$|ren ?gong/,
+    weight: 1,
+    strength: 'weak',
+  },
+];
+
+/** Chinese tables: urgent topics, requests for a person, their negations. */
+export const CHINESE_SIGNALS: SignalLexicon = {
+  language: 'zh',
+  urgent,
+  person,
+  serviceQuestion:
+    /几点|什么时候|什么时间|时间|上班|下班|营业|周末|周[一二三四五六日天几]|星期|节假日|放假|休息|晚上|早上|电话|热线|号码|邮箱|24小时/,
+  negationBefore:
+    /(?:不用|不需要|不要|无需|没必要|不必|甭|用不着|不想|别|不找|不转|(?<!是)不是|(?<!有)没有|并非|不算)(?:[帮给替为]?[我你您]|再|去|了|们|麻烦|帮忙|急着|先|马上|直接|给|找|转|接|要|想|在|被|\s)*$/,
+  negationAfter: /^\s*(?:就|也|倒|先|暂时)?(?:不用|不需要|不必|算了)/,
+};

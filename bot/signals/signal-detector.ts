@@ -1,0 +1,112 @@
+/**
+ * Scores a message against the cue tables: the urgent score is the sum of the best weight of
+ * each urgent cue that fired (un-negated), plus a little for shouting; a request for a person is
+ * a strong person cue, or a weak one outside a question about the service. Every decision names
+ * the cues behind it.
+ */
+import { fuzzyVocabulary, type FuzzyVocabulary } from './fuzzy-words';
+import { CHINESE_SIGNALS } from './lexicon-zh';
+import { ENGLISH_SIGNALS } from './lexicon-en';
+import { prepareText, type PreparedText } from './prepare-text';
+import type { Cue, PersonCue, SignalLexicon } from './signal-lexicon';
+
+/** The tables the bot uses unless told otherwise: Chinese and English, run together on every text. */
+export const DEFAULT_SIGNAL_LEXICONS: readonly SignalLexicon[] = [CHINESE_SIGNALS, ENGLISH_SIGNALS];
+
+/** What a detector found. */
+export interface Signal {
+  detected: boolean;
+  /** Summed cue weights (urgency) or 1/0 (person request). */
+  score: number;
+  /** `language:cue` names of the cues that counted, e.g. `zh:charged-twice`. */
+  cues: string[];
+}
+
+/** Options for {@link SignalDetector}. */
+export interface SignalDetectorOptions {
+  /** Cue tables (default {@link DEFAULT_SIGNAL_LEXICONS}). */
+  lexicons?: readonly SignalLexicon[];
+  /** Urgent score at which a message is urgent (default 1: one strong cue, or two weaker ones). */
+  urgentThreshold?: number;
+}
+
+/** How far before and after a cue a negation is looked for, in characters. */
+const NEGATION_WINDOW = 40;
+
+/** Urgency and request-for-a-person detection over data-driven cue tables. */
+export class SignalDetector {
+  private readonly lexicons: readonly SignalLexicon[];
+  private readonly urgentThreshold: number;
+  private readonly vocabulary: FuzzyVocabulary;
+
+  constructor(options: SignalDetectorOptions = {}) {
+    this.lexicons = options.lexicons ?? DEFAULT_SIGNAL_LEXICONS;
+    this.urgentThreshold = options.urgentThreshold ?? 1;
+    this.vocabulary = fuzzyVocabulary(
+      this.lexicons.flatMap((lexicon) => lexicon.fuzzyWords ?? []),
+      this.lexicons.flatMap((lexicon) => lexicon.protectedWords ?? []),
+    );
+  }
+
+  /** Prepares `text` once for both detectors. */
+  prepare(text: string): PreparedText {
+    return prepareText(text, this.vocabulary);
+  }
+
+  /** Is the message urgent (fraud, money taken twice, safety, stranded, complaint, legal, anger)? */
+  urgency(prepared: PreparedText): Signal {
+    const scores = new Map<string, number>();
+    for (const lexicon of this.lexicons) {
+      for (const cue of lexicon.urgent) {
+        const phrases = unnegatedMatches(cue, prepared.text, lexicon);
+        if (phrases === 0) continue;
+        // Two different phrases of one weak cue ("ridiculous", "third time") add up; one cue alone caps at 1.
+        const name = `${lexicon.language}:${cue.name}`;
+        scores.set(name, Math.min(1, (scores.get(name) ?? 0) + cue.weight * phrases));
+      }
+    }
+    let score = [...scores.values()].reduce((sum, weight) => sum + weight, 0);
+    if (score > 0 && prepared.exclamations >= 2) score += 0.5;
+    if (score > 0 && prepared.shouting) score += 0.5;
+    return { detected: score >= this.urgentThreshold, score, cues: [...scores.keys()] };
+  }
+
+  /** Does the customer ask to be served by a person (and not merely ask about the service)? */
+  personRequest(prepared: PreparedText): Signal {
+    const cues: string[] = [];
+    for (const lexicon of this.lexicons) {
+      const aboutService = lexicon.serviceQuestion.test(prepared.text);
+      if (lexicon.serviceQuestionHead?.test(prepared.text) === true) continue;
+      for (const cue of lexicon.person) {
+        if (unnegatedMatches(cue, prepared.text, lexicon) === 0) continue;
+        if (isWeakInServiceQuestion(cue, aboutService)) continue;
+        cues.push(`${lexicon.language}:${cue.name}`);
+      }
+    }
+    return { detected: cues.length > 0, score: cues.length > 0 ? 1 : 0, cues };
+  }
+}
+
+function isWeakInServiceQuestion(cue: PersonCue, aboutService: boolean): boolean {
+  return cue.strength === 'weak' && aboutService;
+}
+
+const GLOBAL_PATTERNS = new WeakMap<RegExp, RegExp>();
+
+/** How many different phrases of `cue` occur in `text` without a negation around them. */
+function unnegatedMatches(cue: Cue, text: string, lexicon: SignalLexicon): number {
+  let global = GLOBAL_PATTERNS.get(cue.pattern);
+  if (global === undefined) {
+    global = new RegExp(cue.pattern.source, `${cue.pattern.flags.replace('g', '')}gu`);
+    GLOBAL_PATTERNS.set(cue.pattern, global);
+  }
+  const phrases = new Set<string>();
+  for (const match of text.matchAll(global)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if (lexicon.negationBefore.test(text.slice(Math.max(0, start - NEGATION_WINDOW), start))) continue;
+    if (lexicon.negationAfter?.test(text.slice(end, end + NEGATION_WINDOW)) === true) continue;
+    phrases.add(match[0]);
+  }
+  return phrases.size;
+}

@@ -1,0 +1,53 @@
+/**
+ * The shape of the data the signal detectors run on: one lexicon per language, each a table of
+ * weighted cues for urgent messages and for requests for a person, plus the contexts that cancel
+ * a cue (negation before or after it, a question about the service). Tables, not code, so a new
+ * language or a new phrasing is a data change with a test row beside it.
+ */
+
+/** One weighted phrase pattern. */
+export interface Cue {
+  /** Stable name recorded in the decision, e.g. `charged-twice`. */
+  name: string;
+  /**
+   * Matched against prepared text: NFKC, lower case, simplified Chinese, apostrophes dropped,
+   * clause punctuation as ` | `, other punctuation as spaces, typos of key words corrected.
+   */
+  pattern: RegExp;
+  /** Evidence: 1 decides alone, smaller weights only add up with other cues. */
+  weight: number;
+}
+
+/** A cue for a request for a person. */
+export interface PersonCue extends Cue {
+  /**
+   * `strong`: a request in itself ("transfer me", 转人工). `weak`: a mention of a person ("live
+   * agent", 人工客服) that is a request unless the message asks about the service (hours, phone).
+   */
+  strength: 'strong' | 'weak';
+}
+
+/** Everything one language contributes to the detectors. */
+export interface SignalLexicon {
+  /** The language the tables are written for (`zh`, `en`). */
+  language: string;
+  /** Urgent topics: fraud, money taken twice, safety, stranded, complaints, legal threats, anger. */
+  urgent: readonly Cue[];
+  /** Requests to be served by a person, and rejections of the bot. */
+  person: readonly PersonCue[];
+  /** Questions about the service (hours, phone numbers) that turn a weak person cue into an FAQ question. */
+  serviceQuestion: RegExp;
+  /**
+   * The head of a question about the service ("what hours can I…", "when can I…"): it keeps even
+   * a strong person cue from counting ("what hours can I speak to someone on the phone?").
+   */
+  serviceQuestionHead?: RegExp;
+  /** Text just before a cue that negates it (anchored at its end: a negator, then only filler words). */
+  negationBefore: RegExp;
+  /** Text just after a cue that negates it (anchored at its start: "人工就不用了"). */
+  negationAfter?: RegExp;
+  /** Key words whose misspellings are corrected before matching (Latin scripts). */
+  fuzzyWords?: readonly string[];
+  /** Real words that look like a misspelt key word and must be left alone ("changed" ≠ "charged"). */
+  protectedWords?: readonly string[];
+}

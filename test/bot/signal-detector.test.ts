@@ -1,0 +1,177 @@
+/**
+ * The urgency and person-request detectors, table-driven per language: real phrasing (typos, no
+ * punctuation, full-width, traditional characters, mixed Chinese and English) must be caught, and
+ * negations, questions about the service and ordinary FAQ questions must not be.
+ */
+import { describe, expect, it } from 'vitest';
+import { SignalDetector } from '../../bot/index';
+
+const detector = new SignalDetector();
+const urgent = (text: string) => detector.urgency(detector.prepare(text));
+const person = (text: string) => detector.personRequest(detector.prepare(text));
+
+describe('urgency: English', () => {
+  it.each([
+    ['I was charged twice for order 1234', 'en:charged-twice'],
+    ['you billed my card 2 times', 'en:charged-twice'],
+    ['there are two identical payments on my statement', 'en:charged-twice'],
+    ['I got DOUBLE CHARGED', 'en:charged-twice'],
+    ['i was chrged twice', 'en:charged-twice'],
+    ['somebody used my card on your site', 'en:account-taken'],
+    ['theres an order on my account i didnt make', 'en:unauthorized'],
+    ['is this text a scam', 'en:fraud'],
+    ['the charger caught fire', 'en:safety'],
+    ['my kid swallowed a magnet from the toy', 'en:safety'],
+    ['stranded abroad with no money', 'en:stranded'],
+    ['I want to file a complaint', 'en:complaint'],
+    ['i will make a formal compliant', 'en:complaint'],
+    ['my lawyer will contact you', 'en:legal'],
+    ['Im furious', 'en:anger'],
+  ])('"%s" is urgent (%s)', (text, cue) => {
+    const signal = urgent(text);
+    expect(signal.detected).toBe(true);
+    expect(signal.cues).toContain(cue);
+  });
+
+  it('adds weaker cues up: one is not enough, two are', () => {
+    expect(urgent('this is ridiculous').detected).toBe(false);
+    expect(urgent('this is ridiculous, third time I ask').detected).toBe(true);
+    expect(urgent('terrible!!').detected).toBe(true);
+  });
+
+  it.each([
+    'not a complaint, just a question about returns',
+    'I double checked the tracking number',
+    'I ordered the same shirt twice by mistake',
+    'my order is stuck in transit',
+    'my payment was changed twice to a new card',
+    'what is your return policy',
+    'is my package insured',
+    'how do I count my points',
+    'the box was packed badly but the item is fine',
+  ])('"%s" is not urgent', (text) => {
+    expect(urgent(text)).toMatchObject({ detected: false });
+  });
+});
+
+describe('urgency: Chinese', () => {
+  it.each([
+    ['同一笔订单扣了我两次钱', 'zh:charged-twice'],
+    ['银行卡被重复扣款了', 'zh:charged-twice'],
+    ['一单扣了两笔', 'zh:charged-twice'],
+    ['被扣了兩次款', 'zh:charged-twice'],
+    ['我的銀行卡被盜刷了', 'zh:account-taken'],
+    ['有陌生订单不是我买的', 'zh:unauthorized'],
+    ['有人冒充客服骗我', 'zh:fraud'],
+    ['充电宝爆炸了', 'zh:safety'],
+    ['滞留在机场', 'zh:stranded'],
+    ['我要投诉', 'zh:complaint'],
+    ['我要头诉', 'zh:complaint'],
+    ['投訴你們', 'zh:complaint'],
+    ['再不处理就去１２３１５', 'zh:complaint'],
+    ['我要起诉你们', 'zh:legal'],
+    ['气死我了', 'zh:anger'],
+    ['是不是诈骗短信啊', 'zh:fraud'],
+    ['被double charge了', 'en:charged-twice'],
+  ])('"%s" is urgent (%s)', (text, cue) => {
+    const signal = urgent(text);
+    expect(signal.detected).toBe(true);
+    expect(signal.cues).toContain(cue);
+  });
+
+  it.each([
+    '不是投诉，就问下退款多久到',
+    '能紧急发货吗',
+    '两次付款都失败了',
+    '这不是我下单的颜色',
+    '过敏体质能用这个面霜吗',
+    '滚筒洗衣机怎么清洗',
+    '满120减20的券怎么用',
+    '我的个人信息安全吗',
+  ])('"%s" is not urgent', (text) => {
+    expect(urgent(text)).toMatchObject({ detected: false });
+  });
+});
+
+describe('person requests: English', () => {
+  it.each([
+    'talk to a human',
+    'agent',
+    'AGENT!!',
+    'representative please',
+    'agent agent agent',
+    'i want to speak to a real person',
+    'connect me with customer service',
+    'can you put me through to someone',
+    'get me a human',
+    'hmuan please',
+    'can i speak to a representitive',
+    'i dont want to talk to a bot',
+    'this bot is useless',
+    'escalate this',
+    'could you get a manager on the line',
+    'is there a real person i can talk to',
+  ])('"%s" asks for a person', (text) => {
+    expect(person(text).detected).toBe(true);
+  });
+
+  it.each([
+    'I dont need a human, just tell me where my order is',
+    'no need to transfer me to an agent',
+    'do I need to talk to someone to cancel or can I do it myself',
+    'when are your agents available',
+    'what hours can I speak to someone on the phone',
+    'whats the phone number for a real person',
+    'my travel agent booked this',
+    'are you a robot',
+    'how do I return an item',
+  ])('"%s" does not ask for a person', (text) => {
+    expect(person(text).detected).toBe(false);
+  });
+});
+
+describe('person requests: Chinese', () => {
+  it.each([
+    '转人工',
+    '人工',
+    '人工客服',
+    '轉人工',
+    '人工客服在嗎',
+    '转人攻',
+    'ｚｈｕａｎ ｒｅｎ ｇｏｎｇ',
+    '不要机器人 我要人工',
+    '能不能让真人来回答',
+    '找你们经理',
+    '有人吗？？',
+    '换个人来',
+    '我要和客服说话',
+    'talk to a human 转人工',
+  ])('"%s" asks for a person', (text) => {
+    expect(person(text).detected).toBe(true);
+  });
+
+  it.each([
+    '不用转人工，我就想问下退货',
+    '不需要人工客服 帮我查下物流',
+    '人工就不用了，运费多少',
+    '人工客服几点上班',
+    '人工客服电话是多少',
+    '周末有人工吗',
+    '你们是人工智能吗',
+    '你是机器人吗',
+    '月亮上有人吗',
+    '客服电话多少',
+  ])('"%s" does not ask for a person', (text) => {
+    expect(person(text).detected).toBe(false);
+  });
+});
+
+describe('SignalDetector options', () => {
+  it('takes other tables and another urgent threshold', () => {
+    const strict = new SignalDetector({ urgentThreshold: 2 });
+    expect(strict.urgency(strict.prepare('I want to file a complaint')).detected).toBe(false);
+    const none = new SignalDetector({ lexicons: [] });
+    expect(none.urgency(none.prepare('I was charged twice')).detected).toBe(false);
+    expect(none.personRequest(none.prepare('转人工')).detected).toBe(false);
+  });
+});
