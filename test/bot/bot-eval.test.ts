@@ -135,34 +135,22 @@ describe('bot eval command', () => {
 });
 
 describe('switchboard bot eval (child process)', () => {
+  const cli = (test: string, ...flags: string[]) =>
+    run('node', ['bin/switchboard.js', 'bot', 'eval', '--kb', TINY_KB, '--test', test, ...flags]);
+
   it('prints the metrics object as the last stdout line, progress on stderr', async () => {
-    const { stdout, stderr } = await run('node', [
-      'bin/switchboard.js',
-      'bot',
-      'eval',
-      '--kb',
-      TINY_KB,
-      '--test',
-      TINY_ROWS,
-      '--json',
-    ]);
-    const lines = stdout.trim().split('\n');
-    expect(JSON.parse(lines.at(-1) ?? '')).toEqual(TINY_EXPECTED);
+    const { stdout, stderr } = await cli(TINY_ROWS, '--json');
+    expect(JSON.parse(stdout.trim().split('\n').at(-1) ?? '')).toEqual(TINY_EXPECTED);
     expect(stderr).toContain('9 rows decided');
   }, 60_000);
 
   it('exits 1 with file:line errors for bad rows', async () => {
-    const failure = await run('node', [
-      'bin/switchboard.js',
-      'bot',
-      'eval',
-      '--kb',
-      TINY_KB,
-      '--test',
-      BAD_ROWS,
-    ]).catch((error: unknown) => error as { code: number; stderr: string });
-    expect(failure).toMatchObject({ code: 1 });
-    expect((failure as { stderr: string }).stderr).toContain(`SB_ERR_EVAL_INVALID`);
-    expect((failure as { stderr: string }).stderr).toContain(`${BAD_ROWS}:3: not valid JSON`);
+    const failure = (await cli(BAD_ROWS).catch((error: unknown) => error)) as {
+      code: number;
+      stderr: string;
+    };
+    expect(failure.code).toBe(1);
+    expect(failure.stderr).toContain('SB_ERR_EVAL_INVALID');
+    expect(failure.stderr).toContain(`${BAD_ROWS}:3: not valid JSON`);
   }, 60_000);
 });
