@@ -10,7 +10,7 @@ import type { Bot } from '../bot/types';
 import { LogHandoffService } from '../handoff/log-handoff';
 import type { HandoffService } from '../handoff/types';
 import type { KbService } from '../knowledge/kb-service';
-import type { KnowledgeBase } from '../knowledge/types';
+import type { KnowledgeBase, Matcher } from '../knowledge/types';
 import type { ChannelAdapter } from './adapter';
 import { createApiPlugin } from './api';
 import { buildApp } from './app';
@@ -41,6 +41,8 @@ export interface SwitchboardOverrides {
   clock?: () => Date;
   /** How often to look for knowledge base versions other processes published, in ms (0: never). Default 5000. */
   kbPollIntervalMs?: number;
+  /** A new untrained matcher for the knowledge base's bot and reports (default: see knowledge-setup.ts). */
+  createMatcher?: () => Matcher;
 }
 
 export interface Switchboard {
@@ -75,6 +77,7 @@ async function buildBot(
     seedConfigured: config.KB_PATH !== undefined,
     logger: logger.child({ component: 'knowledge' }),
     ...(overrides.kbPollIntervalMs === undefined ? {} : { pollIntervalMs: overrides.kbPollIntervalMs }),
+    ...(overrides.createMatcher ? { createMatcher: overrides.createMatcher } : {}),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
   });
 }

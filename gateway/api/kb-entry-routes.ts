@@ -15,6 +15,13 @@ import type { KbRoutesOptions } from './kb-routes';
 const idParams = z.object({ id: z.string().regex(ENTRY_ID_PATTERN, 'must match [a-z0-9-]+').max(200) });
 const revisionQuery = z.object({ revision: z.coerce.number().int().min(0).optional() });
 const ENTRY_BODY_LIMIT = 256 * 1024;
+/** Fields of an entry's JSON that the server sets: a body read with GET may be sent back as it is. */
+const READ_ONLY = ['revision', 'status', 'updatedAt', 'updatedBy', 'warnings'];
+
+function entryInput(body: unknown): unknown {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  return Object.fromEntries(Object.entries(body).filter(([key]) => !READ_ONLY.includes(key)));
+}
 
 /** An entry as the API shows it: its content beside revision, status and who saved it last. */
 export function entryJson(edited: EditedEntry): Record<string, unknown> {
@@ -74,7 +81,7 @@ export function registerEntryRoutes(app: FastifyInstance, options: KbRoutesOptio
   }));
 
   app.post('/entries', { bodyLimit: ENTRY_BODY_LIMIT }, async (request, reply) => {
-    const created = await kb.editor.create(request.body, actor(request));
+    const created = await kb.editor.create(entryInput(request.body), actor(request));
     void reply.header('location', `${request.url.replace(/\/$/, '')}/${created.entry.id}`);
     return sendEntry(reply, created, 201);
   });
@@ -86,7 +93,8 @@ export function registerEntryRoutes(app: FastifyInstance, options: KbRoutesOptio
 
   app.put('/entries/:id', { bodyLimit: ENTRY_BODY_LIMIT }, async (request, reply) => {
     const { id } = parseRequest(idParams, request.params, 'path');
-    const updated = await kb.editor.update(id, request.body, expectedRevision(request), actor(request));
+    const revision = expectedRevision(request);
+    const updated = await kb.editor.update(id, entryInput(request.body), revision, actor(request));
     return sendEntry(reply, updated);
   });
 
