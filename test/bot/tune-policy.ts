@@ -5,7 +5,7 @@
  * highest mean answer accuracy subject to a fallback rate of at least `--min-fallback` in every set.
  *
  *   node --import tsx test/bot/tune-policy.ts KB:VALIDATION.jsonl [KB:VALIDATION.jsonl …] [--min-fallback 0.85]
- *     [--matcher default|tfidf|intent]
+ *     [--matcher default|tfidf|intent] [--top 8]
  */
 import { parseArgs } from 'node:util';
 import {
@@ -29,6 +29,7 @@ const { values, positionals } = parseArgs({
   options: {
     'min-fallback': { type: 'string', default: '0.85' },
     matcher: { type: 'string', default: 'default' },
+    top: { type: 'string', default: '8' },
   },
   allowPositionals: true,
 });
@@ -48,7 +49,7 @@ const feasible = scored.filter((s) => s.fallback.every((rate) => rate >= minFall
 feasible.sort((a, b) => mean(b.accuracy) - mean(a.accuracy) || mean(b.fallback) - mean(a.fallback));
 const current = score({ ...FAQ_BOT_DEFAULTS });
 process.stdout.write(`current defaults: ${describe(current)}\n`);
-for (const best of feasible.slice(0, 8)) process.stdout.write(`${describe(best)}\n`);
+for (const best of feasible.slice(0, Number(values.top))) process.stdout.write(`${describe(best)}\n`);
 
 /** The matcher to tune for: whatever `createFaqBot` uses by default, or a named one. */
 function matcherOption(name: string): { matcher?: Matcher } {
@@ -81,7 +82,7 @@ function score(thresholds: CandidateThresholds): Scored {
 function grid(): CandidateThresholds[] {
   const out: CandidateThresholds[] = [];
   for (let answer = 0.05; answer <= 0.9; answer += 0.025)
-    for (const margin of [0, 0.05, 0.1, 0.15, 0.2, 0.3])
+    for (const margin of [0, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5])
       for (const clarify of [0.05, 0.1, 0.15, 0.2, 0.3])
         out.push({
           answerThreshold: round(answer),
