@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { runKbLint } from '../knowledge';
+import { runKbLint, runNluCommand } from '../knowledge';
 import { runBotEvalCommand } from '../bot/eval/index';
 import { loadConfig, type Config } from './config';
 import { SwitchboardError } from './errors';
@@ -22,6 +22,9 @@ Commands:
   kb lint PATH                            validate knowledge files (exit 1 on errors)
   bot eval --kb PATH --test TEST.jsonl [--json]
                                           run the bot policy on labelled rows, print its rates
+  nlu eval --train TRAIN.jsonl [--validation VAL.jsonl] --test TEST.jsonl [--json]
+                                          train the intent matcher, pick the out-of-scope
+                                          threshold on validation (or cross-validation), score test
   help                                    this text
 
 Configuration comes from environment variables (see README.md).`;
@@ -127,6 +130,11 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     case 'kb':
       return kb(rest);
+    case 'nlu':
+      return runNluCommand(rest, {
+        out: (line) => process.stdout.write(`${line}\n`),
+        progress: { write: (text) => process.stderr.write(text), isTTY: process.stderr.isTTY },
+      });
     case 'bot':
       return bot(rest);
     case undefined:

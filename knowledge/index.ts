@@ -8,6 +8,13 @@ export { KnowledgeInvalidError, lintKnowledge, loadKnowledge } from './kb-loader
 export { runKbLint } from './kb-lint-command';
 export { ANSWER_CHANNELS } from './kb-schema';
 export { examplesFromKnowledge } from './knowledge-examples';
+export {
+  IntentMatcher,
+  type IntentMatcherData,
+  type IntentMatcherOptions,
+  type IntentMatcherStats,
+} from './nlu/intent-matcher';
+export { runNluCommand } from './nlu/nlu-eval-command';
 export { normalizeText, containsCjk } from './text-normalize';
 export { TfidfMatcher, type TfidfMatcherOptions } from './tfidf-matcher';
 export type * from './types';

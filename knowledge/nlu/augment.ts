@@ -24,6 +24,8 @@ export interface AugmentOptions {
 export interface WeightedRow {
   row: LabelledText;
   weight: number;
+  /** Index of the original row this one was made from (its own index for an original). */
+  origin: number;
 }
 
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -34,8 +36,8 @@ export function augmentFewShot(rows: readonly LabelledText[], options: AugmentOp
   const counts = new Map<string, number>();
   for (const row of rows) counts.set(row.label, (counts.get(row.label) ?? 0) + 1);
   const seen = new Set(rows.map((row) => normalizeText(row.text)));
-  const out: WeightedRow[] = rows.map((row) => ({ row, weight: 1 }));
-  for (const row of rows) {
+  const out: WeightedRow[] = rows.map((row, origin) => ({ row, weight: 1, origin }));
+  for (const [origin, row] of rows.entries()) {
     if ((counts.get(row.label) ?? 0) >= fewShotBelow) continue;
     const variants = [
       ...synonymSwaps(row.text, options.synonyms ?? SERVICE_SYNONYMS),
@@ -47,7 +49,7 @@ export function augmentFewShot(rows: readonly LabelledText[], options: AugmentOp
       if (key.length === 0 || seen.has(key) || made >= (options.maxPerRow ?? 8)) continue;
       seen.add(key);
       made += 1;
-      out.push({ row: { ...row, text }, weight: options.weight ?? 0.5 });
+      out.push({ row: { ...row, text }, weight: options.weight ?? 0.5, origin });
     }
   }
   return out;
@@ -81,6 +83,7 @@ export function wordDropouts(text: string): string[] {
       .filter((segment) => segment !== dropped)
       .map((segment) => segment.segment)
       .join('')
+      .replace(/\s+/gu, ' ')
       .trim(),
   );
 }

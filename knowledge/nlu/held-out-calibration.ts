@@ -1,6 +1,7 @@
 /**
- * Fits the calibration temperature on rows the scoring model never saw: every fourth row of each
- * label (labels with a single row stay in training) is held out, a quicker model (fewer passes) is
+ * Fits the calibration temperature on rows the scoring model never saw: every fourth original row
+ * of each label (labels with a single row stay in training) is held out together with the variants
+ * augmentation made from it (a variant would leak its original), a quicker model (fewer passes) is
  * trained on the rest, and the temperature that best explains the held-out rows' classes is kept.
  * Scores on training rows would be overconfident; this costs a fraction of one training.
  */
@@ -12,18 +13,19 @@ import { trainLinearSvm, type LinearWeights, type SvmTrainingSet } from './linea
 /** Default temperature when there is nothing to hold out (one row per label). */
 const DEFAULT_TEMPERATURE = 10;
 
-/** The held-out temperature for `set`. */
-export function calibrate(set: SvmTrainingSet, options: IntentModelOptions): number {
-  const heldOut = heldOutRows(set.classes);
+/** The held-out temperature for `set`; `origins[row]` is the original row `row` was made from. */
+export function calibrate(set: SvmTrainingSet, options: IntentModelOptions, origins?: Int32Array): number {
+  const origin = (row: number) => origins?.[row] ?? row;
+  const heldOut = heldOutRows(set.classes, (row) => origin(row) === row);
   if (heldOut.size === 0 || set.classCount < 2) return DEFAULT_TEMPERATURE;
-  const keep = (_: unknown, row: number) => !heldOut.has(row);
+  const keep = (_: unknown, row: number) => !heldOut.has(origin(row));
   const trainingSet: SvmTrainingSet = {
     ...set,
     rows: set.rows.filter(keep),
     classes: set.classes.filter(keep),
     rowWeights: set.rowWeights?.filter(keep),
   };
-  const model = trainLinearSvm(trainingSet, { ...options.svm, maxEpochs: options.calibrationEpochs ?? 4 });
+  const model = trainLinearSvm(trainingSet, { ...options.svm, maxEpochs: options.calibrationEpochs ?? 3 });
   const probes = [...heldOut];
   const scores = new Float32Array(probes.length * set.classCount);
   probes.forEach((row, k) => scoreInto(model, set.rows[row]!, scores, k * set.classCount));
@@ -31,11 +33,12 @@ export function calibrate(set: SvmTrainingSet, options: IntentModelOptions): num
   return fitTemperature({ scores, classes, classCount: set.classCount }, 0.5, 200, DEFAULT_TEMPERATURE);
 }
 
-/** Every fourth row of each class, counting from its second row; weighted (augmented) rows too. */
-function heldOutRows(classes: Int32Array): Set<number> {
+/** Every fourth original row of each class, counting from its second one. */
+function heldOutRows(classes: Int32Array, original: (row: number) => boolean): Set<number> {
   const seen = new Map<number, number>();
   const heldOut = new Set<number>();
   classes.forEach((cls, row) => {
+    if (!original(row)) return;
     const n = (seen.get(cls) ?? 0) + 1;
     seen.set(cls, n);
     if (n % 4 === 2) heldOut.add(row);

@@ -62,6 +62,7 @@ export class IntentMatcher implements Matcher {
       augmented.map((row) => row.row),
       this.options.model,
       augmented.map((row) => row.weight),
+      augmented.map((row) => row.origin),
     );
     this.model = model;
     this.lastStats = {

@@ -17,7 +17,7 @@ export interface IntentModelOptions {
   svm?: LinearSvmOptions;
   /** Share of character n-grams in the feature mix (default 0.75). */
   charShare?: number;
-  /** Passes of the quicker model trained to calibrate on held-out rows (default 4). */
+  /** Passes of the quicker model trained to calibrate on held-out rows (default 3). */
   calibrationEpochs?: number;
 }
 
@@ -54,11 +54,15 @@ export class IntentModel {
     this.probabilities = new Float64Array(header.labels.length);
   }
 
-  /** Trains on `rows` (`weights`, when given, scale each row's cost: augmented rows count less). */
+  /**
+   * Trains on `rows`. `weights`, when given, scale each row's cost (augmented rows count less);
+   * `origins` name the original row each row was made from, so calibration holds out families.
+   */
   static train(
     rows: readonly LabelledText[],
     options: IntentModelOptions = {},
     weights?: readonly number[],
+    origins?: readonly number[],
   ): IntentModel {
     const features = options.features ?? {};
     const featurizer = new NluFeaturizer(features);
@@ -73,8 +77,8 @@ export class IntentModel {
       classCount: labels.length,
       featureCount: space.size,
     };
-    const result = trainLinearSvm(set, options.svm);
-    const temperature = calibrate(set, options);
+    const result = trainLinearSvm(set, { maxEpochs: 8, ...options.svm });
+    const temperature = calibrate(set, options, origins === undefined ? undefined : Int32Array.from(origins));
     const header: ModelHeader = {
       format: MODEL_FORMAT,
       labels,

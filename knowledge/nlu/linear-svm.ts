@@ -20,7 +20,7 @@ export interface SvmTrainingSet {
 export interface LinearSvmOptions {
   /** Cost of margin violations (default 1); larger fits the training rows more closely. */
   c?: number;
-  /** Most passes over the rows per class (default 40). */
+  /** Most passes over the rows per class (default 40; the intent model uses 8). */
   maxEpochs?: number;
   /** Stop when the projected-gradient spread falls below this (default 0.1, as LIBLINEAR). */
   tolerance?: number;

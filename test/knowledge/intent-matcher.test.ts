@@ -1,0 +1,164 @@
+import { describe, expect, it } from 'vitest';
+import { IntentMatcher, normalizeText, type LabelledText } from '../../knowledge/index';
+import { augmentFewShot, synonymSwaps, wordDropouts } from '../../knowledge/nlu/augment';
+import { fitTemperature, softmaxInto } from '../../knowledge/nlu/calibration';
+import { lightStem } from '../../knowledge/nlu/light-stem';
+import { NluFeaturizer } from '../../knowledge/nlu/nlu-featurizer';
+import { toSimplified, TRADITIONAL_TABLE_SIZES } from '../../knowledge/nlu/traditional-chinese';
+
+const ROWS: LabelledText[] = [
+  { text: 'How do I get a refund for my flight?', label: 'refund' },
+  { text: 'I want my money back for the plane ticket', label: 'refund' },
+  { text: 'refund a cancelled flight', label: 'refund' },
+  { text: 'How do I change my flight date?', label: 'change' },
+  { text: 'Can I move my flight to another day?', label: 'change' },
+  { text: 'switch my booking to a later flight', label: 'change' },
+  { text: '机票怎么退票', label: 'zh-refund' },
+  { text: '我想退掉已经买的机票', label: 'zh-refund' },
+  { text: '退票手续费多少', label: 'zh-refund' },
+  { text: '酒店几点可以入住', label: 'zh-hotel' },
+  { text: '退房时间是几点', label: 'zh-hotel' },
+  { text: '酒店早餐几点开始', label: 'zh-hotel' },
+];
+
+async function trained(rows: readonly LabelledText[] = ROWS): Promise<IntentMatcher> {
+  const matcher = new IntentMatcher();
+  await matcher.train(rows);
+  return matcher;
+}
+
+describe('text normalization for the matcher', () => {
+  it('folds traditional characters to simplified, and the two tables line up', () => {
+    expect(TRADITIONAL_TABLE_SIZES.traditional).toBe(TRADITIONAL_TABLE_SIZES.simplified);
+    expect(toSimplified('機票怎麼退？請聯繫客服')).toBe('机票怎么退？请联系客服');
+    expect(normalizeText('登錄密碼')).toBe(normalizeText('登录密码'));
+  });
+
+  it('stems plural and verb endings lightly', () => {
+    expect(['refund', 'refunds', 'refunded', 'refunding'].map(lightStem)).toEqual(Array(4).fill('refund'));
+    expect(['change', 'changes', 'changed'].map(lightStem)).toEqual(Array(3).fill('chang'));
+    expect(lightStem('pass')).toBe('pass');
+    expect(lightStem('bus')).toBe('bus');
+  });
+
+  it('makes words, bigrams and script-aware character n-grams for mixed text', () => {
+    const bags = new NluFeaturizer().features('我的WiFi密码 refunds');
+    expect(bags.word.has('w:wifi')).toBe(true);
+    expect(bags.word.has('w:refund')).toBe(true);
+    expect(bags.char.has('c:密码')).toBe(true);
+    expect(bags.char.has('l: wi')).toBe(true);
+    expect(bags.char.has('c:的w')).toBe(false);
+    expect([...bags.word.keys()].some((feature) => feature.startsWith('b:'))).toBe(true);
+  });
+});
+
+describe('IntentMatcher', () => {
+  it('ranks the right label first in English and Chinese, and for unseen phrasings', async () => {
+    const matcher = await trained();
+    expect(matcher.match('refund my flight please')[0]?.label).toBe('refund');
+    expect(matcher.match('change the date of my flight')[0]?.label).toBe('change');
+    expect(matcher.match('退票怎么操作')[0]?.label).toBe('zh-refund');
+    expect(matcher.match('最晚几点退房')[0]?.label).toBe('zh-hotel');
+    expect(matcher.match('機票怎麼退票')[0]?.label).toBe('zh-refund');
+  });
+
+  it('returns probabilities: in [0, 1], best first, summing to at most 1, at most `limit`', async () => {
+    const matcher = await trained();
+    const all = matcher.match('flight refund', undefined, 10);
+    expect(all).toHaveLength(4);
+    const sum = all.reduce((total, candidate) => total + candidate.score, 0);
+    expect(sum).toBeCloseTo(1, 5);
+    const scores = all.map((candidate) => candidate.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(matcher.match('flight refund', undefined, 2)).toEqual(all.slice(0, 2));
+  });
+
+  it('is surer of an in-scope question than of chatter', async () => {
+    const matcher = await trained();
+    const inScope = matcher.match('I want a refund for my flight')[0]?.score ?? 0;
+    const chatter = matcher.match('what is your favourite colour')[0]?.score ?? 1;
+    expect(inScope).toBeGreaterThan(0.5);
+    expect(chatter).toBeLessThan(inScope);
+  });
+
+  it('is deterministic and survives a JSON round trip with identical scores', async () => {
+    const [a, b] = await Promise.all([trained(), trained()]);
+    const restored = IntentMatcher.fromJSON(
+      JSON.parse(JSON.stringify(a.toJSON())) as ReturnType<IntentMatcher['toJSON']>,
+    );
+    for (const text of ['refund', '机票', 'hotel 几点', 'nothing alike']) {
+      expect(a.match(text)).toEqual(b.match(text));
+      expect(restored.match(text)).toEqual(a.match(text));
+    }
+  });
+
+  it('never throws on odd input and returns nothing before training', async () => {
+    expect(new IntentMatcher().match('refund')).toEqual([]);
+    expect(() => new IntentMatcher().toJSON()).toThrow(/train the matcher first/);
+    const matcher = await trained();
+    expect(matcher.match('')).toEqual([]);
+    expect(matcher.match('？？？！！！')).toEqual([]);
+    expect(matcher.match('🙂🙂')).toEqual([]);
+    expect(matcher.match('refund', 'en', 0)).toEqual([]);
+  });
+
+  it('reports what training cost and replaces its model when trained again', async () => {
+    const matcher = await trained();
+    expect(matcher.stats).toMatchObject({ rows: ROWS.length, labels: 4 });
+    expect(matcher.stats?.trainedRows).toBeGreaterThan(ROWS.length);
+    await matcher.train([
+      { text: 'baggage allowance', label: 'bags' },
+      { text: 'how many suitcases can I take', label: 'bags' },
+      { text: 'hotel breakfast time', label: 'hotel' },
+    ]);
+    expect(
+      matcher
+        .match('refund my flight', undefined, 10)
+        .map((c) => c.label)
+        .sort(),
+    ).toEqual(['bags', 'hotel']);
+    expect(matcher.match('baggage')[0]?.label).toBe('bags');
+  });
+});
+
+describe('few-shot augmentation', () => {
+  it('swaps service synonyms and drops single words', () => {
+    expect(synonymSwaps('机票怎么退票', [['怎么', '如何']])).toEqual(['机票如何退票']);
+    expect(synonymSwaps('How do I cancel?', [['cancel', 'call off']])).toEqual(['how do i call off']);
+    expect(synonymSwaps('cancellation fee', [['cancel', 'call off']])).toEqual([]);
+    expect(wordDropouts('how do refunds work')).toContain('how do work');
+    expect(wordDropouts('hi there')).toEqual([]);
+  });
+
+  it('adds weighted variants only for labels with few rows, without repeating a text', () => {
+    const many = Array.from({ length: 12 }, (_, i) => ({
+      text: `balance question number ${i}`,
+      label: 'many',
+    }));
+    const out = augmentFewShot([...many, { text: '机票怎么退票', label: 'few' }]);
+    const variants = out.filter((row) => row.weight < 1);
+    expect(variants.length).toBeGreaterThan(0);
+    expect(variants.every((row) => row.row.label === 'few')).toBe(true);
+    expect(new Set(out.map((row) => normalizeText(row.row.text))).size).toBe(out.length);
+  });
+});
+
+describe('temperature calibration', () => {
+  it('recovers the temperature that generated the labels', () => {
+    const classCount = 3;
+    const rows = 3000;
+    const scores = new Float32Array(rows * classCount);
+    const classes = new Int32Array(rows);
+    const probabilities = new Float64Array(classCount);
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let row = 0; row < rows; row += 1) {
+      for (let c = 0; c < classCount; c += 1) scores[row * classCount + c] = random() * 2 - 1;
+      softmaxInto(scores.subarray(row * classCount, (row + 1) * classCount), 4, probabilities);
+      const draw = random();
+      classes[row] = draw < probabilities[0]! ? 0 : draw < probabilities[0]! + probabilities[1]! ? 1 : 2;
+    }
+    expect(fitTemperature({ scores, classes, classCount })).toBeGreaterThan(3);
+    expect(fitTemperature({ scores, classes, classCount })).toBeLessThan(5);
+  });
+});

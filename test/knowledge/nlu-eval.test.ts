@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { runNluCommand } from '../../knowledge/index';
+import { chooseThreshold, decide, type ScoredRow } from '../../knowledge/nlu/oos-threshold';
+
+const FIXTURES = 'test/fixtures/nlu';
+
+async function run(args: string[], isTTY = false): Promise<{ code: number; out: string[]; err: string }> {
+  const out: string[] = [];
+  let err = '';
+  const code = await runNluCommand(args, {
+    out: (line) => out.push(line),
+    progress: { write: (text) => (err += text), isTTY },
+  });
+  return { code, out, err };
+}
+
+describe('out-of-scope threshold', () => {
+  const rows: ScoredRow[] = [
+    { gold: 'a', label: 'a', score: 0.9 },
+    { gold: 'a', label: 'a', score: 0.6 },
+    { gold: 'b', label: 'b', score: 0.4 },
+    { gold: 'oos', label: 'a', score: 0.3 },
+    { gold: 'oos', label: 'b', score: 0.2 },
+    { gold: 'oos', label: 'oos', score: 0.9 },
+  ];
+
+  it('rejects a trained oos label or a score under the threshold', () => {
+    expect(decide({ label: 'oos', score: 0.99 }, 0)).toBe('oos');
+    expect(decide({ label: 'a', score: 0.3 }, 0.35)).toBe('oos');
+    expect(decide({ label: 'a', score: 0.35 }, 0.35)).toBe('a');
+  });
+
+  it('picks the lowest threshold that keeps in-scope rows and rejects the oos ones', () => {
+    expect(chooseThreshold(rows)).toBeCloseTo(0.305, 6);
+  });
+
+  it('is 0 when there are no oos rows to learn from', () => {
+    expect(chooseThreshold(rows.filter((row) => row.gold !== 'oos'))).toBe(0);
+  });
+});
+
+describe('switchboard nlu eval', () => {
+  it('prints one JSON object with the DESIGN.md fields last, progress on stderr', async () => {
+    const { code, out, err } = await run([
+      'eval',
+      '--train',
+      `${FIXTURES}/tiny-train.jsonl`,
+      '--validation',
+      `${FIXTURES}/tiny-validation.jsonl`,
+      '--test',
+      `${FIXTURES}/tiny-test.jsonl`,
+      '--json',
+    ]);
+    expect(code).toBe(0);
+    const result = JSON.parse(out.at(-1) ?? '') as Record<string, unknown>;
+    for (const field of ['accuracy', 'inScopeAccuracy', 'oosRecall', 'oosPrecision', 'macroF1', 'trainMs']) {
+      expect(typeof result[field], field).toBe('number');
+    }
+    for (const field of ['latencyMsP50', 'latencyMsP99', 'threshold'])
+      expect(typeof result[field], field).toBe('number');
+    expect(result).toMatchObject({ n: 8, thresholdFrom: 'validation', labels: 4 });
+    expect(result.inScopeAccuracy).toBeGreaterThanOrEqual(5 / 6);
+    expect(err).toContain('training on train');
+  });
+
+  it('chooses the threshold by cross-validation without validation rows, and reports confusions', async () => {
+    const { code, out, err } = await run(
+      ['eval', '--train', `${FIXTURES}/tiny-train.jsonl`, '--test', `${FIXTURES}/tiny-test.jsonl`],
+      true,
+    );
+    expect(code).toBe(0);
+    expect(out.join('\n')).toMatch(/chosen by cross-validation/);
+    expect(out.join('\n')).toMatch(/in-scope accuracy/);
+    expect(err).toContain('\r\x1b[K');
+  });
+
+  it('scores by k-fold cross-validation with --cv, and refuses unclear arguments', async () => {
+    const { out } = await run(['eval', '--train', `${FIXTURES}/tiny-train.jsonl`, '--cv', '3', '--json']);
+    expect(JSON.parse(out.at(-1) ?? '')).toMatchObject({ n: 26, thresholdFrom: 'cross-validation' });
+    await expect(run(['eval', '--train', `${FIXTURES}/tiny-train.jsonl`])).rejects.toThrow(/--test or --cv/);
+    expect((await run(['nonsense'])).code).toBe(2);
+    await expect(run(['eval', '--train', 'missing.jsonl', '--cv', '3'])).rejects.toMatchObject({
+      code: 'SB_ERR_DATASET_INVALID',
+    });
+  });
+});
