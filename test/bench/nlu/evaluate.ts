@@ -18,7 +18,7 @@ export interface EvalOutcome {
   /** Training time of each model trained (one, or one per fold). */
   trainMs: number[];
   latenciesMs: number[];
-  /** Largest heap in use right after a training (after a GC when `--expose-gc` is on), bytes. */
+  /** Largest heap + array buffers in use right after a training (after a GC with `--expose-gc`), bytes. */
   heapUsedAfterTrain: number;
   notes: string[];
 }
@@ -91,9 +91,13 @@ export function mergeFoldNotes(perFold: readonly (readonly string[])[]): string[
   });
 }
 
-/** Heap in use, after a full GC when the process runs with `--expose-gc`. */
+/**
+ * JS heap plus array-buffer backing stores in use (typed-array model weights live outside the
+ * heap), after a full GC when the process runs with `--expose-gc`.
+ */
 function heapInUse(): number {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (gc !== undefined) gc();
-  return process.memoryUsage().heapUsed;
+  const usage = process.memoryUsage();
+  return usage.heapUsed + usage.arrayBuffers;
 }

@@ -19,6 +19,7 @@ export function createNlpjsPeer(locale: BenchLocale): PeerModel {
     nlu: { log: false },
   });
   let skipped = 0;
+  let none = 0;
   return {
     async train(rows: readonly LabelledRow[]): Promise<void> {
       for (const row of rows) {
@@ -29,8 +30,14 @@ export function createNlpjsPeer(locale: BenchLocale): PeerModel {
     },
     async predict(text: string): Promise<string> {
       const result = await manager.process(locale, text);
-      return result.intent === NLPJS_NONE ? OOS_INTENT : result.intent;
+      if (result.intent !== NLPJS_NONE) return result.intent;
+      none += 1;
+      return OOS_INTENT;
     },
-    notes: () => (skipped > 0 ? [`oos training rows left out (NLP.js rejects with None): ${skipped}`] : []),
+    notes(): string[] {
+      const notes = [`answers None (counted as oos): ${none}`];
+      if (skipped > 0) notes.push(`oos training rows left out (NLP.js rejects with None): ${skipped}`);
+      return notes;
+    },
   };
 }

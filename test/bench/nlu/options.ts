@@ -13,7 +13,7 @@ import { PEER_IDS, type PeerId } from './peer';
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../../../shared/data', import.meta.url));
 
 /** Default wall-clock cap per (peer, set), seconds. NLP.js needs ~140 s for CLINC150 alone. */
-export const DEFAULT_TIMEOUT_SECONDS = 300;
+export const DEFAULT_TIMEOUT_SECONDS = 360;
 
 /** Everything one run needs to know. */
 export interface NluBenchOptions {

@@ -1,21 +1,26 @@
 /**
- * Our matcher as the bot uses it. `oos` training rows never become a label: they only serve to choose
- * the rejection threshold, by stratified k-fold cross-validation on train inside this adapter (the
- * matcher class has no threshold selection of its own).
+ * Our matcher (knowledge/nlu's IntentMatcher). `oos` training rows never become a label: they only
+ * serve to choose the rejection threshold with the matcher's own rule (`chooseThreshold` in
+ * knowledge/nlu/oos-threshold.ts), on held-out scores from stratified k-fold cross-validation on
+ * train — never on validation.
  */
-import { TfidfMatcher } from '../../../knowledge/index';
+import { IntentMatcher } from '../../../knowledge/index';
 import { OOS_INTENT, stratifiedKFold, type LabelledRow } from '../../../knowledge/nlu/dataset';
+import { chooseThreshold, decide, type ScoredRow } from '../../../knowledge/nlu/oos-threshold';
 import type { Matcher } from '../../../knowledge/types';
-import { chooseThreshold, labelAt, type ScoredRow } from './oos-threshold';
 import type { BenchLocale, PeerModel } from './peer';
 
-/** Folds used to choose the threshold (fewer when train is tinier), and their seed. */
-const THRESHOLD_FOLDS = 5;
+/** Seed of the threshold folds. */
 const THRESHOLD_SEED = 1;
 
-/** The matcher `createFaqBot` uses by default; point this at a new class when it replaces it. */
+/** Folds for threshold selection, as `switchboard nlu eval` does: 3 on large sets, else 5 (at most one per row). */
+function thresholdFolds(rows: number): number {
+  return Math.min(rows > 5000 ? 3 : 5, rows);
+}
+
+/** The matcher under test: the new intent matcher (which replaces TfidfMatcher in the bot). */
 export function createOurMatcher(): Matcher {
-  return new TfidfMatcher();
+  return new IntentMatcher();
 }
 
 async function trainedMatcher(rows: readonly LabelledRow[], locale: BenchLocale): Promise<Matcher> {
@@ -31,7 +36,7 @@ function bestOf(matcher: Matcher, text: string, locale: BenchLocale): { label: s
 
 /** Scores every train row with a matcher that never saw it (k-fold), for threshold selection. */
 async function crossValidatedScores(rows: readonly LabelledRow[], locale: BenchLocale): Promise<ScoredRow[]> {
-  const folds = stratifiedKFold(rows, Math.min(THRESHOLD_FOLDS, rows.length), THRESHOLD_SEED);
+  const folds = stratifiedKFold(rows, thresholdFolds(rows.length), THRESHOLD_SEED);
   const scored: ScoredRow[] = [];
   for (const fold of folds) {
     const matcher = await trainedMatcher(fold.train, locale);
@@ -49,13 +54,13 @@ export function createOursPeer(locale: BenchLocale): PeerModel {
     async train(rows: readonly LabelledRow[]): Promise<void> {
       if (rows.some((row) => row.intent === OOS_INTENT) && rows.length >= 2) {
         threshold = chooseThreshold(await crossValidatedScores(rows, locale));
-        how = `${Math.min(THRESHOLD_FOLDS, rows.length)}-fold CV on train (in the bench adapter)`;
+        how = `${thresholdFolds(rows.length)}-fold CV on train (matcher's chooseThreshold)`;
       }
       matcher = await trainedMatcher(rows, locale);
     },
     predict(text: string): Promise<string> {
       if (matcher === undefined) return Promise.resolve(OOS_INTENT);
-      return Promise.resolve(labelAt(bestOf(matcher, text, locale), threshold));
+      return Promise.resolve(decide(bestOf(matcher, text, locale), threshold));
     },
     notes: () => [`oos threshold chosen by: ${how}`, `oos threshold: ${threshold.toFixed(3)}`],
   };

@@ -32,7 +32,7 @@ export interface BenchRow {
   /** Peak RSS of the peer's process, MB (includes Node and tsx: see `baselineRssMb`). */
   peakRssMb?: number;
   baselineRssMb?: number;
-  /** Heap in use right after training (after GC), MB. */
+  /** JS heap + array buffers in use right after training (after GC), MB. */
   heapUsedMb?: number;
   elapsedMs: number;
   notes: string[];
@@ -119,6 +119,14 @@ const COLUMNS = [
   'heap MB',
 ] as const;
 
+/** What the columns mean, printed under the table. */
+const LEGEND = [
+  'acc: accuracy over all rows; in-scope: accuracy on rows whose gold is not oos; oos rec: recall of oos',
+  '(Larson et al.); micro-F1 with oos as a label (= acc). train s: mean time per model trained (one per',
+  "fold under CV). p50/p99: per-utterance prediction latency. peak RSS: the peer's own process, Node and",
+  'tsx included (~95 MB before any data); heap MB: JS heap + array buffers right after training, after GC.',
+];
+
 function fixed(value: number | undefined, digits: number): string {
   return value === undefined || Number.isNaN(value) ? '—' : value.toFixed(digits);
 }
@@ -157,7 +165,7 @@ export function formatTable(rows: readonly BenchRow[], pooled: readonly PooledSc
   );
   const line = (values: readonly string[]): string =>
     `| ${values.map((value, i) => value.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  const out = [line(COLUMNS), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
+  const out = [line(COLUMNS), line(widths.map((w) => '-'.repeat(w))), ...body.map(line), '', ...LEGEND];
   if (pooled.length > 0) {
     out.push('', 'micro-F1 pooled over the cross-validated sets (oos rows included):');
     for (const p of pooled) out.push(`- ${p.peer}: ${fixed(p.microF1, 3)} (n=${p.n}; ${p.sets.join(', ')})`);
