@@ -12,7 +12,7 @@ import { normalizeText } from './text-normalize';
 
 /** Options of {@link clusterUnanswered}. */
 export interface ClusterOptions {
-  /** Lowest cosine to a cluster's centroid for a message to join it (default 0.45). */
+  /** Lowest cosine to a cluster's centroid for a message to join it (default 0.4). */
   threshold?: number;
   /** Distinct example texts kept per cluster (default 5). */
   maxExamples?: number;
@@ -47,7 +47,7 @@ export function clusterUnanswered(
   messages: readonly UnansweredMessage[],
   options: ClusterOptions = {},
 ): UnansweredCluster[] {
-  const threshold = options.threshold ?? 0.45;
+  const threshold = options.threshold ?? 0.4;
   const vectors = tfidfVectors(messages.map((message) => message.text));
   const groups: Group[] = [];
   messages.forEach((message, index) => {

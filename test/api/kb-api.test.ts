@@ -12,6 +12,12 @@ interface Body {
   entries: { status: string }[];
   versions: { version: number; revision: number; action: string; publishedBy: string }[];
   entryId: string | null;
+  sessionId: string;
+  messages: number;
+  clusters: { representative: string; count: number; outcomes: Record<string, number> }[];
+  pairs: { entries: string[]; rate: number }[];
+  heldOut: number;
+  accuracy: number;
   candidates: { entryId: string; score: number; question: string | null }[];
 }
 
@@ -204,6 +210,36 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       });
       expect(again.json<Body>()).toMatchObject({ created: [], updated: [], deleted: [] });
       expect((await api('GET', '/export?version=1')).body).not.toContain('en-lost-umbrella');
+    });
+
+    it('logs what customers asked that the bot could not answer, grouped by similarity', async () => {
+      const chat = (payload: Record<string, unknown>) =>
+        sb.switchboard.app.inject({ method: 'POST', url: '/webchat/messages', payload });
+      const first = (await chat({ text: 'zxqv blorf wibble' })).json<Body>();
+      await chat({ sessionId: first.sessionId, text: 'ZXQV blorf wibble?' });
+      const report = (await api('GET', '/unanswered')).json<Body>();
+      expect(report.clusters).toContainEqual(
+        expect.objectContaining({
+          representative: expect.stringMatching(/^zxqv blorf wibble\??$/i) as unknown,
+          count: 2,
+          outcomes: { fallback: 1, 'handoff:repeated-fallback': 1 },
+        }) as unknown,
+      );
+      const future = new Date(Date.now() + 60_000).toISOString();
+      expect(
+        (await api('GET', `/unanswered?since=${encodeURIComponent(future)}`)).json<Body>().messages,
+      ).toBe(0);
+      expect((await api('GET', '/unanswered?since=yesterday')).statusCode).toBe(400);
+    });
+
+    it('reports the entries the matcher confuses, by cross-validation over their questions', async () => {
+      const report = await api('GET', '/conflicts?target=published&minRate=0.2');
+      expect(report.statusCode).toBe(200);
+      const body = report.json<Body>();
+      expect(body.heldOut).toBeGreaterThan(100);
+      expect(body.accuracy).toBeGreaterThan(0);
+      expect(body.accuracy).toBeLessThanOrEqual(1);
+      expect(body.pairs.every((pair) => pair.rate >= 0.2 && pair.entries.length === 2)).toBe(true);
     });
   });
 }
