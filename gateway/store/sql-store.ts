@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { Channel, StoredMessage } from '../message';
 import type { ConversationState } from '../turn';
+import { SqlAccountRepository } from './account-repository';
 import { AuditLog } from './audit-log';
 import { ConversationRepository } from './conversation-repository';
 import { IdentityRepository } from './identity-repository';
@@ -63,6 +64,8 @@ export class SqlStore implements Store {
   readonly kind: StoreKind;
   /** The knowledge base's draft, versions and snapshots. */
   readonly kb: SqlKbRepository;
+  /** Accounts and their tokens. */
+  readonly accounts: SqlAccountRepository;
   readonly #db: Kysely<StoreDatabase>;
   readonly #target: string;
   readonly #schema: string | undefined;
@@ -99,6 +102,7 @@ export class SqlStore implements Store {
     this.#queries = new MessageQueries(ctx);
     this.#outbox = new OutboxRepository(ctx);
     this.kb = new SqlKbRepository(ctx, () => this.description);
+    this.accounts = new SqlAccountRepository(ctx, () => this.description);
     // The two writes every turn makes go through group commit: turns in flight share transactions.
     this.#inboundGroup = new GroupCommit((items) =>
       writeBatch(

@@ -7,6 +7,7 @@
 import type { Attachment, Channel, Direction, OutboundMessage, QuickReply, StoredMessage } from '../message';
 import type { ConversationState } from '../turn';
 import type { KbRepository } from '../../knowledge/kb-repository';
+import type { AccountRepository } from '../auth/types';
 
 export interface Customer {
   id: string;
@@ -169,6 +170,8 @@ export interface Store {
   ping(): Promise<void>;
   /** The knowledge base: draft entries, their versions and published snapshots. */
   readonly kb: KbRepository;
+  /** Accounts that sign in to the API, and their session and API tokens. */
+  readonly accounts: AccountRepository;
   close(): Promise<void>;
 
   // identity

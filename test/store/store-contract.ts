@@ -3,6 +3,7 @@
  * the `describe` blocks for one backend; each test runs on a fresh, migrated store.
  */
 import { describe, expect, it } from 'vitest';
+import { registerAccountContract } from './contract-accounts';
 import { registerConversationContract } from './contract-conversations';
 import { registerIdentityContract } from './contract-identities';
 import { registerMessageContract } from './contract-messages';
@@ -33,5 +34,6 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     registerMessageContract(factory);
     registerOutboxContract(factory);
     registerTurnContract(factory);
+    registerAccountContract(factory);
   });
 }

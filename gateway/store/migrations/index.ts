@@ -6,6 +6,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { StoreKind } from '../store-context';
 import { initialSchema } from './0001-initial-schema';
 import { knowledgeSchema } from './0002-knowledge';
+import { accountsSchema } from './0003-accounts';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -19,6 +20,7 @@ export class StoreMigrationProvider implements MigrationProvider {
     return Promise.resolve({
       '0001-initial-schema': initialSchema(this.#kind),
       '0002-knowledge': knowledgeSchema(this.#kind),
+      '0003-accounts': accountsSchema(this.#kind),
     });
   }
 }
