@@ -6,18 +6,9 @@
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { KbPublisher } from '../../knowledge/kb-publisher';
-import type { KnowledgeBase, KnowledgeEntry } from '../../knowledge/types';
+import type { KnowledgeBase } from '../../knowledge/types';
 import { STORE_KINDS, type TestStore } from '../support/stores';
-
-function entry(id: string, answer = `answer of ${id}`): KnowledgeEntry {
-  return {
-    id,
-    questions: [`question about ${id}`, `another ${id} question`],
-    answer: { default: answer },
-    tags: [],
-    locale: 'en',
-  };
-}
+import { entry } from './kb-fixtures';
 
 /** What a publisher built: the ids it was built from. */
 interface Built {

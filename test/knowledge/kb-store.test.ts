@@ -1,19 +1,9 @@
 /** The knowledge base repository on SQLite and PostgreSQL: drafts, revisions, versions, snapshots, the unanswered log. */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../gateway/store/types';
-import type { KnowledgeEntry } from '../../knowledge/types';
 import { STORE_KINDS, type TestStore } from '../support/stores';
+import { entry } from './kb-fixtures';
 import { at, customerOn, inbound } from '../store/fixtures';
-
-function entry(id: string, answer = `answer of ${id}`): KnowledgeEntry {
-  return {
-    id,
-    questions: [`question about ${id}`, `another ${id} question`],
-    answer: { default: answer },
-    tags: [],
-    locale: 'en',
-  };
-}
 
 for (const kind of STORE_KINDS) {
   describe(`knowledge repository on ${kind.name}`, () => {
