@@ -48,6 +48,7 @@ export async function runNluCommand(args: readonly string[], io: NluEvalIo): Pro
       test: { type: 'string' },
       json: { type: 'boolean', default: false },
       cv: { type: 'string' },
+      'oos-share': { type: 'string' },
     },
     strict: true,
   });
@@ -59,10 +60,17 @@ export async function runNluCommand(args: readonly string[], io: NluEvalIo): Pro
   progress.stage('loading rows');
   const train = await loadLabelledRows(values.train);
   const validation = values.validation === undefined ? undefined : await loadLabelledRows(values.validation);
+  const options: NluEvalOptions = {
+    oosShare: values['oos-share'] === undefined ? undefined : Number(values['oos-share']),
+  };
   const result =
     values.test === undefined
-      ? await crossEvaluateNlu(train, folds ?? 5, progress)
-      : await evaluateNlu({ train, validation, test: await loadLabelledRows(values.test) }, progress);
+      ? await crossEvaluateNlu(train, folds ?? 5, progress, options)
+      : await evaluateNlu(
+          { train, validation, test: await loadLabelledRows(values.test) },
+          progress,
+          options,
+        );
   progress.done();
   if (values.json)
     io.out(JSON.stringify(result, (_, value: unknown) => (Number.isNaN(value) ? null : value)));
