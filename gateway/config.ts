@@ -8,6 +8,10 @@ import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { ErrorCodes, SwitchboardError } from './errors';
+import { parseDuration } from './duration';
+import { parseSlaSection, type SlaConfig } from '../handoff/sla/sla-config';
+
+export { parseDuration };
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -67,23 +71,14 @@ type RawConfig = z.infer<typeof configSchema>;
 export interface Config extends Omit<RawConfig, 'REOPEN_WINDOW'> {
   /** How long after resolution a new message continues the old conversation (ms). */
   reopenWindowMs: number;
+  /** The config file's `sla:` section merged over the built-in SLA policies (handoff/sla). */
+  sla: SlaConfig;
   /** Where the config file was read from, if any. */
   configFile?: string;
 }
 
-const DURATION = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)$/;
-const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
-
-/** Parse durations like `90s`, `10m`, `4h`, `2d`, `250ms`. */
-export function parseDuration(text: string): number {
-  const match = DURATION.exec(text.trim());
-  const unit = match?.[2];
-  if (!match?.[1] || !unit) throw new Error(`"${text}" is not a duration like 90s, 10m, 4h or 2d`);
-  return Math.round(Number(match[1]) * (UNIT_MS[unit] ?? 0));
-}
-
 /** Flatten the YAML file's keys: `port: 3000` or `PORT: 3000` both set PORT. */
-function readConfigFile(path: string): Record<string, string> {
+function readConfigFile(path: string, sections: Record<string, unknown>): Record<string, string> {
   let parsed: unknown;
   try {
     parsed = parseYaml(readFileSync(path, 'utf8'));
@@ -107,6 +102,7 @@ function readConfigFile(path: string): Record<string, string> {
   for (const [key, value] of Object.entries(parsed as Record<string, unknown>)) {
     if (value === null || typeof value === 'object') {
       // Sections (e.g. `sla:`) belong to the components that own them.
+      sections[key.toLowerCase()] = value;
       continue;
     }
     out[key.toUpperCase()] = typeof value === 'string' ? value : JSON.stringify(value);
@@ -138,7 +134,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       `SWITCHBOARD_CONFIG: file ${explicit} does not exist.`,
     );
   }
-  const fromFile = file ? readConfigFile(file) : {};
+  const sections: Record<string, unknown> = {};
+  const fromFile = file ? readConfigFile(file, sections) : {};
   const fileCheck = configSchema.partial().safeParse(fromFile);
   if (!fileCheck.success) {
     throw new SwitchboardError(
@@ -168,5 +165,6 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       `Invalid configuration: REOPEN_WINDOW: ${(error as Error).message}`,
     );
   }
-  return { ...rest, reopenWindowMs, ...(file ? { configFile: file } : {}) };
+  const sla = parseSlaSection(sections.sla);
+  return { ...rest, reopenWindowMs, sla, ...(file ? { configFile: file } : {}) };
 }
