@@ -60,7 +60,8 @@ export function pendingEvents(plan: SlaPlan, recorded: SlaRecorded): SlaEvent[] 
       (event) => !stored.has(event.key) && !(deadline.stoppedAt && deadline.stoppedAt <= event.at),
     ),
   );
-  return pending.sort((a, b) => a.at.getTime() - b.at.getTime() || (a.type === 'sla.warning' ? -1 : 1));
+  const rank = (event: SlaEvent) => (event.type === 'sla.warning' ? 0 : 1);
+  return pending.sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a) - rank(b));
 }
 
 function isRunning(plan: SlaPlan, event: SlaEvent): boolean {

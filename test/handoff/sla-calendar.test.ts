@@ -31,6 +31,7 @@ const newYork = calendar('America/New_York', { 'mon-fri': '09:00-17:00' });
 const newYorkSundays = calendar('America/New_York', { sun: '00:00-24:00' });
 const berlinSundays = calendar('Europe/Berlin', { sun: '00:00-24:00' });
 const skippedHour = calendar('America/New_York', { sun: '02:00-03:00' });
+const repeatedHour = calendar('America/New_York', { sun: '01:00-02:00' });
 
 describe('addBusinessTime', () => {
   it.each([
@@ -113,6 +114,12 @@ describe('addBusinessTime', () => {
     expect(addBusinessTime(start, 0, always)).toEqual(start);
   });
 
+  it('gives up with a clear error instead of walking forever', () => {
+    expect(() => addBusinessTime(new Date('2026-11-18T10:00Z'), 1e15, shanghai)).toThrow(
+      expect.objectContaining({ code: 'SB_ERR_SLA_CALENDAR_CLOSED' }),
+    );
+  });
+
   it('refuses a calendar with no open hours', () => {
     expect(() => calendar('UTC', { 'mon-sun': 'closed' })).toThrow(
       expect.objectContaining({ code: 'SB_ERR_SLA_CALENDAR_CLOSED' }),
@@ -135,6 +142,13 @@ describe('businessTimeBetween', () => {
     ['backwards is zero', shanghai, '2026-11-18T12:00+08:00', '2026-11-18T10:00+08:00', 0],
     ['a 23-hour Sunday', newYorkSundays, '2026-03-07T12:00-05:00', '2026-03-09T12:00-04:00', 23 * HOUR],
     ['a 25-hour Sunday', berlinSundays, '2026-10-24T12:00+02:00', '2026-10-26T12:00+01:00', 25 * HOUR],
+    [
+      'an hour the clocks repeat counts twice',
+      repeatedHour,
+      '2026-10-31T00:00-04:00',
+      '2026-11-02T00:00-05:00',
+      2 * HOUR,
+    ],
     ['a skipped hour', skippedHour, '2026-03-07T00:00-05:00', '2026-03-09T00:00-04:00', 0],
     [
       'a year of weekdays',
