@@ -7,6 +7,7 @@ import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
   type FastifyPluginAsync,
+  type RouteOptions,
 } from 'fastify';
 import type { ChannelAdapter } from './adapter';
 import { registerErrorHandlers } from './http-errors';
@@ -24,6 +25,8 @@ export interface AppOptions {
   api?: FastifyPluginAsync;
   /** Trust X-Forwarded-* from a proxy in front (needed for correct public URLs). Default true. */
   trustProxy?: boolean;
+  /** Told about every route as it is added (tests enumerate the API with it). */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
@@ -35,6 +38,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logController: new LogController({ disableRequestLogging: true }),
     return503OnClosing: true,
   });
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
   registerErrorHandlers(app);
 
   app.get('/healthz', async (_request, reply) => {

@@ -44,6 +44,11 @@ export const configSchema = z
     }),
     ADMIN_EMAIL: optionalString.pipe(z.email().optional()),
     ADMIN_PASSWORD: optionalString,
+    SESSION_TTL: z.string().default('12h'),
+    API_TRUST_LOOPBACK: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
     REOPEN_WINDOW: z.string().default('24h'),
     TWILIO_ACCOUNT_SID: optionalString,
     TWILIO_AUTH_TOKEN: optionalString,
@@ -68,9 +73,11 @@ export const configSchema = z
 type RawConfig = z.infer<typeof configSchema>;
 
 /** The validated configuration the composition root builds from. */
-export interface Config extends Omit<RawConfig, 'REOPEN_WINDOW'> {
+export interface Config extends Omit<RawConfig, 'REOPEN_WINDOW' | 'SESSION_TTL'> {
   /** How long after resolution a new message continues the old conversation (ms). */
   reopenWindowMs: number;
+  /** How long a login's session token lives (ms). */
+  sessionTtlMs: number;
   /** The config file's `sla:` section merged over the built-in SLA policies (handoff/sla). */
   sla: SlaConfig;
   /** Where the config file was read from, if any. */
@@ -155,16 +162,20 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
       `Invalid configuration: ${describeIssues(result.error, 'environment')}`,
     );
   }
-  const { REOPEN_WINDOW, ...rest } = result.data;
-  let reopenWindowMs: number;
+  const { REOPEN_WINDOW, SESSION_TTL, ...rest } = result.data;
+  const reopenWindowMs = durationKey('REOPEN_WINDOW', REOPEN_WINDOW);
+  const sessionTtlMs = durationKey('SESSION_TTL', SESSION_TTL);
+  const sla = parseSlaSection(sections.sla);
+  return { ...rest, reopenWindowMs, sessionTtlMs, sla, ...(file ? { configFile: file } : {}) };
+}
+
+function durationKey(key: string, text: string): number {
   try {
-    reopenWindowMs = parseDuration(REOPEN_WINDOW);
+    return parseDuration(text);
   } catch (error) {
     throw new SwitchboardError(
       ErrorCodes.CONFIG_INVALID,
-      `Invalid configuration: REOPEN_WINDOW: ${(error as Error).message}`,
+      `Invalid configuration: ${key}: ${(error as Error).message}`,
     );
   }
-  const sla = parseSlaSection(sections.sla);
-  return { ...rest, reopenWindowMs, sla, ...(file ? { configFile: file } : {}) };
 }

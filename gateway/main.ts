@@ -13,7 +13,8 @@ import type { KbService } from '../knowledge/kb-service';
 import type { KnowledgeBase, Matcher } from '../knowledge/types';
 import type { ChannelAdapter } from './adapter';
 import { createApiPlugin } from './api';
-import { buildApp } from './app';
+import { buildApp, type AppOptions } from './app';
+import { startAuth } from './auth/auth-setup';
 import type { Config } from './config';
 import { Gateway } from './gateway';
 import { startKnowledge } from './knowledge-setup';
@@ -43,6 +44,8 @@ export interface SwitchboardOverrides {
   kbPollIntervalMs?: number;
   /** A new untrained matcher for the knowledge base's bot and reports (default: see knowledge-setup.ts). */
   createMatcher?: () => Matcher;
+  /** Told about every HTTP route as it is added. */
+  onRoute?: AppOptions['onRoute'];
 }
 
 export interface Switchboard {
@@ -115,6 +118,15 @@ export async function createSwitchboard(
     });
   await store.migrate();
   const { bot, kb } = await buildBot(config, store, logger, overrides);
+  const access = await startAuth({
+    accounts: store.accounts,
+    adminEmail: config.ADMIN_EMAIL,
+    adminPassword: config.ADMIN_PASSWORD,
+    sessionTtlMs: config.sessionTtlMs,
+    trustLoopback: config.API_TRUST_LOOPBACK,
+    logger: logger.child({ component: 'auth' }),
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
+  });
   const knowledge = (): KnowledgeBase => ({ entries: [...(kb?.publisher.liveEntries ?? [])] });
   const adapters = configuredAdapters(config, store, logger, overrides);
   const metrics = createMetrics({ readBacklog: () => store.outboxBacklog() });
@@ -139,6 +151,7 @@ export async function createSwitchboard(
     ...(clock ? { clock } : {}),
   });
   const app = await buildApp({
+    ...(overrides.onRoute ? { onRoute: overrides.onRoute } : {}),
     store,
     adapters: [...adapters.values()],
     metrics,
@@ -149,13 +162,11 @@ export async function createSwitchboard(
         entries: kb?.publisher.liveEntries.length ?? 0,
       },
     }),
-    ...(kb
-      ? {
-          api: createApiPlugin({
-            kb: { kb, capabilitiesFor: (channel) => adapters.get(channel)?.capabilities },
-          }),
-        }
-      : {}),
+    api: createApiPlugin({
+      authenticate: access.authenticate,
+      auth: access,
+      ...(kb ? { kb: { kb, capabilitiesFor: (channel) => adapters.get(channel)?.capabilities } } : {}),
+    }),
   });
   for (const adapter of adapters.values()) await adapter.start(gateway);
 

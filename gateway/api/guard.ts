@@ -1,9 +1,10 @@
 /**
  * The one guard in front of every `/api/v1` route. It asks an {@link Authenticator} who is calling
  * and refuses anonymous requests with 401 `SB_ERR_UNAUTHENTICATED`; routes that need a role add
- * {@link requireRole}. Until accounts and tokens exist, {@link loopbackAuthenticator} admits only
- * requests made on this machine; the handoff issue swaps in a bearer-token authenticator here
- * without touching any route.
+ * {@link requireRole}. The composition root passes the bearer-token authenticator
+ * (gateway/auth/bearer-authenticator.ts); {@link loopbackAuthenticator} is only an opt-in for local
+ * development. A route is open to anonymous callers only when it says so (`config: { public: true }`:
+ * the login route alone).
  */
 import type { FastifyRequest, onRequestAsyncHookHandler } from 'fastify';
 import { ErrorCodes, SwitchboardError } from '../errors';
@@ -24,6 +25,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     /** Set by the API guard; null outside `/api/v1`. */
     principal: Principal | null;
+  }
+  interface FastifyContextConfig {
+    /** True on the few `/api/v1` routes anonymous callers may use (login). */
+    public?: boolean;
   }
 }
 
@@ -60,11 +65,12 @@ function forwardedHops(request: FastifyRequest): string[] {
 /** The hook that every `/api/v1` request runs first (onRequest: before its body is even read). */
 export function createApiGuard(authenticate: Authenticator): onRequestAsyncHookHandler {
   return async function apiGuard(request: FastifyRequest): Promise<void> {
+    if (request.routeOptions.config.public === true) return;
     const principal = await authenticate(request);
     if (principal === null) {
       throw new SwitchboardError(
         ErrorCodes.UNAUTHENTICATED,
-        'This API needs a signed-in user. Until accounts arrive, call it from the machine Switchboard runs on.',
+        'This API needs a signed-in user: send `Authorization: Bearer <token>` with a live token (POST /api/v1/auth/login gives one).',
         { statusCode: 401 },
       );
     }

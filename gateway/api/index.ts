@@ -3,19 +3,25 @@
  * every route of this scope; today the knowledge base routes live here, the handoff and customer
  * routes join them with their issue.
  */
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { bearerAuthenticator } from '../auth/bearer-authenticator';
+import { registerAccountRoutes } from './account-routes';
 import { registerApiErrorHandler } from './api-errors';
-import { createApiGuard, loopbackAuthenticator, requireRole, type Authenticator } from './guard';
+import { registerSessionRoutes, registerTokenRoutes, type AuthRoutesOptions } from './auth-routes';
+import { createApiGuard, requireRole, type Authenticator, type Role } from './guard';
 import { kbRoutes, type KbRoutesOptions } from './kb-routes';
 
 export { createApiGuard, loopbackAuthenticator, requireRole } from './guard';
 export type { Authenticator, Principal, Role } from './guard';
 export type { KbRoutesOptions } from './kb-routes';
+export type { AuthRoutesOptions } from './auth-routes';
 
 /** Options of {@link createApiPlugin}. */
 export interface ApiOptions {
-  /** Who is calling. Default: {@link loopbackAuthenticator} (this machine only). */
+  /** Who is calling. Default: bearer tokens of `auth` (without `auth`, nobody is admitted). */
   authenticate?: Authenticator;
+  /** Sign-in, tokens and accounts (`/auth`, `/accounts`); left out when absent. */
+  auth?: AuthRoutesOptions;
   /** The knowledge base routes (`/kb`); left out when absent. */
   kb?: KbRoutesOptions;
 }
@@ -25,17 +31,37 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
   return async (app) => {
     app.decorateRequest('principal', null);
     registerApiErrorHandler(app);
-    app.addHook('onRequest', createApiGuard(options.authenticate ?? loopbackAuthenticator()));
-    const kb = options.kb;
-    if (kb !== undefined) {
-      await app.register(
-        (scope, _options, done) => {
-          scope.addHook('onRequest', requireRole('editor'));
-          kbRoutes(scope, kb);
-          done();
-        },
-        { prefix: '/kb' },
-      );
+    const { auth, kb } = options;
+    const anonymous: Authenticator = () => null;
+    const authenticate =
+      options.authenticate ?? (auth ? bearerAuthenticator({ auth: auth.auth }) : anonymous);
+    app.addHook('onRequest', createApiGuard(authenticate));
+    if (auth !== undefined) {
+      await mountApiScope(app, '/auth', null, (scope) => registerSessionRoutes(scope, auth));
+      await mountApiScope(app, '/auth/tokens', 'admin', (scope) => registerTokenRoutes(scope, auth));
+      await mountApiScope(app, '/accounts', 'admin', (scope) => registerAccountRoutes(scope, auth.accounts));
     }
+    if (kb !== undefined) await mountApiScope(app, '/kb', 'editor', (scope) => kbRoutes(scope, kb));
   };
+}
+
+/**
+ * Mounts a group of routes at `prefix` behind the guard, admitting only callers with `role`
+ * (null: any signed-in caller). A new area of the API is one line here; test/api/auth-table.test.ts
+ * then fails until its required role is in the table.
+ */
+export async function mountApiScope(
+  app: FastifyInstance,
+  prefix: string,
+  role: Role | null,
+  routes: (scope: FastifyInstance) => void,
+): Promise<void> {
+  await app.register(
+    (scope, _options, done) => {
+      if (role !== null) scope.addHook('onRequest', requireRole(role));
+      routes(scope);
+      done();
+    },
+    { prefix },
+  );
 }

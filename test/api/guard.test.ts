@@ -1,14 +1,33 @@
-/** The one guard in front of /api/v1: loopback only until accounts exist; roles checked per scope. */
+/** The one guard in front of /api/v1: bearer tokens, loopback only when API_TRUST_LOOPBACK opts in; roles checked per scope. */
 import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiGuard, loopbackAuthenticator, requireRole } from '../../gateway/api';
 import { registerApiErrorHandler } from '../../gateway/api/api-errors';
 import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
 
-describe('API guard on a whole Switchboard', () => {
+describe('API guard on a whole Switchboard, by default', () => {
   let sb: TestSwitchboard;
   beforeAll(async () => {
     sb = await startTestSwitchboard('sqlite', { kbPollIntervalMs: 0 });
+  });
+  afterAll(async () => {
+    await sb.dispose();
+  });
+
+  it('does not admit loopback callers without a token', async () => {
+    const local = await sb.switchboard.app.inject({
+      method: 'GET',
+      url: '/api/v1/kb/entries',
+      remoteAddress: '127.0.0.1',
+    });
+    expect(local.statusCode).toBe(401);
+  });
+});
+
+describe('API guard on a whole Switchboard with API_TRUST_LOOPBACK=true', () => {
+  let sb: TestSwitchboard;
+  beforeAll(async () => {
+    sb = await startTestSwitchboard('sqlite', { kbPollIntervalMs: 0 }, { API_TRUST_LOOPBACK: 'true' });
   });
   afterAll(async () => {
     await sb.dispose();
@@ -21,6 +40,10 @@ describe('API guard on a whole Switchboard', () => {
     expect((await get('127.0.0.1')).statusCode).toBe(200);
     expect((await get('::1')).statusCode).toBe(200);
     expect((await get('::ffff:127.0.0.1')).statusCode).toBe(200);
+  });
+
+  it('judges a request that presents a token by its token, even from loopback', async () => {
+    expect((await get('127.0.0.1', { authorization: 'Bearer sbt_forged' })).statusCode).toBe(401);
   });
 
   it('refuses other machines with 401 SB_ERR_UNAUTHENTICATED', async () => {

@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TfidfMatcher } from '../../knowledge/tfidf-matcher';
 import type { LabelledText, MatchCandidate, Matcher } from '../../knowledge/types';
+import { issueToken, type IssuedToken } from '../support/auth';
 import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
 
 const SESSIONS = 30;
@@ -46,6 +47,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('publishing under web chat load', () => {
   let sb: TestSwitchboard;
+  let editor: IssuedToken;
   let base: string;
   const answers = new Map<string, number>();
   const publishStarted: number[] = [];
@@ -58,6 +60,7 @@ describe('publishing under web chat load', () => {
       createMatcher: () => new SlowTrainingMatcher(),
     });
     base = await sb.switchboard.listen();
+    editor = await issueToken(sb.switchboard.store, { roles: ['editor'] });
     const original = sb.switchboard.knowledge.entries.find((entry) => entry.id === ENTRY);
     answers.set(original?.answer.default ?? '?', 1);
   });
@@ -68,7 +71,7 @@ describe('publishing under web chat load', () => {
   async function api(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
     const response = await fetch(`${base}/api/v1/kb${path}`, {
       method,
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', ...editor.headers, ...headers },
       ...(body === undefined ? {} : { body: JSON.stringify(body) }),
     });
     return {

@@ -19,6 +19,8 @@ export interface TestSwitchboard {
 export async function startTestSwitchboard(
   kind: 'sqlite' | 'postgres' = 'sqlite',
   overrides: SwitchboardOverrides = {},
+  /** Extra configuration keys (e.g. ADMIN_EMAIL), as environment variables. */
+  extraConfig: Record<string, string> = {},
 ): Promise<TestSwitchboard> {
   const dataDir = mkdtempSync(join(tmpdir(), 'sb-app-'));
   const testStore = await STORE_KINDS.find((k) => k.name === kind)?.make();
@@ -29,6 +31,7 @@ export async function startTestSwitchboard(
     DATA_DIR: dataDir,
     LOG_LEVEL: 'silent',
     SECRET_KEY: 'test-secret-key-that-is-long-enough-0123456789',
+    ...extraConfig,
   });
   const switchboard = await createSwitchboard(config, {
     logger: pino({ level: 'silent' }),
