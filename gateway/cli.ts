@@ -5,10 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { runKbLint, runNluCommand } from '../knowledge';
+import { runNluCommand } from '../knowledge';
 import { runBotEvalCommand } from '../bot/eval/index';
 import { loadConfig, type Config } from './config';
 import { SwitchboardError } from './errors';
+import { runKbCommand } from './kb-command';
 import { createSwitchboard } from './main';
 import { CHANNELS, type Channel } from './message';
 import { TerminalAdapter } from './terminal-adapter';
@@ -19,7 +20,9 @@ Commands:
   start                                   run the gateway on PORT (default 3000)
   chat [--channel sms|email|wechat|web] [--from ADDRESS]
                                           talk to the bot in the terminal as a customer
-  kb lint PATH                            validate knowledge files (exit 1 on errors)
+  kb lint PATH [--no-conflicts]           validate knowledge files (exit 1 on errors)
+  kb import|export|publish|versions|rollback
+                                          edit the knowledge base in the database ("switchboard kb" lists them)
   bot eval --kb PATH --test TEST.jsonl [--json]
                                           run the bot policy on labelled rows, print its rates
   nlu eval --train TRAIN.jsonl [--validation VAL.jsonl] --test TEST.jsonl [--json]
@@ -97,12 +100,10 @@ async function chat(args: string[]): Promise<void> {
 }
 
 async function kb(args: string[]): Promise<number> {
-  const [sub, path] = args;
-  if (sub !== 'lint' || !path) {
-    process.stderr.write('Usage: switchboard kb lint PATH\n');
-    return 2;
-  }
-  return runKbLint(path, (line) => process.stdout.write(`${line}\n`));
+  return runKbCommand(args, config, {
+    out: (line) => process.stdout.write(`${line}\n`),
+    err: (line) => process.stderr.write(`${line}\n`),
+  });
 }
 
 async function bot(args: string[]): Promise<number> {
