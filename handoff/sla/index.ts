@@ -50,5 +50,6 @@ export type { BusinessCalendar, BusinessCalendarOptions } from './business-calen
 export { parseSlaSection, defaultSlaConfig, BUILT_IN_POLICIES } from './sla-config';
 export type { SlaConfig, SlaPolicy, SlaMatch, SlaEscalation } from './sla-config';
 export type { SlaCaseFacts, SlaDeadline, SlaPlan, ResolvedSlaPolicy } from './sla-plan';
+export { addUnpausedTime, type SlaPause, type PausedDeadline } from './paused-time';
 export type { SlaEvent, SlaEventType, SlaAction, SlaEvaluation, SlaRecorded } from './sla-evaluate';
 export { SLA_TARGETS, PRIORITIES, type SlaTarget } from './sla-schema';

@@ -6,7 +6,8 @@
 import type { Priority } from '../../bot/types';
 import { ErrorCodes, SwitchboardError } from '../../gateway/errors';
 import type { Channel } from '../../gateway/message';
-import { addBusinessTime, type BusinessCalendar } from './business-calendar';
+import type { BusinessCalendar } from './business-calendar';
+import { addUnpausedTime, type SlaPause } from './paused-time';
 import type { SlaConfig, SlaEscalation, SlaPolicy } from './sla-config';
 import { SLA_TARGETS, type SlaTarget } from './sla-schema';
 
@@ -28,6 +29,8 @@ export interface SlaCaseFacts {
   /** The latest agent message to the customer (a reply or a progress update). */
   lastAgentResponseAt?: Date;
   resolvedAt?: Date;
+  /** Stretches spent waiting on the customer: they stop the resolution clock. */
+  pausedIntervals?: SlaPause[];
 }
 
 /** The policy that applies to a case, with every gap filled. */
@@ -50,6 +53,12 @@ export interface SlaDeadline {
   dueAt: Date;
   /** When the run ended (met, or the case resolved); absent while it runs. */
   stoppedAt?: Date;
+  /**
+   * Set while an open pause holds the clock: the run counts as stopped then, and `warnAt`/`dueAt`
+   * not yet reached equal this instant, so no event falls due until the pause ends and it is planned
+   * again.
+   */
+  onHoldSince?: Date;
 }
 
 /** The deadlines of a case under its policy. */
@@ -121,6 +130,30 @@ function runOf(target: SlaTarget, facts: SlaCaseFacts): { start: Date; stop?: Da
   }
 }
 
+/** One run's deadline; only `resolution` heeds pauses. */
+function deadlineOf(
+  target: SlaTarget,
+  run: { start: Date; stop?: Date },
+  duration: number,
+  policy: ResolvedSlaPolicy,
+  pauses: readonly SlaPause[],
+): SlaDeadline {
+  const heeded = target === 'resolution' ? pauses : [];
+  const warn = addUnpausedTime(run.start, Math.round(duration * policy.warnAt), heeded, policy.calendar);
+  const due = addUnpausedTime(run.start, duration, heeded, policy.calendar);
+  const onHoldSince = 'onHoldSince' in due ? due.onHoldSince : undefined;
+  const stop = earliest(run.stop, onHoldSince);
+  return {
+    target,
+    cycle: `${target}@${run.start.toISOString()}`,
+    startedAt: run.start,
+    warnAt: 'at' in warn ? warn.at : warn.onHoldSince,
+    dueAt: 'at' in due ? due.at : due.onHoldSince,
+    ...(stop ? { stoppedAt: stop } : {}),
+    ...(onHoldSince ? { onHoldSince } : {}),
+  };
+}
+
 /** Plan every running or finished target of a case. */
 export function planDeadlines(config: SlaConfig, facts: SlaCaseFacts): SlaPlan {
   const policy = resolvePolicy(config, facts);
@@ -128,15 +161,8 @@ export function planDeadlines(config: SlaConfig, facts: SlaCaseFacts): SlaPlan {
   for (const target of SLA_TARGETS) {
     const duration = policy.targets[target];
     const run = runOf(target, facts);
-    if (duration === null || !run) continue;
-    deadlines.push({
-      target,
-      cycle: `${target}@${run.start.toISOString()}`,
-      startedAt: run.start,
-      warnAt: addBusinessTime(run.start, Math.round(duration * policy.warnAt), policy.calendar),
-      dueAt: addBusinessTime(run.start, duration, policy.calendar),
-      ...(run.stop ? { stoppedAt: run.stop } : {}),
-    });
+    if (duration !== null && run)
+      deadlines.push(deadlineOf(target, run, duration, policy, facts.pausedIntervals ?? []));
   }
   return { policy, deadlines };
 }
