@@ -57,6 +57,7 @@ export async function runNluBench(
       };
       const report = await runWorker(job, {
         timeoutMs: options.timeoutSeconds * 1000,
+        maxHeapMb: options.maxHeapMb,
         onProgress: (text) => progress.update(name, text),
       });
       const result = scoreReport(peer, set.name, evaluation, report);

@@ -25,6 +25,8 @@ export interface NluBenchOptions {
   dataDir: string;
   /** `--timeout` / `BENCH_NLU_TIMEOUT`: cap per (peer, set) in seconds. */
   timeoutSeconds: number;
+  /** `--max-heap-mb` / `BENCH_NLU_MAX_HEAP_MB`: V8 heap cap per worker (default 4096). */
+  maxHeapMb: number;
   /** `--folds` / `--seed`: cross-validation for sets without validation (default 5 folds, seed 1). */
   folds: number;
   seed: number;
@@ -35,16 +37,18 @@ export interface NluBenchOptions {
 
 /** Usage text for `--help`. */
 export const USAGE = `usage: npm run bench:nlu -- [--sets a,b] [--peers ${PEER_IDS.join(',')}] [--timeout S]
-                         [--data-dir DIR] [--folds K] [--seed N] [--json]
+                         [--max-heap-mb MB] [--data-dir DIR] [--folds K] [--seed N] [--json]
 
 Our matcher, NLP.js and natural's classifiers on every set in DIR (default ${DEFAULT_DATA_DIR}):
 train on train.jsonl, score validation.jsonl, or K-fold cross-validation on train when a set has no
 validation file. Each (peer, set) runs in its own process, capped at S seconds (default
-${DEFAULT_TIMEOUT_SECONDS}). Environment: BENCH_NLU_TIMEOUT, BENCH_NLU_DATA.`;
+${DEFAULT_TIMEOUT_SECONDS}) and a V8 heap of MB (default 4096); a timeout or crash is reported in the
+table. Environment: BENCH_NLU_TIMEOUT, BENCH_NLU_MAX_HEAP_MB, BENCH_NLU_DATA.`;
 
 const positive = z.coerce.number().positive().finite();
 const count = z.coerce.number().int().min(2);
 const seed = z.coerce.number().int().nonnegative();
+const megabytes = z.coerce.number().int().min(64);
 
 function read<T>(name: string, schema: z.ZodType<T>, raw: string | undefined, fallback: T): T {
   if (raw === undefined || raw === '') return fallback;
@@ -86,6 +90,7 @@ const OPTIONS = {
   peers: { type: 'string' },
   'data-dir': { type: 'string' },
   timeout: { type: 'string' },
+  'max-heap-mb': { type: 'string' },
   folds: { type: 'string' },
   seed: { type: 'string' },
   json: { type: 'boolean' },
@@ -105,6 +110,7 @@ export function parseNluBenchOptions(argv: readonly string[], env: NodeJS.Proces
       values.timeout ?? env.BENCH_NLU_TIMEOUT,
       DEFAULT_TIMEOUT_SECONDS,
     ),
+    maxHeapMb: read('--max-heap-mb', megabytes, values['max-heap-mb'] ?? env.BENCH_NLU_MAX_HEAP_MB, 4096),
     folds: read('--folds', count, values.folds, 5),
     seed: read('--seed', seed, values.seed, 1),
     json: values.json === true,

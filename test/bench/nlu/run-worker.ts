@@ -31,6 +31,8 @@ export type WorkerReport =
 export interface RunWorkerOptions {
   /** Wall-clock cap for the whole child, start-up included. */
   timeoutMs: number;
+  /** V8 old-space cap of the worker, MB: a runaway peer dies with "out of memory" instead of swapping. */
+  maxHeapMb: number;
   onProgress?: (text: string) => void;
 }
 
@@ -49,7 +51,7 @@ export function peakRssOf(pid: number | undefined): number | undefined {
 export function runWorker(job: WorkerJob, options: RunWorkerOptions): Promise<WorkerReport> {
   const started = Date.now();
   const child = fork(WORKER_PATH, [JSON.stringify(job)], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--import', 'tsx', '--expose-gc', `--max-old-space-size=${options.maxHeapMb}`],
     env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
     // Peers print banners and dictionary notices on stdout; the table owns stdout, so drop them.
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -83,7 +85,7 @@ export function runWorker(job: WorkerJob, options: RunWorkerOptions): Promise<Wo
       else
         resolve({
           status: 'error',
-          message: `worker exited (${signal ?? `code ${code}`}): ${stderr.trim()}`,
+          message: exitMessage(code, signal, stderr, options.maxHeapMb),
           elapsedMs,
         });
     });
@@ -93,4 +95,15 @@ export function runWorker(job: WorkerJob, options: RunWorkerOptions): Promise<Wo
 function withoutType<T extends { type: string }>(message: T): Omit<T, 'type'> {
   const { type: _type, ...rest } = message;
   return rest;
+}
+
+/** Why a worker ended without a result: out of memory, or its exit status with its last stderr. */
+function exitMessage(
+  code: number | null,
+  signal: NodeJS.Signals | null,
+  stderr: string,
+  maxHeapMb: number,
+): string {
+  if (/heap out of memory|Reached heap limit/.test(stderr)) return `out of memory (heap cap ${maxHeapMb} MB)`;
+  return `worker exited (${signal ?? `code ${code}`}): ${stderr.trim()}`;
 }
