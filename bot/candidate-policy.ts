@@ -2,12 +2,18 @@
  * What to do with the matcher's ranked candidates once no handoff rule fired: answer the top
  * entry, ask which of a few close entries was meant, or ask the customer to rephrase. Pure, so
  * the thresholds can be tuned on evaluation rows without building a bot per setting.
+ *
+ * Scores are calibrated probabilities: a top at or above `confidentThreshold` is answered even
+ * when a runner-up is near, since the matcher has already weighed the two; below it, runners-up
+ * that hold a real share of the evidence (within `clarifyMargin` of the top) make the question
+ * ambiguous, and the customer is asked which was meant.
  */
 import type { MatchCandidate } from '../knowledge/index';
 
 /** The thresholds the choice depends on (see {@link FaqBotOptions} for their meaning). */
 export interface CandidateThresholds {
   answerThreshold: number;
+  confidentThreshold: number;
   clarifyThreshold: number;
   clarifyMargin: number;
   maxOptions: number;
@@ -20,30 +26,36 @@ export type CandidateChoice =
   | { kind: 'fallback'; rule: string };
 
 /**
- * Answers when the top score clears `answerThreshold` and no runner-up is within `clarifyMargin`
- * (relative) of it; clarifies when two or more candidates above `clarifyThreshold` are that close,
- * or when the top is below the answer threshold but several candidates share the evidence;
- * otherwise falls back.
+ * Answers a top at or above `confidentThreshold`; below it, clarifies when two or more candidates
+ * score at least `clarifyThreshold` and within `clarifyMargin` (relative) of the top, else answers
+ * a top at or above `answerThreshold`; otherwise falls back.
  */
 export function chooseFromCandidates(
   candidates: readonly MatchCandidate[],
   thresholds: CandidateThresholds,
 ): CandidateChoice {
-  const { answerThreshold, clarifyThreshold, clarifyMargin, maxOptions } = thresholds;
+  const { answerThreshold, confidentThreshold, clarifyThreshold, clarifyMargin, maxOptions } = thresholds;
   const top = candidates[0];
   if (top === undefined) return { kind: 'fallback', rule: 'no-candidate' };
-  const close = candidates
-    .filter((c) => c.score >= clarifyThreshold && c.score > top.score * (1 - clarifyMargin))
-    .slice(0, maxOptions);
-  if (top.score >= answerThreshold && close.length <= 1) {
-    return { kind: 'answer', label: top.label, rule: `top ${top.score.toFixed(3)} >= ${answerThreshold}` };
+  const answer = { kind: 'answer', label: top.label } as const;
+  if (top.score >= Math.max(confidentThreshold, answerThreshold)) {
+    return {
+      ...answer,
+      rule: `top ${top.score.toFixed(3)} >= ${Math.max(confidentThreshold, answerThreshold)}`,
+    };
   }
+  const close = candidates
+    .filter((c) => c.score >= clarifyThreshold && c.score >= top.score * (1 - clarifyMargin))
+    .slice(0, maxOptions);
   if (close.length >= 2) {
     return {
       kind: 'clarify',
       labels: close.map((c) => c.label),
-      rule: `${close.length} within ${clarifyMargin}`,
+      rule: `${close.length} within ${clarifyMargin} below ${confidentThreshold}`,
     };
+  }
+  if (top.score >= answerThreshold) {
+    return { ...answer, rule: `top ${top.score.toFixed(3)} >= ${answerThreshold}` };
   }
   return { kind: 'fallback', rule: `top ${top.score.toFixed(3)} < ${answerThreshold}` };
 }

@@ -1,5 +1,6 @@
 /** Convenience wiring for the composition root: a knowledge base in, a ready FaqBot out. */
-import { examplesFromKnowledge, TfidfMatcher, type KnowledgeBase, type Matcher } from '../knowledge/index';
+import { examplesFromKnowledge, type KnowledgeBase, type Matcher } from '../knowledge/index';
+import { IntentMatcher } from '../knowledge/nlu/intent-matcher';
 import { FaqBot } from './faq-bot';
 import type { FaqBotOptions } from './faq-bot-options';
 
@@ -11,7 +12,7 @@ export async function createFaqBot(
   kb: KnowledgeBase,
   options: Partial<Omit<FaqBotOptions, 'entries'>> = {},
 ): Promise<FaqBot> {
-  const matcher: Matcher = options.matcher ?? new TfidfMatcher();
+  const matcher: Matcher = options.matcher ?? new IntentMatcher();
   await matcher.train(examplesFromKnowledge(kb));
   return new FaqBot({ ...options, matcher, entries: kb.entries });
 }

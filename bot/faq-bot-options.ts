@@ -10,15 +10,20 @@ export interface FaqBotOptions {
   /** The entries answers come from. Required. */
   entries: readonly KnowledgeEntry[];
   /**
-   * Lowest matcher score answered without asking (default 0.2). Tuned on the validation halves of
-   * test/fixtures/bot-eval/{zh,en} with test/bot/tune-policy.ts: with the TF-IDF and the intent
-   * matcher alike, the defaults sit on the plateau of best answer accuracy at a fallback rate ≥ 0.85.
+   * Lowest matcher score answered (default 0.15). Tuned with the intent matcher on the validation
+   * halves of test/fixtures/bot-eval/{zh,en} with test/bot/tune-policy.ts: the defaults sit on the
+   * plateau of best answer accuracy at a fallback rate ≥ 0.85, clarifying few answer rows.
    */
   answerThreshold?: number;
   /**
-   * Candidates scoring within this fraction of the top score are too close to call and lead to a
-   * clarifying question (default 0.12: within 12 %). Relative, because the matcher's scores spread
-   * more for long questions than for one-word ones like "hotel".
+   * Lowest top score answered even when a runner-up is close (default 0.5). Scores are
+   * calibrated probabilities, so a confident top has already out-weighed its runners-up; below
+   * this level a close runner-up makes the question ambiguous.
+   */
+  confidentThreshold?: number;
+  /**
+   * Below `confidentThreshold`, candidates scoring within this fraction of the top score hold a
+   * real share of the evidence and lead to a clarifying question (default 0.2: within 20 %).
    */
   clarifyMargin?: number;
   /** Lowest score for a candidate to be offered as a clarifying option (default 0.15). */
@@ -43,8 +48,9 @@ export type ResolvedFaqBotOptions = Required<FaqBotOptions>;
 
 /** Defaults of the tunable fields (see test/bot/tune-policy.ts for how they were checked). */
 export const FAQ_BOT_DEFAULTS = {
-  answerThreshold: 0.2,
-  clarifyMargin: 0.12,
+  answerThreshold: 0.15,
+  confidentThreshold: 0.5,
+  clarifyMargin: 0.2,
   clarifyThreshold: 0.15,
   maxOptions: 3,
   maxConsecutiveFallbacks: 2,

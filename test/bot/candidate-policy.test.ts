@@ -11,6 +11,7 @@ import { SMS } from './channel-presets';
 
 const THRESHOLDS: CandidateThresholds = {
   answerThreshold: 0.4,
+  confidentThreshold: 0.6,
   clarifyThreshold: 0.15,
   clarifyMargin: 0.2,
   maxOptions: 3,
@@ -21,6 +22,8 @@ const c = (label: string, score: number): MatchCandidate => ({ label, score });
 describe('chooseFromCandidates', () => {
   it.each([
     ['a clear top', [c('a', 0.8), c('b', 0.1)], { kind: 'answer', label: 'a' }],
+    ['a confident top with a close runner-up', [c('a', 0.62), c('b', 0.55)], { kind: 'answer', label: 'a' }],
+    ['an unsure top with a runner-up far behind', [c('a', 0.5), c('b', 0.3)], { kind: 'answer', label: 'a' }],
     ['a top just at the threshold', [c('a', 0.4)], { kind: 'answer', label: 'a' }],
     [
       'two close candidates',
@@ -41,7 +44,9 @@ describe('chooseFromCandidates', () => {
   });
 
   it('names the rule it applied', () => {
-    expect(chooseFromCandidates([c('a', 0.8)], THRESHOLDS).rule).toBe('top 0.800 >= 0.4');
+    expect(chooseFromCandidates([c('a', 0.8)], THRESHOLDS).rule).toBe('top 0.800 >= 0.6');
+    expect(chooseFromCandidates([c('a', 0.5)], THRESHOLDS).rule).toBe('top 0.500 >= 0.4');
+    expect(chooseFromCandidates([c('a', 0.5), c('b', 0.45)], THRESHOLDS).rule).toBe('2 within 0.2 below 0.6');
   });
 });
 
@@ -100,7 +105,7 @@ describe('FaqBot policy order', () => {
     await script(bot)
       .send('I dont need a human, how long does a refund take')
       .expectEntry('refund-time')
-      .expect('records the rule', (d) => expect(d.signals).toEqual(['top 0.900 >= 0.4']))
+      .expect('records the rule', (d) => expect(d.signals).toEqual(['top 0.900 >= 0.6']))
       .run();
   });
 

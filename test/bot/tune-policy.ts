@@ -23,6 +23,8 @@ interface Scored {
   thresholds: CandidateThresholds;
   accuracy: number[];
   fallback: number[];
+  /** Share of answer rows met with a clarifying question. */
+  clarify: number[];
 }
 
 const { values, positionals } = parseArgs({
@@ -61,6 +63,7 @@ function matcherOption(name: string): { matcher?: Matcher } {
 function score(thresholds: CandidateThresholds): Scored {
   const accuracy: number[] = [];
   const fallback: number[] = [];
+  const clarify: number[] = [];
   for (const outcomes of sets) {
     const policyRows = outcomes.filter((o) => o.kind !== 'handoff');
     const answers = outcomes.filter((o) => o.row.expect.kind === 'answer');
@@ -75,28 +78,35 @@ function score(thresholds: CandidateThresholds): Scored {
     const unanswered = fallbacks.filter((o) => chosen.get(o)?.kind !== 'answer');
     accuracy.push(right.length / Math.max(answers.length, 1));
     fallback.push(unanswered.length / Math.max(fallbacks.length, 1));
+    const clarified = answers.filter((o) => chosen.get(o)?.kind === 'clarify');
+    clarify.push(clarified.length / Math.max(answers.length, 1));
   }
-  return { thresholds, accuracy, fallback };
+  return { thresholds, accuracy, fallback, clarify };
 }
 
 function grid(): CandidateThresholds[] {
   const out: CandidateThresholds[] = [];
   for (let answer = 0.05; answer <= 0.9; answer += 0.025)
-    for (const margin of [0, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5])
-      for (const clarify of [0.05, 0.1, 0.15, 0.2, 0.3])
-        out.push({
-          answerThreshold: round(answer),
-          clarifyThreshold: clarify,
-          clarifyMargin: margin,
-          maxOptions: 3,
-        });
+    for (const confident of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+      for (const margin of [0, 0.2, 0.4, 0.5, 0.6, 0.8])
+        for (const clarify of [0.05, 0.1, 0.15, 0.2, 0.3])
+          out.push({
+            answerThreshold: round(answer),
+            confidentThreshold: confident,
+            clarifyThreshold: clarify,
+            clarifyMargin: margin,
+            maxOptions: 3,
+          });
   return out;
 }
 
 function describe(s: Scored): string {
   const t = s.thresholds;
-  const figures = s.accuracy.map((a, i) => `acc ${a.toFixed(3)} fb ${(s.fallback[i] ?? 0).toFixed(3)}`);
-  return `answer ${t.answerThreshold} clarify ${t.clarifyThreshold} margin ${t.clarifyMargin}: ${figures.join(' | ')}`;
+  const figures = s.accuracy.map(
+    (a, i) =>
+      `acc ${a.toFixed(3)} fb ${(s.fallback[i] ?? 0).toFixed(3)} clar ${(s.clarify[i] ?? 0).toFixed(3)}`,
+  );
+  return `answer ${t.answerThreshold} confident ${t.confidentThreshold} clarify ${t.clarifyThreshold} margin ${t.clarifyMargin}: ${figures.join(' | ')}`;
 }
 
 function mean(values: readonly number[]): number {
