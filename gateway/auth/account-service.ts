@@ -74,6 +74,11 @@ export class AccountService {
     return (await this.#accounts.getAccount(id)) ?? notFound(id);
   }
 
+  /** The account, or null. */
+  find(id: string): Promise<Account | null> {
+    return this.#accounts.getAccount(id);
+  }
+
   /** Applies an admin's changes; see the file header for what ends sessions. */
   async update(id: string, input: UpdateAccountInput): Promise<Account> {
     const current = await this.get(id);

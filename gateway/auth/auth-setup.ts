@@ -34,6 +34,7 @@ export async function startAuth(options: AuthSetupOptions): Promise<AuthSetup> {
   const clock = options.clock ? { clock: options.clock } : {};
   const accounts = new AccountService({ accounts: options.accounts, ...clock });
   const auth = new AuthService({ accounts: options.accounts, sessionTtlMs: options.sessionTtlMs, ...clock });
+  await auth.prepare();
   const admin = await accounts.ensureFirstAdmin(options.adminEmail, options.adminPassword);
   if (admin !== null)
     options.logger.info({ accountId: admin.id, email: admin.email }, 'created the first admin');

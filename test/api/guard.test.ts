@@ -42,6 +42,15 @@ describe('API guard on a whole Switchboard with API_TRUST_LOOPBACK=true', () => 
     expect((await get('::ffff:127.0.0.1')).statusCode).toBe(200);
   });
 
+  it('names the local operator, who has no account', async () => {
+    const me = await sb.switchboard.app.inject({
+      method: 'GET',
+      url: '/api/v1/auth/me',
+      remoteAddress: '127.0.0.1',
+    });
+    expect(me.json()).toEqual({ id: 'local', effectiveRoles: expect.arrayContaining(['admin']) as unknown });
+  });
+
   it('judges a request that presents a token by its token, even from loopback', async () => {
     expect((await get('127.0.0.1', { authorization: 'Bearer sbt_forged' })).statusCode).toBe(401);
   });
