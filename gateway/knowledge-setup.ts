@@ -24,7 +24,12 @@ export interface KnowledgeSetupOptions {
   logger: Logger;
   /** How often to look for versions other processes published, in ms (0: never). Default 5000. */
   pollIntervalMs?: number;
-  /** A new untrained matcher; the bot and the conflict report use the same kind. Default TF-IDF. */
+  /**
+   * A new untrained matcher; the bot and the conflict report use the same kind. Default TF-IDF:
+   * this one line picks the production matcher (createFaqBot's own default is not used here). To
+   * serve the intent matcher, use `() => new WorkerTrainedMatcher()` (knowledge/worker-training.ts),
+   * which trains it in a worker thread so publishing does not stall turns.
+   */
   createMatcher?: () => Matcher;
   clock?: () => Date;
 }
