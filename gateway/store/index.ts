@@ -17,6 +17,7 @@ import { StoreSqliteDialect } from './sqlite-dialect';
 import { SqlStore } from './sql-store';
 
 export type * from './types';
+export type * from './case-types';
 export { SqlStore, type SqlStoreOptions } from './sql-store';
 export type { StoreKind } from './store-context';
 

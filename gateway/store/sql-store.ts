@@ -8,6 +8,7 @@ import type { Channel, StoredMessage } from '../message';
 import type { ConversationState } from '../turn';
 import { SqlAccountRepository } from './account-repository';
 import { AuditLog } from './audit-log';
+import { SqlCaseRepository } from './case-repository';
 import { ConversationRepository } from './conversation-repository';
 import { IdentityRepository } from './identity-repository';
 import { SqlKbRepository } from './kb-repository';
@@ -66,6 +67,8 @@ export class SqlStore implements Store {
   readonly kb: SqlKbRepository;
   /** Accounts and their tokens. */
   readonly accounts: SqlAccountRepository;
+  /** Handoff cases. */
+  readonly cases: SqlCaseRepository;
   readonly #db: Kysely<StoreDatabase>;
   readonly #target: string;
   readonly #schema: string | undefined;
@@ -103,6 +106,7 @@ export class SqlStore implements Store {
     this.#outbox = new OutboxRepository(ctx);
     this.kb = new SqlKbRepository(ctx, () => this.description);
     this.accounts = new SqlAccountRepository(ctx, () => this.description);
+    this.cases = new SqlCaseRepository(ctx, () => this.description);
     // The two writes every turn makes go through group commit: turns in flight share transactions.
     this.#inboundGroup = new GroupCommit((items) =>
       writeBatch(

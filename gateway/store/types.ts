@@ -8,6 +8,7 @@ import type { Attachment, Channel, Direction, OutboundMessage, QuickReply, Store
 import type { ConversationState } from '../turn';
 import type { KbRepository } from '../../knowledge/kb-repository';
 import type { AccountRepository } from '../auth/types';
+import type { CaseRepository } from './case-types';
 
 export interface Customer {
   id: string;
@@ -172,6 +173,8 @@ export interface Store {
   readonly kb: KbRepository;
   /** Accounts that sign in to the API, and their session and API tokens. */
   readonly accounts: AccountRepository;
+  /** Handoff cases, their audit trail and recorded SLA events. */
+  readonly cases: CaseRepository;
   close(): Promise<void>;
 
   // identity

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { registerAccountContract } from './contract-accounts';
+import { registerCaseContract } from './contract-cases';
 import { registerConversationContract } from './contract-conversations';
 import { registerIdentityContract } from './contract-identities';
 import { registerMessageContract } from './contract-messages';
@@ -35,5 +36,6 @@ export function registerStoreContract(name: string, factory: StoreFactory): void
     registerOutboxContract(factory);
     registerTurnContract(factory);
     registerAccountContract(factory);
+    registerCaseContract(factory);
   });
 }

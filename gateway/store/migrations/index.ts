@@ -7,6 +7,7 @@ import type { StoreKind } from '../store-context';
 import { initialSchema } from './0001-initial-schema';
 import { knowledgeSchema } from './0002-knowledge';
 import { accountsSchema } from './0003-accounts';
+import { handoffSchema } from './0004-handoff';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -21,6 +22,7 @@ export class StoreMigrationProvider implements MigrationProvider {
       '0001-initial-schema': initialSchema(this.#kind),
       '0002-knowledge': knowledgeSchema(this.#kind),
       '0003-accounts': accountsSchema(this.#kind),
+      '0004-handoff': handoffSchema(this.#kind),
     });
   }
 }

@@ -1,0 +1,146 @@
+/**
+ * The read side of the case repository: cases by id and conversation, the queue in service order
+ * (priority, then longest waiting, then id for a stable tie-break), a case's place in it, the audit
+ * trail and the SLA keys recorded. The write side (`case-repository.ts`) extends this class.
+ */
+import type { Kysely } from 'kysely';
+import { toCase, toCaseEvent, type CaseDatabase, type CasesTable } from './case-tables';
+import type { Case, CaseEvent } from './case-types';
+import { storeError } from './store-errors';
+
+type Db = Kysely<CaseDatabase>;
+
+/** Reads over the handoff tables. */
+export class CaseQueries {
+  protected readonly db: Db;
+  /** Names the database in error messages. */
+  protected readonly describe: () => string;
+
+  constructor(db: Db, describe: () => string) {
+    this.db = db;
+    this.describe = describe;
+  }
+
+  get(id: string): Promise<Case | null> {
+    return this.guard('getCase', async () => {
+      const row = await this.rowById(this.db, id);
+      return row === undefined ? null : toCase(row);
+    });
+  }
+
+  openFor(conversationId: string): Promise<Case | null> {
+    return this.guard('openCaseFor', async () => {
+      const row = await this.openRow(this.db, conversationId);
+      return row === undefined ? null : toCase(row);
+    });
+  }
+
+  slaKeys(caseId: string): Promise<string[]> {
+    return this.guard('slaKeys', async () => {
+      const rows = await this.db
+        .selectFrom('case_sla_events')
+        .select('event_key')
+        .where('case_id', '=', caseId)
+        .execute();
+      return rows.map((row) => row.event_key);
+    });
+  }
+
+  listOpen(): Promise<Case[]> {
+    return this.guard('listOpenCases', async () => {
+      const rows = await this.db
+        .selectFrom('cases')
+        .selectAll()
+        .where('state', 'in', ['queued', 'assigned'])
+        .orderBy('priority_rank')
+        .orderBy('waiting_since')
+        .orderBy('id')
+        .execute();
+      return rows.map(toCase);
+    });
+  }
+
+  listQueued(limit: number): Promise<Case[]> {
+    return this.guard('listQueuedCases', async () => {
+      const rows = await this.db
+        .selectFrom('cases')
+        .selectAll()
+        .where('state', '=', 'queued')
+        .orderBy('priority_rank')
+        .orderBy('waiting_since')
+        .orderBy('id')
+        .limit(limit)
+        .execute();
+      return rows.map(toCase);
+    });
+  }
+
+  queuePosition(caseId: string): Promise<number | null> {
+    return this.guard('queuePosition', async () => {
+      const row = await this.rowById(this.db, caseId);
+      if (row?.state !== 'queued') return null;
+      const rank = Number(row.priority_rank);
+      const since = Number(row.waiting_since);
+      const ahead = await this.db
+        .selectFrom('cases')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('state', '=', 'queued')
+        .where((eb) =>
+          eb.or([
+            eb('priority_rank', '<', rank),
+            eb.and([eb('priority_rank', '=', rank), eb('waiting_since', '<', since)]),
+            eb.and([eb('priority_rank', '=', rank), eb('waiting_since', '=', since), eb('id', '<', row.id)]),
+          ]),
+        )
+        .executeTakeFirst();
+      return Number(ahead?.n ?? 0) + 1;
+    });
+  }
+
+  countAssigned(agentId: string): Promise<number> {
+    return this.guard('countAssigned', async () => {
+      const row = await this.db
+        .selectFrom('cases')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('assignee_id', '=', agentId)
+        .where('state', '=', 'assigned')
+        .executeTakeFirst();
+      return Number(row?.n ?? 0);
+    });
+  }
+
+  events(caseId: string): Promise<CaseEvent[]> {
+    return this.guard('caseEvents', async () => {
+      const rows = await this.db
+        .selectFrom('case_events')
+        .selectAll()
+        .where('case_id', '=', caseId)
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      return rows.map(toCaseEvent);
+    });
+  }
+
+  protected rowById(db: Db, id: string): Promise<CasesTable | undefined> {
+    return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  protected openRow(db: Db, conversationId: string): Promise<CasesTable | undefined> {
+    return db
+      .selectFrom('cases')
+      .selectAll()
+      .where('conversation_id', '=', conversationId)
+      .where('state', 'in', ['queued', 'assigned'])
+      .executeTakeFirst();
+  }
+
+  /** Runs one operation; our own errors pass through, driver errors are wrapped with their cause. */
+  protected async guard<T>(operation: string, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      throw storeError(error, operation, this.describe());
+    }
+  }
+}

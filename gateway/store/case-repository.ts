@@ -1,0 +1,252 @@
+/**
+ * `SqlCaseRepository`: handoff cases on SQLite and PostgreSQL. Every transition is a conditional
+ * update (`where state = 'queued'`, …) in one transaction with the conversation's state and an
+ * audit entry, so two agents or two processes can never both own a case: the loser's update
+ * matches no row and it is told so. SLA events are settled by the (case, key) primary key.
+ */
+import { sql, type Kysely } from 'kysely';
+import { newId } from '../ids';
+import type { ConversationState } from '../turn';
+import { CaseQueries } from './case-queries';
+import { caseRow, PRIORITY_RANK, toCase, type CaseDatabase, type CasesTable } from './case-tables';
+import type {
+  Case,
+  CaseEvent,
+  CaseEventType,
+  CasePriority,
+  CaseRepository,
+  CaseSlaRecord,
+  CaseState,
+  NewCase,
+} from './case-types';
+import type { StoreContext } from './store-context';
+import { storeError } from './store-errors';
+
+type Db = Kysely<CaseDatabase>;
+type Changes = Partial<Omit<CasesTable, 'id'>>;
+
+/** One conditional transition: which states it leaves, what it writes, the audit entry. */
+interface Transition {
+  caseId: string;
+  from: readonly CaseState[];
+  set: Changes;
+  /** Extra condition on the row (e.g. the priority it must still have). */
+  where?: Partial<Pick<CasesTable, 'priority' | 'assignee_id'>>;
+  event: { type: CaseEventType; actor: string; messageId?: string; detail?: Record<string, unknown> };
+  /** The conversation's new state, when it changes. */
+  conversation?: ConversationState;
+  at: Date;
+}
+
+const OPEN: readonly CaseState[] = ['queued', 'assigned'];
+
+/** Cases, their audit trail and SLA records over the store's Kysely instance. */
+export class SqlCaseRepository extends CaseQueries implements CaseRepository {
+  /** @param describe names the database in error messages (see `SqlStore.description`). */
+  constructor(ctx: StoreContext, describe: () => string) {
+    // The same database seen with the handoff tables' types (migration 0004 created them).
+    super(ctx.db, describe);
+  }
+
+  open(input: NewCase): Promise<{ case: Case; created: boolean }> {
+    return this.guard('openCase', () =>
+      this.db.transaction().execute(async (trx) => {
+        const row = caseRow(newId('case', input.at.getTime()), input);
+        const inserted = await trx
+          .insertInto('cases')
+          .values(row)
+          .onConflict((oc) =>
+            oc
+              .column('conversation_id')
+              // Literal, not bound: SQLite matches the partial index by the text of its WHERE.
+              .where(sql<boolean>`state in ('queued', 'assigned')`)
+              .doNothing(),
+          )
+          .returningAll()
+          .executeTakeFirst();
+        if (inserted === undefined) {
+          const existing = await this.openRow(trx, input.conversationId);
+          if (existing === undefined)
+            throw storeError(new Error('open case vanished'), 'openCase', this.describe());
+          return { case: toCase(existing), created: false };
+        }
+        await this.#audit(
+          trx,
+          row.id,
+          {
+            type: 'opened',
+            actor: input.openedBy,
+            detail: { reason: input.reason, priority: input.priority },
+          },
+          input.at,
+          input.triggerMessageId,
+        );
+        await this.#moveConversation(trx, input.conversationId, 'queued', input.at);
+        return { case: toCase(inserted), created: true };
+      }),
+    );
+  }
+
+  claim(caseId: string, agentId: string, at: Date): Promise<Case | null> {
+    const now = at.getTime();
+    return this.#transition('claimCase', {
+      caseId,
+      from: ['queued'],
+      set: { state: 'assigned', assignee_id: agentId, assigned_at: now },
+      event: { type: 'assigned', actor: `agent:${agentId}` },
+      conversation: 'assigned',
+      at,
+    });
+  }
+
+  recordAgentMessage(caseId: string, actor: string, messageId: string, at: Date): Promise<Case | null> {
+    return this.guard('recordAgentMessage', () =>
+      this.db.transaction().execute(async (trx) => {
+        const row = await this.rowById(trx, caseId);
+        if (row?.state !== 'assigned') return null;
+        const now = at.getTime();
+        return this.#apply(trx, {
+          caseId,
+          from: ['assigned'],
+          set: { first_response_at: row.first_response_at ?? now, last_agent_response_at: now },
+          event: { type: 'agent-message', actor, messageId },
+          at,
+        });
+      }),
+    );
+  }
+
+  recordCustomerMessage(caseId: string, messageId: string, at: Date): Promise<Case | null> {
+    return this.guard('recordCustomerMessage', () =>
+      this.db.transaction().execute(async (trx) => {
+        const row = await this.rowById(trx, caseId);
+        if (row === undefined || !OPEN.includes(row.state as CaseState)) return null;
+        return this.#apply(trx, {
+          caseId,
+          from: OPEN,
+          set: { customer_waiting_since: customerWaitingSince(row, at.getTime()) },
+          event: { type: 'customer-message', actor: 'customer', messageId },
+          at,
+        });
+      }),
+    );
+  }
+
+  resolve(caseId: string, actor: string, at: Date): Promise<Case | null> {
+    const now = at.getTime();
+    return this.#transition('resolveCase', {
+      caseId,
+      from: OPEN,
+      set: { state: 'resolved', resolved_at: now, closed_at: now },
+      event: { type: 'resolved', actor },
+      conversation: 'resolved',
+      at,
+    });
+  }
+
+  returnToBot(caseId: string, actor: string, at: Date): Promise<Case | null> {
+    return this.#transition('returnCase', {
+      caseId,
+      from: OPEN,
+      set: { state: 'returned', closed_at: at.getTime() },
+      event: { type: 'returned', actor },
+      conversation: 'bot',
+      at,
+    });
+  }
+
+  escalate(caseId: string, from: CasePriority, to: CasePriority, at: Date): Promise<Case | null> {
+    return this.#transition('escalateCase', {
+      caseId,
+      from: OPEN,
+      where: { priority: from },
+      set: { priority: to, priority_rank: PRIORITY_RANK[to], escalated: 1 },
+      event: { type: 'priority-raised', actor: 'system', detail: { from, to } },
+      at,
+    });
+  }
+
+  recordSlaEvents(caseId: string, events: CaseSlaRecord[], at: Date): Promise<string[]> {
+    if (events.length === 0) return Promise.resolve([]);
+    return this.guard('recordSlaEvents', async () => {
+      const rows = await this.db
+        .insertInto('case_sla_events')
+        .values(
+          events.map((event) => ({
+            case_id: caseId,
+            event_key: event.key,
+            type: event.type,
+            target: event.target,
+            due_at: event.dueAt.getTime(),
+            recorded_at: at.getTime(),
+          })),
+        )
+        .onConflict((oc) => oc.columns(['case_id', 'event_key']).doNothing())
+        .returning('event_key')
+        .execute();
+      const fresh = new Set(rows.map((row) => row.event_key));
+      return events.map((event) => event.key).filter((key) => fresh.has(key));
+    });
+  }
+
+  #transition(operation: string, transition: Transition): Promise<Case | null> {
+    return this.guard(operation, () => this.db.transaction().execute((trx) => this.#apply(trx, transition)));
+  }
+
+  /** The conditional update, its audit entry and the conversation's state, inside `trx`. */
+  async #apply(trx: Db, t: Transition): Promise<Case | null> {
+    let update = trx
+      .updateTable('cases')
+      .set({ ...t.set, updated_at: t.at.getTime() })
+      .where('id', '=', t.caseId)
+      .where('state', 'in', [...t.from]);
+    if (t.where?.priority !== undefined) update = update.where('priority', '=', t.where.priority);
+    const row = await update.returningAll().executeTakeFirst();
+    if (row === undefined) return null;
+    await this.#audit(trx, t.caseId, t.event, t.at, t.event.messageId ?? null);
+    if (t.conversation) await this.#moveConversation(trx, row.conversation_id, t.conversation, t.at);
+    return toCase(row);
+  }
+
+  async #audit(
+    trx: Db,
+    caseId: string,
+    event: Pick<CaseEvent, 'type' | 'actor'> & { detail?: Record<string, unknown> },
+    at: Date,
+    messageId: string | null,
+  ): Promise<void> {
+    await trx
+      .insertInto('case_events')
+      .values({
+        id: newId('cev', at.getTime()),
+        case_id: caseId,
+        type: event.type,
+        actor: event.actor,
+        message_id: messageId,
+        detail: JSON.stringify(event.detail ?? {}),
+        at: at.getTime(),
+      })
+      .execute();
+  }
+
+  async #moveConversation(trx: Db, id: string, state: ConversationState, at: Date): Promise<void> {
+    const now = at.getTime();
+    await trx
+      .updateTable('conversations')
+      .set({ state, updated_at: now, resolved_at: state === 'resolved' ? now : null })
+      .where('id', '=', id)
+      .execute();
+  }
+}
+
+/**
+ * The next-response clock starts at the first customer message after the latest agent reply and
+ * stays there while the customer keeps writing (see SlaCaseFacts.customerWaitingSince).
+ */
+function customerWaitingSince(row: CasesTable, now: number): number | null {
+  const since = row.customer_waiting_since === null ? null : Number(row.customer_waiting_since);
+  const replied = row.last_agent_response_at === null ? null : Number(row.last_agent_response_at);
+  if (replied === null) return since;
+  if (since === null || since < replied) return now;
+  return since;
+}
