@@ -16,7 +16,10 @@ export interface EvalOutcome {
   gold: string[];
   predicted: string[];
   /** Training time of each model trained (one, or one per fold). */
+  /** Training time of each final model, settings selection excluded (one, or one per fold). */
   trainMs: number[];
+  /** Time spent selecting settings inside `train` (see PeerModel.selectionMs), per model. */
+  selectionMs: number[];
   latenciesMs: number[];
   /** Largest heap + array buffers in use right after a training (after a GC with `--expose-gc`), bytes. */
   heapUsedAfterTrain: number;
@@ -38,6 +41,7 @@ export async function evaluatePeer(
     gold: [],
     predicted: [],
     trainMs: [],
+    selectionMs: [],
     latenciesMs: [],
     heapUsedAfterTrain: 0,
     notes: [],
@@ -53,7 +57,9 @@ export async function evaluatePeer(
     progress(`training${label} on ${split.train.length} rows`);
     const start = performance.now();
     await model.train(split.train);
-    outcome.trainMs.push(performance.now() - start);
+    const selection = model.selectionMs?.() ?? 0;
+    outcome.trainMs.push(performance.now() - start - selection);
+    outcome.selectionMs.push(selection);
     outcome.heapUsedAfterTrain = Math.max(outcome.heapUsedAfterTrain, heapInUse());
     for (const [done, row] of split.test.entries()) {
       if (done % 100 === 0) progress(`predicting${label} ${done}/${split.test.length}`);

@@ -21,6 +21,11 @@ export interface PeerModel {
   predict(text: string): Promise<string>;
   /** Facts worth a line in the report (e.g. the chosen threshold, rows a peer could not use). */
   notes(): string[];
+  /**
+   * Time `train` spent choosing settings (e.g. an oos threshold by cross-validation) rather than
+   * fitting the final model, ms. Reported apart, so `train s` compares one model fit with another.
+   */
+  selectionMs?(): number;
 }
 
 /** Builds an untrained model for a locale. */
