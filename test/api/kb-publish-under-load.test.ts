@@ -2,13 +2,15 @@
  * Publishing a changed knowledge base while 30 web chat sessions ask questions non-stop, over real
  * HTTP on a listening Switchboard: no turn is dropped, every answer comes from one complete
  * published version, answers switch to the new version once publish returns, and never go back.
- * Training is made slow on purpose (the matcher waits before it trains) so that many turns run
- * while the next version is being built: a bot swapped in before its training finished would
- * answer them with a fallback, which the test would see.
+ * Training takes long enough for many turns to run while the next version is being built — the
+ * TF-IDF matcher waits before it trains, the intent matcher really trains (in a worker thread) —
+ * so a bot swapped in before its training finished would answer them with a fallback, which the
+ * test would see.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TfidfMatcher } from '../../knowledge/tfidf-matcher';
 import type { LabelledText, MatchCandidate, Matcher } from '../../knowledge/types';
+import { WorkerTrainedMatcher } from '../../knowledge/worker-training';
 import { issueToken, type IssuedToken } from '../support/auth';
 import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
 
@@ -45,7 +47,20 @@ interface ChatReply {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('publishing under web chat load', () => {
+const SETUPS = [
+  {
+    name: 'a slow TF-IDF training on SQLite',
+    kind: 'sqlite',
+    createMatcher: () => new SlowTrainingMatcher(),
+  },
+  {
+    name: 'the intent matcher trained in a worker thread on PostgreSQL',
+    kind: 'postgres',
+    createMatcher: () => new WorkerTrainedMatcher(),
+  },
+] as const;
+
+describe.each(SETUPS)('publishing under web chat load, $name', ({ kind, createMatcher }) => {
   let sb: TestSwitchboard;
   let editor: IssuedToken;
   let base: string;
@@ -55,10 +70,7 @@ describe('publishing under web chat load', () => {
   let stopped = false;
 
   beforeAll(async () => {
-    sb = await startTestSwitchboard('sqlite', {
-      kbPollIntervalMs: 0,
-      createMatcher: () => new SlowTrainingMatcher(),
-    });
+    sb = await startTestSwitchboard(kind, { kbPollIntervalMs: 0, createMatcher });
     base = await sb.switchboard.listen();
     editor = await issueToken(sb.switchboard.store, { roles: ['editor'] });
     const original = sb.switchboard.knowledge.entries.find((entry) => entry.id === ENTRY);
