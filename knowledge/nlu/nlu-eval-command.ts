@@ -28,6 +28,8 @@ export interface NluEvalOptions {
   folds?: number;
   /** See {@link ThresholdOptions.oosShare}. */
   oosShare?: number;
+  /** See {@link ThresholdOptions.oosRecallFloor}. */
+  oosRecallFloor?: number;
 }
 
 const USAGE =
@@ -49,6 +51,7 @@ export async function runNluCommand(args: readonly string[], io: NluEvalIo): Pro
       json: { type: 'boolean', default: false },
       cv: { type: 'string' },
       'oos-share': { type: 'string' },
+      'oos-floor': { type: 'string' },
     },
     strict: true,
   });
@@ -61,7 +64,8 @@ export async function runNluCommand(args: readonly string[], io: NluEvalIo): Pro
   const train = await loadLabelledRows(values.train);
   const validation = values.validation === undefined ? undefined : await loadLabelledRows(values.validation);
   const options: NluEvalOptions = {
-    oosShare: values['oos-share'] === undefined ? undefined : Number(values['oos-share']),
+    oosShare: optionalNumber(values['oos-share']),
+    oosRecallFloor: optionalNumber(values['oos-floor']),
   };
   const result =
     values.test === undefined
@@ -111,7 +115,8 @@ export async function runOnce(
   await matcher.train(sets.train.map(toLabelled));
   const memoryGrowth = memoryInUse() - memoryBefore;
   const scored = held ?? scoreRows(matcher, sets.validation ?? [], progress, 'scoring validation').rows;
-  const threshold = chooseThreshold(scored, { oosShare: options.oosShare });
+  const { oosShare, oosRecallFloor } = options;
+  const threshold = chooseThreshold(scored, { oosShare, oosRecallFloor });
   warmUp(matcher, sets.train);
   const { rows, latencies } = scoreRows(matcher, sets.test, progress, 'scoring test');
   return {
@@ -202,6 +207,10 @@ function memoryInUse(): number {
 
 function toLabelled(row: LabelledRow) {
   return { text: row.text, label: row.intent };
+}
+
+function optionalNumber(text: string | undefined): number | undefined {
+  return text === undefined ? undefined : Number(text);
 }
 
 function round(value: number, digits: number): number {

@@ -34,6 +34,17 @@ describe('out-of-scope threshold', () => {
     expect(chooseThreshold(rows)).toBeCloseTo(0.305, 6);
   });
 
+  it('takes the lowest threshold meeting the oos recall floor once there are enough oos rows', () => {
+    const many: ScoredRow[] = [
+      ...Array.from({ length: 20 }, (_, i) => ({ gold: 'a', label: 'a', score: 0.3 + i * 0.03 })),
+      ...Array.from({ length: 20 }, (_, i) => ({ gold: 'oos', label: 'a', score: 0.1 + i * 0.02 })),
+    ];
+    // 14 of 20 oos rows score under 0.1 + 14 · 0.02 = 0.38: the floor 0.7 is met first there.
+    expect(chooseThreshold(many)).toBeCloseTo(0.365, 6);
+    expect(chooseThreshold(many, { oosRecallFloor: 0.5 })).toBeCloseTo(0.285, 6);
+    expect(chooseThreshold(many, { oosShare: 0.2 })).not.toBeCloseTo(0.365, 6);
+  });
+
   it('is 0 when there are no oos rows to learn from', () => {
     expect(chooseThreshold(rows.filter((row) => row.gold !== 'oos'))).toBe(0);
   });
