@@ -1,11 +1,12 @@
 /**
- * `/api/v1/auth`: sign in (the one route open to anonymous callers), sign out, who am I, and
- * admins' API tokens for scripts. A token's text appears once, in the answer that issues it.
+ * `/api/v1/auth`: sign in (the one route open to anonymous callers), sign out, who am I, change my
+ * password, and admins' API tokens for scripts. A token's text appears once, in the answer that
+ * issues it.
  */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { AccountService } from '../auth/account-service';
-import { RateLimitedError, type AuthService } from '../auth/auth-service';
+import { RateLimitedError, type AuthService, type LoginResult } from '../auth/auth-service';
 import { MAX_PASSWORD_LENGTH } from '../auth/passwords';
 import { bearerToken } from '../auth/tokens';
 import type { AuthToken } from '../auth/types';
@@ -22,6 +23,10 @@ export interface AuthRoutesOptions {
 const loginBody = z.object({
   email: z.string().trim().min(1).max(320),
   password: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+});
+const passwordBody = z.object({
+  currentPassword: z.string().min(1).max(MAX_PASSWORD_LENGTH),
+  newPassword: z.string().max(MAX_PASSWORD_LENGTH),
 });
 const tokenBody = z
   .object({
@@ -44,6 +49,25 @@ function tokenJson(token: AuthToken): Record<string, unknown> {
   };
 }
 
+/** A new session as the API shows it. */
+function sessionJson(session: LoginResult): Record<string, unknown> {
+  return {
+    token: session.token,
+    expiresAt: session.expiresAt.toISOString(),
+    account: accountJson(session.account),
+  };
+}
+
+/** Runs a password check; a rate-limited one gets `Retry-After`. */
+async function withRetryAfter<T>(reply: FastifyReply, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (error instanceof RateLimitedError) void reply.header('retry-after', String(error.retryAfterSeconds));
+    throw error;
+  }
+}
+
 function principalId(request: FastifyRequest): string {
   const id = request.principal?.id;
   if (id === undefined)
@@ -57,20 +81,17 @@ export function registerSessionRoutes(app: FastifyInstance, options: AuthRoutesO
 
   app.post('/login', { config: { public: true } }, async (request, reply) => {
     const { email, password } = parseRequest(loginBody, request.body, 'body');
-    try {
-      const session = await auth.login(email, password, request.ip);
-      return {
-        token: session.token,
-        expiresAt: session.expiresAt.toISOString(),
-        account: accountJson(session.account),
-      };
-    } catch (error) {
-      if (error instanceof RateLimitedError)
-        void reply.header('retry-after', String(error.retryAfterSeconds));
-      throw error;
-    }
+    return sessionJson(await withRetryAfter(reply, () => auth.login(email, password, request.ip)));
   });
 
+  app.post('/password', async (request, reply) => {
+    const body = parseRequest(passwordBody, request.body, 'body');
+    const session = await withRetryAfter(reply, () =>
+      auth.changePassword(principalId(request), body.currentPassword, body.newPassword, request.ip),
+    );
+    request.log.info({ accountId: session.account.id }, 'password changed by its owner');
+    return sessionJson(session);
+  });
   app.post('/logout', async (request, reply) => {
     await auth.logout(bearerToken(request.headers.authorization) ?? '');
     return reply.status(204).send();

@@ -10,10 +10,17 @@ import type { Principal, Role } from '../api/guard';
 import { ErrorCodes, SwitchboardError } from '../errors';
 import { normalizeEmail } from './account-service';
 import { LoginLimiter } from './login-limiter';
-import { DEFAULT_SCRYPT, hashParams, hashPassword, verifyPassword, type ScryptParams } from './passwords';
+import {
+  assertStrongPassword,
+  DEFAULT_SCRYPT,
+  hashParams,
+  hashPassword,
+  verifyPassword,
+  type ScryptParams,
+} from './passwords';
 import { effectiveRoles, intersectRoles } from './roles';
 import { hashToken, isWellFormedToken, newToken } from './tokens';
-import type { Account, AccountRepository, AuthToken, TokenKind } from './types';
+import type { Account, AccountRepository, AccountWithSecret, AuthToken, TokenKind } from './types';
 
 /** Options of {@link AuthService}. */
 export interface AuthServiceOptions {
@@ -85,22 +92,41 @@ export class AuthService {
    * hash), so answers and timing do not tell which emails have accounts.
    */
   async login(email: string, password: string, client: string): Promise<LoginResult> {
-    const normalized = normalizeEmail(email);
-    const verdict = this.#limiter.attempt(normalized, client, this.#clock().getTime());
-    if (!verdict.allowed) throw new RateLimitedError(verdict.retryAfterMs);
-    const account = await this.#accounts.findByEmail(normalized);
-    const matches = await verifyPassword(password, account?.passwordHash ?? (await this.#dummy()));
-    if (account === null || !matches || account.disabled) {
+    const account = await this.#verify(email, password, client);
+    if (account === null) {
       throw new SwitchboardError(ErrorCodes.UNAUTHENTICATED, 'Wrong email or password.', { statusCode: 401 });
     }
-    this.#limiter.succeeded(normalized, client);
     const at = this.#clock();
     await this.#upgradeHash(account.id, account.passwordHash, password, at);
-    await this.#accounts.recordLogin(account.id, at);
-    const expiresAt = new Date(at.getTime() + this.#sessionTtlMs);
-    const { passwordHash: _secret, ...visible } = account;
-    const token = await this.#issue(account.id, 'session', { name: null, roles: null, expiresAt });
-    return { token: token.token, expiresAt, account: { ...visible, lastLoginAt: at } };
+    return this.#openSession(account, at);
+  }
+
+  /**
+   * A signed-in user changes their own password: the current one is checked (and rate-limited like
+   * a sign-in), every session of the account ends, and a new session is opened for the caller.
+   */
+  async changePassword(
+    accountId: string,
+    current: string,
+    next: string,
+    client: string,
+  ): Promise<LoginResult> {
+    const owner = await this.#accounts.getAccount(accountId);
+    const account = owner === null ? null : await this.#verify(owner.email, current, client);
+    if (account === null) {
+      throw new SwitchboardError(ErrorCodes.FORBIDDEN, 'The current password is not right.', {
+        statusCode: 403,
+      });
+    }
+    assertStrongPassword(next, account.email);
+    const at = this.#clock();
+    await this.#accounts.updateAccount(
+      account.id,
+      { passwordHash: await hashPassword(next, this.#scrypt) },
+      at,
+    );
+    await this.#accounts.revokeAccountTokens(account.id, 'session', at);
+    return this.#openSession(account, at);
   }
 
   /** The caller a token stands for, or null when it is unknown, malformed, expired, revoked or its account disabled. */
@@ -178,6 +204,26 @@ export class AuthService {
         },
       );
     }
+  }
+
+  /** The enabled account whose password this is, or null; counts the attempt (see the limiter). */
+  async #verify(email: string, password: string, client: string): Promise<AccountWithSecret | null> {
+    const normalized = normalizeEmail(email);
+    const verdict = this.#limiter.attempt(normalized, client, this.#clock().getTime());
+    if (!verdict.allowed) throw new RateLimitedError(verdict.retryAfterMs);
+    const account = await this.#accounts.findByEmail(normalized);
+    const matches = await verifyPassword(password, account?.passwordHash ?? (await this.#dummy()));
+    if (account === null || !matches || account.disabled) return null;
+    this.#limiter.succeeded(normalized, client);
+    return account;
+  }
+
+  async #openSession(account: AccountWithSecret, at: Date): Promise<LoginResult> {
+    await this.#accounts.recordLogin(account.id, at);
+    const expiresAt = new Date(at.getTime() + this.#sessionTtlMs);
+    const { passwordHash: _secret, ...visible } = account;
+    const token = await this.#issue(account.id, 'session', { name: null, roles: null, expiresAt });
+    return { token: token.token, expiresAt, account: { ...visible, lastLoginAt: at } };
   }
 
   async #issue(

@@ -181,6 +181,36 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect((await login('bob@example.com', 'bob passphrase two')).statusCode).toBe(401);
     });
 
+    it('lets a user change their own password: other sessions end, the caller gets a new one', async () => {
+      const { token } = (await login(ADMIN.email, ADMIN.password)).json<Body>();
+      await call('POST', '/accounts', token, {
+        email: 'cat@example.com',
+        password: 'cat passphrase one',
+        roles: ['agent'],
+      });
+      const phone = (await login('cat@example.com', 'cat passphrase one')).json<Body>().token;
+      const desk = (await login('cat@example.com', 'cat passphrase one')).json<Body>().token;
+      const wrong = await call('POST', '/auth/password', desk, {
+        currentPassword: 'nope',
+        newPassword: 'cat passphrase two',
+      });
+      expect(wrong).toMatchObject({ status: 403, body: { error: { code: 'SB_ERR_FORBIDDEN' } } });
+      const weak = await call('POST', '/auth/password', desk, {
+        currentPassword: 'cat passphrase one',
+        newPassword: 'short',
+      });
+      expect(weak.body.error.code).toBe('SB_ERR_WEAK_PASSWORD');
+      const changed = await call('POST', '/auth/password', desk, {
+        currentPassword: 'cat passphrase one',
+        newPassword: 'cat passphrase two',
+      });
+      expect(changed.status).toBe(200);
+      expect((await call('GET', '/auth/me', phone)).status).toBe(401);
+      expect((await call('GET', '/auth/me', desk)).status).toBe(401);
+      expect((await call('GET', '/auth/me', changed.body.token)).body.email).toBe('cat@example.com');
+      expect((await login('cat@example.com', 'cat passphrase two')).statusCode).toBe(200);
+    });
+
     it('refuses to disable or demote the last active admin', async () => {
       const { token, account } = (await login(ADMIN.email, ADMIN.password)).json<Body>();
       const demote = await call('PATCH', `/accounts/${account.id}`, token, { roles: ['agent'] });

@@ -17,7 +17,7 @@ type Need = Role | 'signed-in' | 'public';
 /** Which role each area of the API needs; the first matching row wins. */
 const TABLE: { pattern: RegExp; need: Need }[] = [
   { pattern: /^\/api\/v1\/auth\/login$/, need: 'public' },
-  { pattern: /^\/api\/v1\/auth\/(me|logout)$/, need: 'signed-in' },
+  { pattern: /^\/api\/v1\/auth\/(me|logout|password)$/, need: 'signed-in' },
   { pattern: /^\/api\/v1\/auth\/tokens(\/|$)/, need: 'admin' },
   { pattern: /^\/api\/v1\/accounts(\/|$)/, need: 'admin' },
   { pattern: /^\/api\/v1\/kb(\/|$)/, need: 'editor' },
