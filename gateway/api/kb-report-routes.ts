@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { ErrorCodes, SwitchboardError } from '../errors';
 import { CHANNELS } from '../message';
 import { parseRequest } from './api-errors';
 import type { KbRoutesOptions } from './kb-routes';
@@ -34,7 +35,10 @@ export function registerReportRoutes(app: FastifyInstance, options: KbRoutesOpti
   app.get('/try', async (request) => {
     const query = parseRequest(tryQuery, request.query, 'query');
     const bot = query.target === 'draft' ? await kb.draftModel() : kb.publisher.liveModel;
-    if (bot === undefined) throw new Error('no knowledge base is serving yet');
+    if (bot === undefined) {
+      const message = 'No knowledge base version is serving yet.';
+      throw new SwitchboardError(ErrorCodes.KB_PUBLISH_FAILED, message, { statusCode: 503 });
+    }
     const entries = await kb.entries(query.target);
     const capabilities = options.capabilitiesFor(query.channel) ?? FALLBACK_CAPABILITIES;
     const decision = await tryQuestion(
