@@ -3,6 +3,7 @@ import { IntentMatcher, normalizeText, type LabelledText } from '../../knowledge
 import { augmentFewShot, synonymSwaps, wordDropouts } from '../../knowledge/nlu/augment';
 import { fitTemperature, softmaxInto } from '../../knowledge/nlu/calibration';
 import { lightStem } from '../../knowledge/nlu/light-stem';
+import { trainLinearSvm, type SvmTrainingSet } from '../../knowledge/nlu/linear-svm';
 import { NluFeaturizer } from '../../knowledge/nlu/nlu-featurizer';
 import { toSimplified, TRADITIONAL_TABLE_SIZES } from '../../knowledge/nlu/traditional-chinese';
 
@@ -140,6 +141,36 @@ describe('few-shot augmentation', () => {
     expect(variants.length).toBeGreaterThan(0);
     expect(variants.every((row) => row.row.label === 'few')).toBe(true);
     expect(new Set(out.map((row) => normalizeText(row.row.text))).size).toBe(out.length);
+  });
+});
+
+describe('one-vs-rest linear SVM', () => {
+  // Three classes, each owning one feature; feature 3 is noise shared by every row.
+  const rows = [0, 1, 2, 0, 1, 2].map((cls, i) => ({
+    indices: Int32Array.of(cls, 3),
+    values: Float32Array.of(0.9, i % 2 === 0 ? 0.3 : -0.3),
+  }));
+  const set: SvmTrainingSet = {
+    rows,
+    classes: Int32Array.of(0, 1, 2, 0, 1, 2),
+    classCount: 3,
+    featureCount: 4,
+  };
+
+  it('separates the classes and puts each feature on its own class', () => {
+    const { weights, bias } = trainLinearSvm(set);
+    rows.forEach((row, i) => {
+      const scores = [0, 1, 2].map((c) => bias[c]! + 0.9 * weights[row.indices[0]! * 3 + c]!);
+      expect(scores.indexOf(Math.max(...scores))).toBe(set.classes[i]);
+    });
+    expect(weights[0 * 3 + 0]).toBeGreaterThan(0);
+    expect(weights[0 * 3 + 1]).toBeLessThan(0);
+  });
+
+  it('gives the same weights for the same rows and seed', () => {
+    expect(trainLinearSvm(set, { maxEpochs: 3 }).weights).toEqual(
+      trainLinearSvm(set, { maxEpochs: 3 }).weights,
+    );
   });
 });
 
