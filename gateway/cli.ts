@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { runNluCommand } from '../knowledge';
 import { runBotEvalCommand } from '../bot/eval/index';
+import { runAccountsCommand, readSecretLine } from './auth/accounts-command';
 import { loadConfig, type Config } from './config';
 import { SwitchboardError } from './errors';
 import { runKbCommand } from './kb-command';
@@ -28,6 +29,8 @@ Commands:
   nlu eval --train TRAIN.jsonl [--validation VAL.jsonl] --test TEST.jsonl [--json]
                                           train the intent matcher, pick the out-of-scope
                                           threshold on validation (or cross-validation), score test
+  accounts list|create|reset-password|disable|enable
+                                          manage sign-in accounts ("switchboard accounts" lists them)
   help                                    this text
 
 Configuration comes from environment variables (see README.md).`;
@@ -138,6 +141,12 @@ async function main(argv: string[]): Promise<number> {
       });
     case 'bot':
       return bot(rest);
+    case 'accounts':
+      return runAccountsCommand(rest, config, {
+        out: (line) => process.stdout.write(`${line}\n`),
+        err: (line) => process.stderr.write(`${line}\n`),
+        readSecret: () => readSecretLine(process.stdin, (text) => process.stderr.write(text)),
+      });
     case undefined:
     case 'help':
     case '--help':
