@@ -1,11 +1,13 @@
 /** Convenience wiring for the composition root: a knowledge base in, a ready FaqBot out. */
 import { examplesFromKnowledge, type KnowledgeBase, type Matcher } from '../knowledge/index';
+import { examplesWithAnswers } from '../knowledge/nlu/entry-examples';
 import { IntentMatcher } from '../knowledge/nlu/intent-matcher';
 import { FaqBot } from './faq-bot';
 import type { FaqBotOptions } from './faq-bot-options';
 
 /**
- * Trains a matcher on the knowledge base's questions and builds a {@link FaqBot} over its entries.
+ * Trains a matcher on the knowledge base's questions (the default intent matcher also on the
+ * answers' sentences and the tags, down-weighted: see {@link examplesWithAnswers}) and builds a {@link FaqBot} over its entries.
  * Pass `options.matcher` to use another (untrained) matcher; it is trained here.
  */
 export async function createFaqBot(
@@ -13,6 +15,8 @@ export async function createFaqBot(
   options: Partial<Omit<FaqBotOptions, 'entries'>> = {},
 ): Promise<FaqBot> {
   const matcher: Matcher = options.matcher ?? new IntentMatcher();
-  await matcher.train(examplesFromKnowledge(kb));
+  // Only the default matcher weighs rows; a supplied one (TF-IDF in the gateway) would take
+  // answer sentences for questions, so it is trained on the questions alone.
+  await matcher.train(options.matcher ? examplesFromKnowledge(kb) : examplesWithAnswers(kb));
   return new FaqBot({ ...options, matcher, entries: kb.entries });
 }

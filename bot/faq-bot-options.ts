@@ -16,7 +16,7 @@ export interface FaqBotOptions {
    */
   answerThreshold?: number;
   /**
-   * Lowest top score answered even when a runner-up is close (default 0.5). Scores are
+   * Lowest top score answered even when a runner-up is close (default 0.7). Scores are
    * calibrated probabilities, so a confident top has already out-weighed its runners-up; below
    * this level a close runner-up makes the question ambiguous.
    */
@@ -49,7 +49,7 @@ export type ResolvedFaqBotOptions = Required<FaqBotOptions>;
 /** Defaults of the tunable fields (see test/bot/tune-policy.ts for how they were checked). */
 export const FAQ_BOT_DEFAULTS = {
   answerThreshold: 0.15,
-  confidentThreshold: 0.5,
+  confidentThreshold: 0.7,
   clarifyMargin: 0.2,
   clarifyThreshold: 0.15,
   maxOptions: 3,

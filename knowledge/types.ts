@@ -36,6 +36,11 @@ export interface LabelledText {
   text: string;
   label: string;
   locale?: string;
+  /**
+   * Training weight relative to a question as written (default 1). Rows made from an entry's
+   * answer or tags carry less; matchers that cannot weigh rows may skip rows below 1.
+   */
+  weight?: number;
 }
 
 export interface MatchCandidate {

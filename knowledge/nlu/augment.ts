@@ -2,7 +2,7 @@
  * Few-shot augmentation from the entries themselves: a label with only a handful of phrasings
  * (editors write two or three per FAQ entry) gets variants of each — one word dropped, or one
  * service phrase swapped for a synonym — at a lower training weight. Labels with enough examples
- * are left alone. Deterministic: variants come in text order, never at random.
+ * are left alone, and so are rows given a weight below 1. Deterministic: variants come in text order, never at random.
  */
 import { normalizeText } from '../text-normalize';
 import type { LabelledText } from '../types';
@@ -34,11 +34,21 @@ const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 export function augmentFewShot(rows: readonly LabelledText[], options: AugmentOptions = {}): WeightedRow[] {
   const fewShotBelow = options.fewShotBelow ?? 10;
   const counts = new Map<string, number>();
-  for (const row of rows) counts.set(row.label, (counts.get(row.label) ?? 0) + 1);
+  for (const row of rows) if (isOriginal(row)) counts.set(row.label, (counts.get(row.label) ?? 0) + 1);
   const seen = new Set(rows.map((row) => normalizeText(row.text)));
-  const out: WeightedRow[] = rows.map((row, origin) => ({ row, weight: 1, origin }));
+  // A down-weighted row counts as made from its label's first question, so calibration never
+  // holds one out on its own: answer sentences are not how customers ask.
+  const firstOriginal = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (isOriginal(row) && !firstOriginal.has(row.label)) firstOriginal.set(row.label, index);
+  });
+  const out: WeightedRow[] = rows.map((row, index) => ({
+    row,
+    weight: row.weight ?? 1,
+    origin: isOriginal(row) ? index : (firstOriginal.get(row.label) ?? index),
+  }));
   for (const [origin, row] of rows.entries()) {
-    if ((counts.get(row.label) ?? 0) >= fewShotBelow) continue;
+    if (!isOriginal(row) || (counts.get(row.label) ?? 0) >= fewShotBelow) continue;
     const variants = [
       ...synonymSwaps(row.text, options.synonyms ?? SERVICE_SYNONYMS),
       ...wordDropouts(row.text),
@@ -53,6 +63,11 @@ export function augmentFewShot(rows: readonly LabelledText[], options: AugmentOp
     }
   }
   return out;
+}
+
+/** A row as written (not one made down-weighted from an answer or tags): only these are varied. */
+function isOriginal(row: LabelledText): boolean {
+  return (row.weight ?? 1) >= 1;
 }
 
 /** The text with one phrase of a synonym group replaced by each other member of the group. */
