@@ -1,7 +1,7 @@
 /**
  * Text → two bags of features for the intent model: a word bag (words and word bigrams) and a
  * character bag (character n-grams). Chinese runs are segmented with `Intl.Segmenter` and also cut
- * into character 1–3 grams, so no dictionary is needed; Latin words get word-boundary-aware
+ * into character 1–2 grams, so no dictionary is needed; Latin words get word-boundary-aware
  * character n-grams, which absorb typos and inflection. Mixed text is split by script first.
  */
 import { CJK_CHAR, normalizeText, splitScriptRuns } from '../text-normalize';
@@ -20,7 +20,11 @@ export interface FeatureBags {
 export interface NluFeaturizerOptions {
   /** Character n-gram sizes inside Latin words padded with spaces (default 2–5). */
   latinGramSizes?: readonly number[];
-  /** Character n-gram sizes inside CJK runs (default 1–3). */
+  /**
+   * Character n-gram sizes inside CJK runs (default 1–2). Trigrams mostly repeat what the
+   * segmenter's words already say and dilute the bag: dropping them lifts SMP2017 validation
+   * accuracy by a point (90.1 → 91.2 %).
+   */
   cjkGramSizes?: readonly number[];
   /** Add word bigrams to the word bag (default true). */
   wordBigrams?: boolean;
@@ -35,7 +39,7 @@ export class NluFeaturizer {
 
   constructor(options: NluFeaturizerOptions = {}) {
     this.latinGramSizes = options.latinGramSizes ?? [2, 3, 4, 5];
-    this.cjkGramSizes = options.cjkGramSizes ?? [1, 2, 3];
+    this.cjkGramSizes = options.cjkGramSizes ?? [1, 2];
     this.wordBigrams = options.wordBigrams ?? true;
   }
 
