@@ -1,5 +1,5 @@
 /**
- * Our matcher (knowledge/nlu's IntentMatcher). `oos` training rows never become a label: they only
+ * Our matcher (knowledge/nlu's IntentMatcher, createFaqBot's default). `oos` training rows never become a label: they only
  * serve to choose the rejection threshold with the matcher's own rule (`chooseThreshold` in
  * knowledge/nlu/oos-threshold.ts), on held-out scores from stratified k-fold cross-validation on
  * train — never on validation.
@@ -19,7 +19,7 @@ function thresholdFolds(rows: number): number {
   return Math.min(rows > 5000 ? 3 : 5, rows);
 }
 
-/** The matcher under test: the new intent matcher (which replaces TfidfMatcher in the bot). */
+/** The matcher under test: IntentMatcher, the one `createFaqBot` uses by default. */
 export function createOurMatcher(): Matcher {
   return new IntentMatcher();
 }
