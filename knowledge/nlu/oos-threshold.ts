@@ -30,8 +30,10 @@ export interface ThresholdOptions {
   minOosRows?: number;
   /**
    * When given — or when there are fewer than `minOosRows` oos rows — the threshold maximizes
-   * accuracy with in-scope and out-of-scope rows reweighted to this share of all rows (default
-   * 0.2), so the choice does not depend on how many `oos` rows the held-out set happens to have.
+   * accuracy with in-scope and out-of-scope rows reweighted to this share of all rows. It defaults
+   * to the held-out rows' own share (plain accuracy: the rows are the best estimate of the prior
+   * the matcher will meet). A larger fixed share would let each of a handful of oos rows outweigh
+   * several in-scope ones, and small knowledge bases would then reject answers they know.
    */
   oosShare?: number;
   /** Thresholds tried: 0 to `max` (default 0.9) in steps of `step` (default 0.005). */
@@ -60,7 +62,7 @@ export function chooseThreshold(rows: readonly ScoredRow[], options: ThresholdOp
     const floor = options.oosRecallFloor ?? 0.7;
     return candidates.find((t) => hitRate(oosRows, t) >= floor) ?? candidates.at(-1) ?? 0;
   }
-  const oosShare = inRows.length === 0 ? 1 : (options.oosShare ?? 0.2);
+  const oosShare = options.oosShare ?? oosRows.length / rows.length;
   let best = 0;
   let bestValue = -Infinity;
   for (const threshold of candidates) {

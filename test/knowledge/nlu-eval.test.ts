@@ -45,6 +45,19 @@ describe('out-of-scope threshold', () => {
     expect(chooseThreshold(many, { oosShare: 0.2 })).not.toBeCloseTo(0.365, 6);
   });
 
+  it('weighs a handful of oos rows at their own share unless told otherwise', () => {
+    const few: ScoredRow[] = [
+      { gold: 'a', label: 'a', score: 0.9 },
+      { gold: 'a', label: 'a', score: 0.2 },
+      { gold: 'b', label: 'b', score: 0.25 },
+      { gold: 'a', label: 'a', score: 0.8 },
+      { gold: 'oos', label: 'a', score: 0.3 },
+    ];
+    // Catching the one oos row would cost two answers: not worth it at a one-in-five prior.
+    expect(chooseThreshold(few)).toBe(0);
+    expect(chooseThreshold(few, { oosShare: 0.5 })).toBeCloseTo(0.305, 6);
+  });
+
   it('is 0 when there are no oos rows to learn from', () => {
     expect(chooseThreshold(rows.filter((row) => row.gold !== 'oos'))).toBe(0);
   });
