@@ -5,7 +5,7 @@
  * (entry, revision), and every snapshot number is a primary key, so of two racing writers exactly
  * one wins and the other gets `SB_ERR_KB_STALE`.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type {
   Actor,
   DraftChange,
@@ -26,17 +26,13 @@ import {
   toDraftEntry,
   toEntryVersion,
   toSnapshotSummary,
+  toUnanswered,
   type KbEntriesTable,
-  type KbEntryVersionsTable,
   type KbTables,
 } from './kb-tables';
+import { applyDraftChanges, entryRow, insertVersions, versionRow, type KbDb } from './kb-writes';
 import type { StoreContext } from './store-context';
 import { storeError } from './store-errors';
-
-type KbDb = Kysely<KbTables> | Transaction<KbTables>;
-
-/** Rows per multi-row insert: far below PostgreSQL's 65,535 parameters. */
-const CHUNK = 500;
 
 /** The knowledge base's storage over the store's Kysely instance. */
 export class SqlKbRepository implements KbRepository {
@@ -142,7 +138,7 @@ export class SqlKbRepository implements KbRepository {
   applyChanges(changes: readonly DraftChange[], action: EntryAction, actor: Actor, at: Date): Promise<void> {
     if (changes.length === 0) return Promise.resolve();
     return this.#guard('applyChanges', () =>
-      this.#db.transaction().execute((trx) => applyInTransaction(trx, changes, action, actor, at)),
+      this.#db.transaction().execute((trx) => applyDraftChanges(trx, changes, action, actor, at)),
     );
   }
 
@@ -254,127 +250,4 @@ async function throwMissingOrStale(db: KbDb, id: string, expectedRevision: numbe
   throw kbStale(
     `Entry "${id}" is at revision ${Number(current.revision)}, not ${expectedRevision}: someone saved it meanwhile. Reload it and apply your change again.`,
   );
-}
-
-async function applyInTransaction(
-  trx: Transaction<KbTables>,
-  changes: readonly DraftChange[],
-  action: EntryAction,
-  actor: Actor,
-  at: Date,
-): Promise<void> {
-  const ids = changes.map((change) => (change.kind === 'save' ? change.entry.id : change.id));
-  const current = new Map<string, number>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await trx
-      .selectFrom('kb_entries')
-      .select(['id', 'revision'])
-      .where('id', 'in', ids.slice(i, i + CHUNK))
-      .execute();
-    for (const row of rows) current.set(row.id, Number(row.revision));
-  }
-  const saved: KbEntriesTable[] = [];
-  const versions: KbEntryVersionsTable[] = [];
-  for (const change of changes) {
-    const id = change.kind === 'save' ? change.entry.id : change.id;
-    const revision = (current.get(id) ?? 0) + 1;
-    if (change.kind === 'save') {
-      saved.push(entryRow(change.entry, revision, actor, at));
-      versions.push(versionRow(id, revision, action, change.entry, actor, at));
-    } else {
-      await trx
-        .updateTable('kb_entries')
-        .set({ deleted: 1, revision, updated_at: at.getTime(), updated_by: actor })
-        .where('id', '=', id)
-        .execute();
-      versions.push(versionRow(id, revision, 'deleted', null, actor, at));
-    }
-  }
-  for (let i = 0; i < saved.length; i += CHUNK) {
-    await trx
-      .insertInto('kb_entries')
-      .values(saved.slice(i, i + CHUNK))
-      .onConflict((oc) =>
-        oc.column('id').doUpdateSet((eb) => ({
-          revision: eb.ref('excluded.revision'),
-          deleted: eb.ref('excluded.deleted'),
-          locale: eb.ref('excluded.locale'),
-          content: eb.ref('excluded.content'),
-          updated_at: eb.ref('excluded.updated_at'),
-          updated_by: eb.ref('excluded.updated_by'),
-        })),
-      )
-      .execute();
-  }
-  // A writer that saved one of these entries meanwhile took the revision: the primary key fails
-  // the whole transaction, and the caller sees a conflict instead of a lost update.
-  await insertVersions(trx, versions);
-}
-
-async function insertVersions(db: KbDb, rows: readonly KbEntryVersionsTable[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const written = await db
-      .insertInto('kb_entry_versions')
-      .values(rows.slice(i, i + CHUNK))
-      .onConflict((oc) => oc.columns(['entry_id', 'revision']).doNothing())
-      .executeTakeFirst();
-    if (Number(written.numInsertedOrUpdatedRows ?? 0) !== Math.min(CHUNK, rows.length - i)) {
-      throw kbStale('Some entries were saved by someone else meanwhile: reload and try again.');
-    }
-  }
-}
-
-function entryRow(entry: KnowledgeEntry, revision: number, actor: Actor, at: Date): KbEntriesTable {
-  return {
-    id: entry.id,
-    revision,
-    deleted: 0,
-    locale: entry.locale,
-    content: entryContent(entry),
-    updated_at: at.getTime(),
-    updated_by: actor,
-  };
-}
-
-function versionRow(
-  id: string,
-  revision: number,
-  action: EntryAction,
-  entry: KnowledgeEntry | null,
-  actor: Actor,
-  at: Date,
-): KbEntryVersionsTable {
-  return {
-    entry_id: id,
-    revision,
-    action,
-    content: entry === null ? null : entryContent(entry),
-    actor,
-    at: at.getTime(),
-  };
-}
-
-function toUnanswered(row: {
-  id: string;
-  text: string;
-  channel: string;
-  locale: string | null;
-  decision: string | null;
-  created_at: number;
-}): UnansweredMessage {
-  const decision = JSON.parse(row.decision ?? '{}') as {
-    kind?: string;
-    reason?: string;
-    candidates?: { label: string; score: number }[];
-  };
-  return {
-    messageId: row.id,
-    text: row.text,
-    channel: row.channel,
-    locale: row.locale,
-    kind: decision.kind ?? 'fallback',
-    reason: decision.reason ?? null,
-    candidates: Array.isArray(decision.candidates) ? decision.candidates : [],
-    at: new Date(Number(row.created_at)),
-  };
 }

@@ -3,7 +3,13 @@
  * of knowledge/kb-repository.ts. Kept apart from schema.ts: the repository reaches these tables
  * through its own typed view of the database, so the hot path's schema stays as it is.
  */
-import type { DraftEntry, EntryAction, EntryVersion, SnapshotSummary } from '../../knowledge/kb-repository';
+import type {
+  DraftEntry,
+  EntryAction,
+  EntryVersion,
+  SnapshotSummary,
+  UnansweredMessage,
+} from '../../knowledge/kb-repository';
 import type { KnowledgeEntry } from '../../knowledge/types';
 import type { MessagesTable } from './schema';
 
@@ -86,5 +92,31 @@ export function toSnapshotSummary(row: Omit<KbSnapshotsTable, 'content'>): Snaps
     restoredFrom: row.restored_from === null ? null : Number(row.restored_from),
     publishedBy: row.published_by,
     publishedAt: new Date(Number(row.published_at)),
+  };
+}
+
+/** A message row of the unanswered log as the domain sees it (the decision is parsed from its JSON). */
+export function toUnanswered(row: {
+  id: string;
+  text: string;
+  channel: string;
+  locale: string | null;
+  decision: string | null;
+  created_at: number;
+}): UnansweredMessage {
+  const decision = JSON.parse(row.decision ?? '{}') as {
+    kind?: string;
+    reason?: string;
+    candidates?: { label: string; score: number }[];
+  };
+  return {
+    messageId: row.id,
+    text: row.text,
+    channel: row.channel,
+    locale: row.locale,
+    kind: decision.kind ?? 'fallback',
+    reason: decision.reason ?? null,
+    candidates: Array.isArray(decision.candidates) ? decision.candidates : [],
+    at: new Date(Number(row.created_at)),
   };
 }
