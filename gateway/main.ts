@@ -7,7 +7,8 @@ import type { FastifyInstance } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { WebChatAdapter } from '../adapters/web';
 import type { Bot } from '../bot/types';
-import { LogHandoffService } from '../handoff/log-handoff';
+import { CaseService } from '../handoff/case-service';
+import { startHandoff } from '../handoff/handoff-setup';
 import type { HandoffService } from '../handoff/types';
 import type { KbService } from '../knowledge/kb-service';
 import type { KnowledgeBase, Matcher } from '../knowledge/types';
@@ -16,7 +17,7 @@ import { createApiPlugin } from './api';
 import { buildApp, type AppOptions } from './app';
 import { startAuth } from './auth/auth-setup';
 import type { Config } from './config';
-import { Gateway } from './gateway';
+import { Gateway, PLAIN_TEXT_CAPABILITIES } from './gateway';
 import { startKnowledge } from './knowledge-setup';
 import type { Channel } from './message';
 import { createMetrics, type GatewayMetrics } from './metrics';
@@ -57,6 +58,8 @@ export interface Switchboard {
   readonly app: FastifyInstance;
   readonly metrics: GatewayMetrics;
   readonly adapters: ReadonlyMap<Channel, ChannelAdapter>;
+  /** The handoff queue (cases, SLA timers, routing); absent when `overrides.handoff` replaced it. */
+  readonly cases: CaseService | undefined;
   /** The published knowledge base serving now (empty when `overrides.bot` replaced the bot). */
   readonly knowledge: KnowledgeBase;
   /** Draft, publishing and reports of the knowledge base; absent when `overrides.bot` replaced the bot. */
@@ -139,10 +142,22 @@ export async function createSwitchboard(
     ...(clock ? { clock } : {}),
     ...overrides.outbox,
   });
-  const gateway = new Gateway({
+  const handoff =
+    overrides.handoff ??
+    (await startHandoff({
+      store,
+      sla: config.sla,
+      ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
+      send: (request) => gateway.send(request),
+      capabilitiesFor: (channel) => adapters.get(channel)?.capabilities ?? PLAIN_TEXT_CAPABILITIES,
+      logger: logger.child({ component: 'handoff' }),
+      ...(clock ? { clock } : {}),
+    }));
+  const cases = handoff instanceof CaseService ? handoff : undefined;
+  const gateway: Gateway = new Gateway({
     store,
     bot,
-    handoff: overrides.handoff ?? new LogHandoffService(logger.child({ component: 'handoff' })),
+    handoff,
     adapters,
     metrics,
     logger: logger.child({ component: 'gateway' }),
@@ -176,6 +191,7 @@ export async function createSwitchboard(
       await app.close();
       for (const adapter of adapters.values()) await adapter.stop();
       await gateway.close();
+      await cases?.close();
       await outbox
         .drainOnce()
         .catch((error: unknown) => logger.error({ err: error }, 'final outbox flush failed'));
@@ -193,6 +209,7 @@ export async function createSwitchboard(
     app,
     metrics,
     adapters,
+    cases,
     get knowledge() {
       return knowledge();
     },

@@ -161,7 +161,7 @@ export class SqlCaseRepository extends CaseQueries implements CaseRepository {
       from: OPEN,
       where: { priority: from },
       set: { priority: to, priority_rank: PRIORITY_RANK[to], escalated: 1 },
-      event: { type: 'priority-raised', actor: 'system', detail: { from, to } },
+      event: { type: from === to ? 'escalated' : 'priority-raised', actor: 'system', detail: { from, to } },
       at,
     });
   }

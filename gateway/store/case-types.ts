@@ -116,7 +116,10 @@ export interface CaseRepository {
   resolve(caseId: string, actor: string, at: Date): Promise<Case | null>;
   /** Close the case and give the conversation back to the bot; null unless it was open. */
   returnToBot(caseId: string, actor: string, at: Date): Promise<Case | null>;
-  /** Raise the priority if it is still `from`, and mark the case escalated; null when it changed. */
+  /**
+   * Mark the case escalated to supervisors and raise its priority to `to` (pass `to = from` to flag
+   * only) if it still has priority `from`; null when it changed meanwhile or the case is closed.
+   */
   escalate(caseId: string, from: CasePriority, to: CasePriority, at: Date): Promise<Case | null>;
   /** Store SLA events; returns the keys that were new (each key is stored once per case, ever). */
   recordSlaEvents(caseId: string, events: CaseSlaRecord[], at: Date): Promise<string[]>;

@@ -1,0 +1,271 @@
+/**
+ * `CaseService`: the handoff queue over the store. It is the gateway's `HandoffService` (the bot
+ * opened a case, a customer wrote while a person owns the conversation) and the agents'
+ * `HandoffQueue` (claim, reply, resolve, return to the bot, routing, context). Every change is a
+ * conditional transition in the store first; timers and events follow, so a crash between them
+ * leaves only a timer to re-arm, which the reconciler does.
+ */
+import type { Logger } from 'pino';
+import type { ChannelCapabilities } from '../gateway/adapter';
+import type { ConversationSend } from '../gateway/gateway';
+import { ErrorCodes, SwitchboardError } from '../gateway/errors';
+import type { Channel, StoredMessage } from '../gateway/message';
+import type { Case, NewCase } from '../gateway/store/case-types';
+import { notFound } from '../gateway/store/store-context';
+import type { Store } from '../gateway/store/types';
+import { buildCaseContext } from './context-builder';
+import type { CaseContext } from './context-packet';
+import { HandoffEventBus } from './event-bus';
+import type { AgentOpenRequest, AgentProfile, AgentReply, HandoffQueue } from './handoff-queue';
+import { prefersChinese, queueNotice } from './queue-notice';
+import { nextCaseFor } from './routing';
+import type { SlaEngine } from './sla';
+import { SlaReconciler } from './sla-reconciler';
+import { SlaWatch } from './sla-watch';
+import type { TimerScheduler } from './timers/timer-scheduler';
+import type { HandoffRequest, HandoffService } from './types';
+
+/** Options of {@link CaseService}. */
+export interface CaseServiceOptions {
+  store: Store;
+  engine: SlaEngine;
+  scheduler: TimerScheduler;
+  /** Sends into a conversation over its current channel (the gateway's `send`). */
+  send: (request: ConversationSend) => Promise<StoredMessage>;
+  capabilitiesFor: (channel: Channel) => ChannelCapabilities;
+  logger: Logger;
+  /** Default `() => new Date()`. */
+  clock?: () => Date;
+  /** Expected handling time per case ahead in the queue, for the wait estimate, ms. Default 3 min. */
+  expectedWaitPerCaseMs?: number;
+  /** How often the reconciler re-arms every open case's timer, ms. Default 60 000. */
+  reconcileIntervalMs?: number;
+}
+
+/** Cases, SLA timers and routing behind the gateway's and the agents' seams. */
+export class CaseService implements HandoffService, HandoffQueue {
+  readonly events: HandoffEventBus;
+  readonly #options: CaseServiceOptions;
+  readonly #clock: () => Date;
+  readonly #watch: SlaWatch;
+  readonly #reconciler: SlaReconciler;
+
+  constructor(options: CaseServiceOptions) {
+    this.#options = options;
+    this.#clock = options.clock ?? (() => new Date());
+    this.events = new HandoffEventBus((error, type) =>
+      options.logger.error({ err: error, event: type }, 'a handoff event listener failed'),
+    );
+    this.#watch = new SlaWatch({
+      ...options,
+      cases: options.store.cases,
+      bus: this.events,
+      clock: this.#clock,
+    });
+    this.#reconciler = new SlaReconciler({
+      cases: options.store.cases,
+      watch: this.#watch,
+      logger: options.logger,
+      ...(options.reconcileIntervalMs === undefined ? {} : { intervalMs: options.reconcileIntervalMs }),
+    });
+  }
+
+  /** Start firing timers and arm every open case from the database. */
+  async start(): Promise<void> {
+    await this.#options.scheduler.start(({ key }) => this.#watch.fire(key));
+    await this.#reconciler.start();
+  }
+
+  /** Arm every open case's timer again (what the periodic reconcile does); returns how many. */
+  reconcile(): Promise<number> {
+    return this.#reconciler.run();
+  }
+
+  /** Evaluate a case's SLA now, as its timer would. */
+  evaluateSla(caseId: string): Promise<void> {
+    return this.#watch.fire(caseId);
+  }
+
+  async close(): Promise<void> {
+    await this.#reconciler.stop();
+    await this.#options.scheduler.close();
+  }
+
+  async open(request: HandoffRequest): Promise<void> {
+    const { store } = this.#options;
+    const [customer, trigger] = await Promise.all([
+      store.getCustomer(request.customerId),
+      store.getMessage(request.messageId),
+    ]);
+    await this.#openCase(
+      {
+        conversationId: request.conversationId,
+        customerId: request.customerId,
+        priority: request.priority,
+        reason: request.reason,
+        channel: request.channel,
+        locale: trigger?.locale ?? customer?.locale ?? null,
+        tier: customer?.tier ?? 'standard',
+        tags: [],
+        openedBy: 'bot',
+        triggerMessageId: request.messageId,
+        at: request.at,
+      },
+      trigger?.text ?? '',
+    );
+  }
+
+  async openByAgent(request: AgentOpenRequest): Promise<Case> {
+    const { store } = this.#options;
+    const conversation = await store.getConversation(request.conversationId);
+    if (!conversation) throw notFound('conversation', request.conversationId);
+    const customer = await store.getCustomer(conversation.customerId);
+    return this.#openCase(
+      {
+        conversationId: conversation.id,
+        customerId: conversation.customerId,
+        priority: request.priority,
+        reason: 'agent',
+        channel: conversation.channel,
+        locale: customer?.locale ?? null,
+        tier: customer?.tier ?? 'standard',
+        tags: request.tags ?? [],
+        openedBy: `agent:${request.agentId}`,
+        triggerMessageId: null,
+        at: this.#clock(),
+      },
+      '',
+    );
+  }
+
+  async customerMessage(conversationId: string, message: StoredMessage): Promise<void> {
+    const { cases } = this.#options.store;
+    const open = await cases.openFor(conversationId);
+    if (!open) {
+      this.#options.logger.warn({ conversationId }, 'customer message for a conversation with no open case');
+      return;
+    }
+    const updated = await cases.recordCustomerMessage(open.id, message.id, message.createdAt);
+    if (!updated) return;
+    this.events.emit('message.created', { case: updated, message });
+    await this.#watch.arm(updated);
+  }
+
+  async claim(caseId: string, agentId: string): Promise<Case> {
+    const { cases } = this.#options.store;
+    const claimed = await cases.claim(caseId, agentId, this.#clock());
+    if (!claimed) {
+      const current = await this.#get(caseId);
+      throw new SwitchboardError(
+        ErrorCodes.CASE_TAKEN,
+        current.state === 'assigned'
+          ? `Case ${caseId} was claimed by ${current.assigneeId ?? 'another agent'} first; pick another case.`
+          : `Case ${caseId} is ${current.state} and can no longer be claimed.`,
+        { statusCode: 409 },
+      );
+    }
+    this.events.emit('handoff.assigned', { case: claimed });
+    return claimed;
+  }
+
+  async reply(reply: AgentReply): Promise<StoredMessage> {
+    const item = await this.#get(reply.caseId);
+    if (item.state !== 'assigned' || item.assigneeId !== reply.agentId) {
+      throw stateError(`Case ${item.id} is not assigned to agent ${reply.agentId}: claim it first.`);
+    }
+    const message = await this.#options.send({
+      conversationId: item.conversationId,
+      outbound: { text: reply.text },
+      author: 'agent',
+      ...(reply.idempotencyKey ? { idempotencyKey: `agent:${reply.idempotencyKey}` } : {}),
+    });
+    const updated = await this.#options.store.cases.recordAgentMessage(
+      item.id,
+      `agent:${reply.agentId}`,
+      message.id,
+      message.createdAt,
+    );
+    if (updated) {
+      this.events.emit('message.created', { case: updated, message });
+      await this.#watch.arm(updated);
+    }
+    return message;
+  }
+
+  async resolve(caseId: string, actor: string): Promise<Case> {
+    const closed = await this.#options.store.cases.resolve(caseId, actor, this.#clock());
+    return this.#closed(caseId, closed, 'handoff.resolved');
+  }
+
+  async returnToBot(caseId: string, actor: string): Promise<Case> {
+    const closed = await this.#options.store.cases.returnToBot(caseId, actor, this.#clock());
+    return this.#closed(caseId, closed, 'handoff.returned');
+  }
+
+  nextForAgent(agent: AgentProfile): Promise<Case | null> {
+    return nextCaseFor(this.#options.store.cases, agent);
+  }
+
+  getCaseWithContext(caseId: string): Promise<CaseContext> {
+    const { store, engine, capabilitiesFor } = this.#options;
+    return buildCaseContext({ store, engine, capabilitiesFor }, caseId);
+  }
+
+  async #openCase(input: NewCase, customerText: string): Promise<Case> {
+    const { case: item, created } = await this.#options.store.cases.open(input);
+    if (!created) return item;
+    const position = await this.#options.store.cases.queuePosition(item.id);
+    this.events.emit('handoff.opened', { case: item, queuePosition: position });
+    await this.#watch.arm(item, []);
+    if (position !== null) await this.#tellPosition(item, position, customerText);
+    return item;
+  }
+
+  /** The customer hears their place in the queue and the expected wait, capped by the SLA target. */
+  async #tellPosition(item: Case, position: number, customerText: string): Promise<void> {
+    const perCase = this.#options.expectedWaitPerCaseMs ?? 180_000;
+    const plan = this.#options.engine.plan({
+      priority: item.priority,
+      channel: item.channel,
+      tier: item.tier,
+      openedAt: item.openedAt,
+    });
+    const firstDue = plan.deadlines.find((d) => d.target === 'firstResponse')?.dueAt;
+    const cap = firstDue ? firstDue.getTime() - item.openedAt.getTime() : Infinity;
+    const text = queueNotice(
+      position,
+      Math.min(position * perCase, cap),
+      prefersChinese(item.locale, customerText),
+    );
+    try {
+      await this.#options.send({
+        conversationId: item.conversationId,
+        outbound: { text },
+        author: 'system',
+        idempotencyKey: `queue-notice:${item.id}`,
+      });
+    } catch (error) {
+      this.#options.logger.error({ err: error, caseId: item.id }, 'queue notice not sent');
+    }
+  }
+
+  async #closed(caseId: string, closed: Case | null, type: 'handoff.resolved' | 'handoff.returned') {
+    if (!closed) {
+      const current = await this.#get(caseId);
+      throw stateError(`Case ${caseId} is already ${current.state}.`);
+    }
+    await this.#options.scheduler.cancel(closed.id);
+    this.events.emit(type, { case: closed });
+    return closed;
+  }
+
+  async #get(caseId: string): Promise<Case> {
+    const item = await this.#options.store.cases.get(caseId);
+    if (!item) throw notFound('case', caseId);
+    return item;
+  }
+}
+
+function stateError(message: string): SwitchboardError {
+  return new SwitchboardError(ErrorCodes.CASE_STATE, message, { statusCode: 409 });
+}
