@@ -8,7 +8,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import type { Bot } from '../bot/types';
-import { runKbLint } from '../knowledge';
+import { formatIssue, runKbLint } from '../knowledge';
 import type { KbService } from '../knowledge/kb-service';
 import type { Config } from './config';
 import { badRequest } from './errors';
@@ -67,20 +67,8 @@ interface Parsed {
 async function run(sub: string, kb: KbService<Bot>, args: Parsed, io: KbCommandIo): Promise<number> {
   const actor = 'cli';
   switch (sub) {
-    case 'import': {
-      const path = args.positionals[0];
-      if (path === undefined) throw badRequest('kb import needs the knowledge file to read.');
-      const result = await kb.editor.importYaml(
-        await readFile(path, 'utf8'),
-        args.replace ? 'replace' : 'merge',
-        actor,
-      );
-      io.out(
-        `draft: ${result.created.length} created, ${result.updated.length} updated, ${result.deleted.length} deleted, ${result.unchanged} unchanged`,
-      );
-      if (args.publish) await publish(kb, args.note ?? `import of ${path}`, io);
-      return 0;
-    }
+    case 'import':
+      return importFile(kb, args, io);
     case 'export': {
       const version = args.version === undefined ? undefined : versionNumber(args.version);
       const yaml =
@@ -108,6 +96,20 @@ async function run(sub: string, kb: KbService<Bot>, args: Parsed, io: KbCommandI
       return 0;
     }
   }
+}
+
+async function importFile(kb: KbService<Bot>, args: Parsed, io: KbCommandIo): Promise<number> {
+  const path = args.positionals[0];
+  if (path === undefined) throw badRequest('kb import needs the knowledge file to read.');
+  const text = await readFile(path, 'utf8');
+  const result = await kb.editor.importYaml(text, args.replace ? 'replace' : 'merge', 'cli');
+  const { created, updated, deleted, unchanged } = result;
+  io.out(
+    `draft: ${created.length} created, ${updated.length} updated, ${deleted.length} deleted, ${unchanged} unchanged`,
+  );
+  for (const warning of result.warnings) io.out(formatIssue({ ...warning, file: path }, 'warning'));
+  if (args.publish) await publish(kb, args.note ?? `import of ${path}`, io);
+  return 0;
 }
 
 async function publish(kb: KbService<Bot>, note: string | null, io: KbCommandIo): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import type { UnansweredReport } from '../../knowledge/kb-service';
 import { ErrorCodes, SwitchboardError } from '../errors';
 import { CHANNELS } from '../message';
 import { parseRequest } from './api-errors';
@@ -64,15 +65,18 @@ export function registerReportRoutes(app: FastifyInstance, options: KbRoutesOpti
   app.get('/unanswered', async (request) => {
     const query = parseRequest(unansweredQuery, request.query, 'query');
     const since = query.since === undefined ? new Date(Date.now() - 30 * DAY_MS) : new Date(query.since);
-    const report = await kb.unanswered(since, query.limit);
-    return {
-      since: report.since.toISOString(),
-      messages: report.messages,
-      clusters: report.clusters.map((cluster) => ({
-        ...cluster,
-        firstSeen: cluster.firstSeen.toISOString(),
-        lastSeen: cluster.lastSeen.toISOString(),
-      })),
-    };
+    return unansweredJson(await kb.unanswered(since, query.limit));
   });
+}
+
+function unansweredJson(report: UnansweredReport): Record<string, unknown> {
+  return {
+    since: report.since.toISOString(),
+    messages: report.messages,
+    clusters: report.clusters.map((cluster) => ({
+      ...cluster,
+      firstSeen: cluster.firstSeen.toISOString(),
+      lastSeen: cluster.lastSeen.toISOString(),
+    })),
+  };
 }

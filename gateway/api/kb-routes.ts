@@ -52,14 +52,20 @@ function installYamlParser(app: FastifyInstance): void {
   );
 }
 
+const actor = (request: FastifyRequest) => request.principal?.id ?? 'unknown';
+
 /** The `/kb` plugin; register it under `/api/v1` behind the API guard. */
 export function kbRoutes(app: FastifyInstance, options: KbRoutesOptions): void {
-  const { kb } = options;
-  const actor = (request: FastifyRequest) => request.principal?.id ?? 'unknown';
   installYamlParser(app);
+  app.get('/', async () => options.kb.status());
+  registerPublishRoutes(app, options.kb);
+  registerFileRoutes(app, options.kb);
+  registerEntryRoutes(app, options);
+  registerReportRoutes(app, options);
+}
 
-  app.get('/', async () => kb.status());
-
+/** Publish, the list of published versions, rollback. */
+function registerPublishRoutes(app: FastifyInstance, kb: KbService<Bot>): void {
   app.post('/publish', async (request) => {
     const body = parseRequest(publishBody, request.body, 'body');
     const result = await kb.publisher.publish(actor(request), body?.note ?? null);
@@ -77,7 +83,10 @@ export function kbRoutes(app: FastifyInstance, options: KbRoutesOptions): void {
     const result = await kb.rollback(body.version, actor(request), body.note ?? null);
     return { ...result, version: summaryJson(result.version) };
   });
+}
 
+/** Knowledge files in and out. */
+function registerFileRoutes(app: FastifyInstance, kb: KbService<Bot>): void {
   app.post('/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => {
     if (typeof request.body !== 'string') {
       throw badRequest(`Send the knowledge file as the body, with Content-Type: ${YAML_TYPES[0]}.`);
@@ -99,7 +108,4 @@ export function kbRoutes(app: FastifyInstance, options: KbRoutesOptions): void {
       .header('content-disposition', `attachment; filename="${name}"`)
       .send(yaml);
   });
-
-  registerEntryRoutes(app, options);
-  registerReportRoutes(app, options);
 }
