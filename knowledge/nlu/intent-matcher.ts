@@ -8,7 +8,9 @@
 import { SwitchboardError } from '../../gateway/errors';
 import type { LabelledText, MatchCandidate, Matcher } from '../types';
 import { augmentFewShot, type AugmentOptions } from './augment';
+import { Bm25Scorer, type Bm25ScorerData } from './bm25-scorer';
 import { IntentModel, type IntentModelData, type IntentModelOptions } from './intent-model';
+import { isFewShot, mixLexical, type LexicalEnsembleOptions } from './lexical-ensemble';
 
 /** Options of {@link IntentMatcher}; every field has a default. */
 export interface IntentMatcherOptions {
@@ -16,6 +18,8 @@ export interface IntentMatcherOptions {
   defaultLimit?: number;
   model?: IntentModelOptions;
   augment?: AugmentOptions;
+  /** The BM25 member mixed in for few-shot label sets (see {@link mixLexical}). */
+  lexical?: LexicalEnsembleOptions;
 }
 
 /** What the last training cost, for reports. */
@@ -33,12 +37,15 @@ export interface IntentMatcherStats {
 /** Plain data of a trained matcher ({@link IntentMatcher.toJSON} / {@link IntentMatcher.fromJSON}). */
 export interface IntentMatcherData {
   model: IntentModelData;
+  /** The BM25 member, present when the training rows were few-shot. */
+  lexical?: Bm25ScorerData;
   stats: IntentMatcherStats;
 }
 
 /** TF-IDF + linear SVM intent matcher with calibrated scores. */
 export class IntentMatcher implements Matcher {
   private model: IntentModel | undefined;
+  private lexical: Bm25Scorer | undefined;
   private lastStats: IntentMatcherStats | undefined;
 
   constructor(private readonly options: IntentMatcherOptions = {}) {}
@@ -47,6 +54,10 @@ export class IntentMatcher implements Matcher {
   static fromJSON(data: IntentMatcherData, options: IntentMatcherOptions = {}): IntentMatcher {
     const matcher = new IntentMatcher(options);
     matcher.model = IntentModel.fromData(data.model);
+    matcher.lexical =
+      data.lexical === undefined
+        ? undefined
+        : Bm25Scorer.fromData(data.lexical, options.lexical?.bm25?.synonyms);
     matcher.lastStats = data.stats;
     return matcher;
   }
@@ -65,6 +76,7 @@ export class IntentMatcher implements Matcher {
       augmented.map((row) => row.origin),
     );
     this.model = model;
+    this.lexical = this.lexicalMember(rows);
     this.lastStats = {
       trainMs: performance.now() - started,
       rows: rows.length,
@@ -82,6 +94,8 @@ export class IntentMatcher implements Matcher {
     if (model === undefined || limit <= 0) return [];
     const probabilities = model.probabilitiesOf(text);
     if (probabilities === undefined) return [];
+    const lexical = this.lexical;
+    if (lexical !== undefined) mixLexical(probabilities, lexical.scores(text), this.options.lexical ?? {});
     return topCandidates(model.labels, probabilities, limit);
   }
 
@@ -95,7 +109,19 @@ export class IntentMatcher implements Matcher {
     if (this.model === undefined || this.lastStats === undefined) {
       throw new SwitchboardError('SB_ERR_MODEL_UNTRAINED', 'IntentMatcher.toJSON: train the matcher first');
     }
-    return { model: this.model.toData(), stats: this.lastStats };
+    const lexical = this.lexical?.toData();
+    return {
+      model: this.model.toData(),
+      ...(lexical === undefined ? {} : { lexical }),
+      stats: this.lastStats,
+    };
+  }
+
+  /** A BM25 index of `rows` when their labels are few-shot and the member is on, else undefined. */
+  private lexicalMember(rows: readonly LabelledText[]): Bm25Scorer | undefined {
+    const options = this.options.lexical ?? {};
+    if ((options.weight ?? 0.3) <= 0 || !isFewShot(rows, options.fewShotBelow ?? 10)) return undefined;
+    return Bm25Scorer.build(rows, options.bm25);
   }
 }
 

@@ -1,0 +1,204 @@
+/**
+ * A BM25 scorer for the few-shot regime, an ensemble member of the intent matcher. With three
+ * phrasings per label a linear model has little to generalize from, while plain term overlap with
+ * each phrasing (and, weighted lower, with the entry's answer and tags) still finds the entry a
+ * customer's words point to. Terms are the intent featurizer's own words and character n-grams;
+ * the query is also scored with service synonyms swapped in, at a small discount.
+ *
+ * A label's score is a coverage in [0, 1]: the IDF-weighted share of the query's terms its best
+ * question (and its answer) holds, so chatter that shares a stray character scores near 0.
+ */
+import type { LabelledText } from '../types';
+import { synonymSwaps } from './augment';
+import { NluFeaturizer, type FeatureCounts, type NluFeaturizerOptions } from './nlu-featurizer';
+import { SERVICE_SYNONYMS } from './service-lexicon';
+
+/** Options of {@link Bm25Scorer}; every field has a default. */
+export interface Bm25ScorerOptions {
+  /** BM25 term-frequency saturation (default 1.2). */
+  k1?: number;
+  /** BM25 length normalization (default 0.75). */
+  b?: number;
+  /** Weight of the answer-and-tags field beside the best question (default 0.3). */
+  answerWeight?: number;
+  /** Share of the character n-gram coverage in a score; the rest is words (default 0.5). */
+  charShare?: number;
+  /** Factor on the score of a query with one synonym swapped in (default 0.9). */
+  synonymFactor?: number;
+  /** Synonym groups for query expansion (default {@link SERVICE_SYNONYMS}). */
+  synonyms?: readonly (readonly string[])[];
+  features?: NluFeaturizerOptions;
+}
+
+/** One document: a question (`field` 0) or the answer and tags of a label (`field` 1). */
+interface Bm25Document {
+  label: number;
+  field: 0 | 1;
+  terms: [string, number][];
+}
+
+const SCORER_FORMAT = 'switchboard-bm25/1';
+
+/** Plain data of a {@link Bm25Scorer} ({@link Bm25Scorer.toData} / {@link Bm25Scorer.fromData}). */
+export interface Bm25ScorerData {
+  format: typeof SCORER_FORMAT;
+  labels: string[];
+  documents: Bm25Document[];
+  options: Omit<Bm25ScorerOptions, 'synonyms'>;
+}
+
+/** Postings of one term: documents and the term's count in each. */
+interface Posting {
+  doc: number;
+  count: number;
+}
+
+/** A BM25 index over labelled questions and answers; immutable once built. */
+export class Bm25Scorer {
+  private readonly featurizer: NluFeaturizer;
+  private readonly postings = new Map<string, Posting[]>();
+  private readonly lengths: Float64Array;
+  private readonly averageLength: [number, number] = [1, 1];
+  private readonly synonyms: readonly (readonly string[])[];
+
+  private constructor(
+    private readonly data: Bm25ScorerData,
+    synonyms: readonly (readonly string[])[] | undefined,
+  ) {
+    this.featurizer = new NluFeaturizer(data.options.features);
+    this.synonyms = synonyms ?? SERVICE_SYNONYMS;
+    this.lengths = new Float64Array(data.documents.length);
+    const totals: [number, number] = [0, 0];
+    const counts: [number, number] = [0, 0];
+    data.documents.forEach((document, doc) => {
+      for (const [term, count] of document.terms) {
+        const list = this.postings.get(term) ?? [];
+        list.push({ doc, count });
+        this.postings.set(term, list);
+        this.lengths[doc] = this.lengths[doc]! + count;
+      }
+      totals[document.field] += this.lengths[doc]!;
+      counts[document.field] += 1;
+    });
+    for (const field of [0, 1] as const)
+      this.averageLength[field] = totals[field] / Math.max(1, counts[field]) || 1;
+  }
+
+  /**
+   * Indexes `rows`: rows of weight 1 (or none) are questions, each its own document; rows of
+   * lower weight (answer sentences, tags) are joined into one answer document per label.
+   */
+  static build(rows: readonly LabelledText[], options: Bm25ScorerOptions = {}): Bm25Scorer {
+    const { synonyms, ...plain } = options;
+    const featurizer = new NluFeaturizer(options.features);
+    const labels = [...new Set(rows.map((row) => row.label))].sort();
+    const classOf = new Map(labels.map((label, index) => [label, index]));
+    const documents: Bm25Document[] = [];
+    const answers = new Map<number, FeatureCounts>();
+    for (const row of rows) {
+      const label = classOf.get(row.label) ?? 0;
+      const terms = termsOf(featurizer, row.text);
+      if ((row.weight ?? 1) >= 1) {
+        documents.push({ label, field: 0, terms: [...terms] });
+        continue;
+      }
+      const answer = answers.get(label) ?? new Map<string, number>();
+      for (const [term, count] of terms) answer.set(term, (answer.get(term) ?? 0) + count);
+      answers.set(label, answer);
+    }
+    for (const [label, terms] of answers) documents.push({ label, field: 1, terms: [...terms] });
+    return new Bm25Scorer({ format: SCORER_FORMAT, labels, documents, options: plain }, synonyms);
+  }
+
+  /** Restores a scorer from {@link Bm25Scorer.toData}. */
+  static fromData(data: Bm25ScorerData, synonyms?: readonly (readonly string[])[]): Bm25Scorer {
+    return new Bm25Scorer(data, synonyms);
+  }
+
+  /** Plain, JSON-safe data of this scorer. */
+  toData(): Bm25ScorerData {
+    return this.data;
+  }
+
+  /** Labels in class order (sorted, as the intent model orders them). */
+  get labels(): readonly string[] {
+    return this.data.labels;
+  }
+
+  /**
+   * Coverage of `text` by each label, in [0, 1] and in label order: the best of the query as
+   * written and the query with one synonym swapped in (discounted).
+   */
+  scores(text: string): Float64Array {
+    const best = this.scoreQuery(termsOf(this.featurizer, text));
+    const factor = this.data.options.synonymFactor ?? 0.9;
+    for (const variant of synonymSwaps(text, this.synonyms)) {
+      const scores = this.scoreQuery(termsOf(this.featurizer, variant));
+      for (let c = 0; c < best.length; c += 1) best[c] = Math.max(best[c]!, factor * scores[c]!);
+    }
+    return best;
+  }
+
+  /** Per-label coverage of one query's terms. */
+  private scoreQuery(query: FeatureCounts): Float64Array {
+    const charShare = this.data.options.charShare ?? 0.5;
+    const docScores = new Float64Array(this.data.documents.length);
+    const norms = [0, 0];
+    for (const term of query.keys()) {
+      const kind = isCharTerm(term) ? 1 : 0;
+      const share = kind === 1 ? charShare : 1 - charShare;
+      const postings = this.postings.get(term) ?? [];
+      const weight = this.idf(postings.length);
+      norms[kind] = norms[kind]! + weight;
+      for (const posting of postings) {
+        docScores[posting.doc] = docScores[posting.doc]! + share * weight * this.saturation(posting);
+      }
+    }
+    return this.labelScores(docScores, norms, charShare);
+  }
+
+  /** Best question plus weighted answer per label, divided by the query's most reachable score. */
+  private labelScores(docScores: Float64Array, norms: number[], charShare: number): Float64Array {
+    const answerWeight = this.data.options.answerWeight ?? 0.3;
+    const reachable = (1 - charShare) * norms[0]! + charShare * norms[1]!;
+    const question = new Float64Array(this.data.labels.length);
+    const answer = new Float64Array(this.data.labels.length);
+    this.data.documents.forEach((document, doc) => {
+      const target = document.field === 0 ? question : answer;
+      target[document.label] = Math.max(target[document.label]!, docScores[doc]!);
+    });
+    const out = new Float64Array(this.data.labels.length);
+    if (reachable <= 0) return out;
+    for (let c = 0; c < out.length; c += 1) {
+      const score = (question[c]! + answerWeight * answer[c]!) / ((1 + answerWeight) * reachable);
+      out[c] = Math.min(1, Math.max(0, score));
+    }
+    return out;
+  }
+
+  /** BM25 inverse document frequency of a term found in `documentCount` documents. */
+  private idf(documentCount: number): number {
+    const n = this.data.documents.length;
+    return Math.log(1 + (n - documentCount + 0.5) / (documentCount + 0.5));
+  }
+
+  /** The BM25 term-frequency factor, capped at 1 (one occurrence in a document of average length). */
+  private saturation(posting: Posting): number {
+    const k1 = this.data.options.k1 ?? 1.2;
+    const b = this.data.options.b ?? 0.75;
+    const field = this.data.documents[posting.doc]!.field;
+    const length = this.lengths[posting.doc]! / this.averageLength[field];
+    return Math.min(1, (posting.count * (k1 + 1)) / (posting.count + k1 * (1 - b + b * length)));
+  }
+}
+
+/** Every word, word bigram and character n-gram of `text`, with counts. */
+function termsOf(featurizer: NluFeaturizer, text: string): FeatureCounts {
+  const bags = featurizer.features(text);
+  return new Map([...bags.word, ...bags.char]);
+}
+
+/** Character n-gram features (`c:` CJK, `l:` Latin) as opposed to words and word bigrams. */
+function isCharTerm(term: string): boolean {
+  return term.startsWith('c:') || term.startsWith('l:');
+}
