@@ -5,7 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import type { UnansweredReport } from '../../knowledge/kb-service';
+import type { Bot } from '../../bot/types';
+import type { ChannelCapabilities } from '../adapter';
 import { ErrorCodes, SwitchboardError } from '../errors';
 import { CHANNELS } from '../message';
 import { parseRequest } from './api-errors';
@@ -65,18 +66,34 @@ export function registerReportRoutes(app: FastifyInstance, options: KbRoutesOpti
   app.get('/unanswered', async (request) => {
     const query = parseRequest(unansweredQuery, request.query, 'query');
     const since = query.since === undefined ? new Date(Date.now() - 30 * DAY_MS) : new Date(query.since);
-    return unansweredJson(await kb.unanswered(since, query.limit));
+    const report = await kb.unanswered(since, query.limit);
+    const live = kb.publisher.liveModel;
+    const capabilities = options.capabilitiesFor('web') ?? FALLBACK_CAPABILITIES;
+    const clusters = await Promise.all(
+      report.clusters.map(async (cluster) => ({
+        ...cluster,
+        firstSeen: cluster.firstSeen.toISOString(),
+        lastSeen: cluster.lastSeen.toISOString(),
+        // What the version serving now does with it: an entry added since may already answer it.
+        now: live === undefined ? null : await currentDecision(live, cluster.representative, capabilities),
+      })),
+    );
+    return { since: report.since.toISOString(), messages: report.messages, clusters };
   });
 }
 
-function unansweredJson(report: UnansweredReport): Record<string, unknown> {
-  return {
-    since: report.since.toISOString(),
-    messages: report.messages,
-    clusters: report.clusters.map((cluster) => ({
-      ...cluster,
-      firstSeen: cluster.firstSeen.toISOString(),
-      lastSeen: cluster.lastSeen.toISOString(),
-    })),
-  };
+async function currentDecision(
+  bot: Bot,
+  text: string,
+  capabilities: ChannelCapabilities,
+): Promise<{ kind: string; entryId: string | null }> {
+  const decision = await bot.respond({
+    text,
+    channel: 'web',
+    capabilities,
+    customer: { id: 'kb-unanswered', tier: 'standard' },
+    conversationId: 'kb-unanswered',
+    state: {},
+  });
+  return { kind: decision.kind, entryId: decision.entryId ?? null };
 }

@@ -226,6 +226,7 @@ for (const kind of ['sqlite', 'postgres'] as const) {
           representative: expect.stringMatching(/^zxqv blorf wibble\??$/i) as unknown,
           count: 2,
           outcomes: { fallback: 1, 'handoff:repeated-fallback': 1 },
+          now: { kind: 'fallback', entryId: null },
         }) as unknown,
       );
       const future = new Date(Date.now() + 60_000).toISOString();
