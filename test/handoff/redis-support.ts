@@ -4,7 +4,7 @@
  * that flush or restart it. A missing Redis fails the tests, naming it; they never skip.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { Redis } from 'ioredis';
 
 export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -27,6 +27,18 @@ function freePort(): Promise<number> {
   });
 }
 
+/** Whether something accepts connections on the port. */
+function answers(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+}
+
 /** A private Redis: safe to FLUSHALL. */
 export interface PrivateRedis {
   url: string;
@@ -46,17 +58,13 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     },
   );
   const url = `redis://127.0.0.1:${port}`;
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 });
-  for (let attempt = 0; ; attempt++) {
-    try {
-      await client.connect();
-      await client.ping();
-      break;
-    } catch (error) {
-      if (attempt > 50) throw new Error(`redis-server did not start on port ${port}`, { cause: error });
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+  for (let attempt = 0; !(await answers(port)); attempt++) {
+    if (attempt > 50 || child.exitCode !== null)
+      throw new Error(`redis-server did not start on port ${port}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  const client = new Redis(url, { maxRetriesPerRequest: 1 });
+  await client.ping();
   return {
     url,
     client,
