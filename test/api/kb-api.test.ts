@@ -160,6 +160,23 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       });
     });
 
+    it('deletes an entry on its current revision only; the next publish removes it', async () => {
+      const created = await api('POST', '/entries', {
+        ...PETS,
+        id: 'en-temporary',
+        questions: ['a temporary question'],
+      });
+      expect(created.statusCode).toBe(201);
+      expect(
+        (await api('DELETE', '/entries/en-temporary', undefined, { 'if-match': '"7"' })).statusCode,
+      ).toBe(409);
+      expect((await api('DELETE', '/entries/en-temporary?revision=1')).statusCode).toBe(204);
+      expect((await api('GET', '/entries/en-temporary')).statusCode).toBe(404);
+      expect((await api('DELETE', '/entries/en-temporary?revision=2')).statusCode).toBe(404);
+      const listed = (await api('GET', '/entries')).json<Body & { removed: string[] }>();
+      expect(listed.removed).toEqual([]);
+    });
+
     it('rolls back to an older version and resets the draft to it', async () => {
       const rolled = await api('POST', '/rollback', { version: 1 });
       expect(rolled.statusCode).toBe(200);
