@@ -120,7 +120,7 @@ export class IntentMatcher implements Matcher {
   /** A BM25 index of `rows` when their labels are few-shot and the member is on, else undefined. */
   private lexicalMember(rows: readonly LabelledText[]): Bm25Scorer | undefined {
     const options = this.options.lexical ?? {};
-    if ((options.weight ?? 0.3) <= 0 || !isFewShot(rows, options.fewShotBelow ?? 10)) return undefined;
+    if ((options.weight ?? 0.4) <= 0 || !isFewShot(rows, options.fewShotBelow ?? 10)) return undefined;
     return Bm25Scorer.build(rows, options.bm25);
   }
 }

@@ -10,14 +10,14 @@ import type { Bm25ScorerOptions } from './bm25-scorer';
 
 /** Options of the lexical ensemble member; every field has a default. */
 export interface LexicalEnsembleOptions {
-  /** Weight of the BM25 member in the mix (default 0.3; 0 turns the member off). */
+  /** Weight of the BM25 member in the mix (default 0.4; 0 turns the member off). */
   weight?: number;
   /**
-   * Best coverage at which the member is fully confident (default 0.2): a customer's question
-   * rarely shares more than a fifth of its weighted terms with an editor's phrasing.
+   * Best coverage at which the member is fully confident (default 0.25): a customer's question
+   * rarely shares more than a quarter of its weighted terms with an editor's phrasing.
    */
   fullCoverage?: number;
-  /** Softmax sharpness over BM25 coverages (default 15). */
+  /** Softmax sharpness over BM25 coverages (default 20). */
   sharpness?: number;
   /** The member is used when the median label has fewer question rows than this (default 10). */
   fewShotBelow?: number;
@@ -43,11 +43,11 @@ export function mixLexical(
   coverage: Float64Array,
   options: LexicalEnsembleOptions,
 ): Float64Array {
-  const weight = options.weight ?? 0.3;
-  const sharpness = options.sharpness ?? 15;
+  const weight = options.weight ?? 0.4;
+  const sharpness = options.sharpness ?? 20;
   let best = 0;
   for (const value of coverage) best = Math.max(best, value);
-  const confidence = Math.min(1, best / (options.fullCoverage ?? 0.2));
+  const confidence = Math.min(1, best / (options.fullCoverage ?? 0.25));
   let sum = 0;
   const exps = coverage.map((value) => {
     const e = Math.exp(sharpness * (value - best));

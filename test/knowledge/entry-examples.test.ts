@@ -75,13 +75,16 @@ describe('examplesWithAnswers', () => {
   });
 
   it('lets a question in the answer’s words reach its entry', async () => {
-    const questionsOnly = new IntentMatcher();
+    // Synonym augmentation off: this is about the answer rows alone (on a three-entry KB the
+    // lexicon's 到哪了/货/东西 variants of the tracking questions outweigh one answer sentence).
+    const options = { augment: { synonyms: [] } };
+    const questionsOnly = new IntentMatcher(options);
     await questionsOnly.train(examplesWithAnswers(KB, { answerWeight: 0, tagWeight: 0 }));
     expect(questionsOnly.match('杯子寄到的时候已经碎了')[0]?.label).not.toBe('damaged');
-    const withAnswers = new IntentMatcher();
+    const withAnswers = new IntentMatcher(options);
     await withAnswers.train(examplesWithAnswers(KB));
     expect(withAnswers.match('杯子寄到的时候已经碎了')[0]?.label).toBe('damaged');
-    const restored = IntentMatcher.fromJSON(withAnswers.toJSON());
+    const restored = IntentMatcher.fromJSON(withAnswers.toJSON(), options);
     expect(restored.match('杯子寄到的时候已经碎了')).toEqual(withAnswers.match('杯子寄到的时候已经碎了'));
   });
 });
