@@ -18,6 +18,7 @@ import { buildApp, type AppOptions } from './app';
 import { startAuth } from './auth/auth-setup';
 import type { Config } from './config';
 import { Gateway, PLAIN_TEXT_CAPABILITIES } from './gateway';
+import { registerKbMetrics } from './kb-metrics';
 import { startKnowledge } from './knowledge-setup';
 import type { Channel } from './message';
 import { createMetrics, type GatewayMetrics } from './metrics';
@@ -133,6 +134,7 @@ export async function createSwitchboard(
   const knowledge = (): KnowledgeBase => ({ entries: [...(kb?.publisher.liveEntries ?? [])] });
   const adapters = configuredAdapters(config, store, logger, overrides);
   const metrics = createMetrics({ readBacklog: () => store.outboxBacklog() });
+  if (kb) registerKbMetrics(metrics.registry, kb.publisher);
   const clock = overrides.clock;
   const outbox = new OutboxWorker({
     store,

@@ -69,6 +69,9 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(listed.entries.every((entry: { status: string }) => entry.status === 'published')).toBe(true);
       const versions = (await api('GET', '/versions')).json<Body>();
       expect(versions.versions).toEqual([expect.objectContaining({ version: 1, publishedBy: 'system' })]);
+      const metrics = (await sb.switchboard.app.inject({ method: 'GET', url: '/metrics' })).body;
+      expect(metrics).toMatch(/^switchboard_kb_live_version 1$/m);
+      expect(metrics).toMatch(new RegExp(`^switchboard_kb_live_entries ${listed.entries.length}$`, 'm'));
     });
 
     it('creates an entry as a draft that the live bot does not answer until it is published', async () => {
