@@ -15,7 +15,7 @@ import { NluFeaturizer, type NluFeaturizerOptions } from './nlu-featurizer';
 export interface IntentModelOptions {
   features?: NluFeaturizerOptions;
   svm?: LinearSvmOptions;
-  /** Share of character n-grams in the feature mix (default 0.75). */
+  /** Share of character n-grams in the feature mix (default 0.6). */
   charShare?: number;
   /** Passes of the quicker model trained to calibrate on held-out rows (default 3). */
   calibrationEpochs?: number;
@@ -67,7 +67,7 @@ export class IntentModel {
     const features = options.features ?? {};
     const featurizer = new NluFeaturizer(features);
     const bags = rows.map((row) => featurizer.features(row.text));
-    const space = FeatureSpace.fit(bags, { charShare: options.charShare ?? 0.75 });
+    const space = FeatureSpace.fit(bags, { charShare: options.charShare ?? 0.6 });
     const labels = [...new Set(rows.map((row) => row.label))].sort();
     const classOf = new Map(labels.map((label, index) => [label, index]));
     const set: SvmTrainingSet = {
