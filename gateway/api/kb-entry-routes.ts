@@ -23,6 +23,25 @@ function entryInput(body: unknown): unknown {
   return Object.fromEntries(Object.entries(body).filter(([key]) => !READ_ONLY.includes(key)));
 }
 
+const listQuery = z.object({
+  q: z.string().trim().max(200).optional(),
+  status: z.enum(['new', 'changed', 'published']).optional(),
+  tag: z.string().max(100).optional(),
+  locale: z.string().max(35).optional(),
+});
+
+/** Filters of the entry list: text in the id, a question or an answer; status; tag; locale. */
+function matchesFilter(edited: EditedEntry, filter: z.infer<typeof listQuery>): boolean {
+  const { entry } = edited;
+  if (filter.status !== undefined && edited.status !== filter.status) return false;
+  if (filter.tag !== undefined && !entry.tags.includes(filter.tag)) return false;
+  if (filter.locale !== undefined && entry.locale !== filter.locale) return false;
+  if (filter.q === undefined || filter.q === '') return true;
+  const needle = filter.q.toLowerCase();
+  const texts = [entry.id, ...entry.questions, ...Object.values(entry.answer).filter((t) => t !== undefined)];
+  return texts.some((text) => text.toLowerCase().includes(needle));
+}
+
 /** An entry as the API shows it: its content beside revision, status and who saved it last. */
 export function entryJson(edited: EditedEntry): Record<string, unknown> {
   const { source: _source, ...entry } = edited.entry;
@@ -74,11 +93,15 @@ export function registerEntryRoutes(app: FastifyInstance, options: KbRoutesOptio
   const { kb } = options;
   const actor = (request: FastifyRequest) => request.principal?.id ?? 'unknown';
 
-  app.get('/entries', async () => ({
-    liveVersion: kb.publisher.liveVersion,
-    entries: (await kb.editor.list()).map(entryJson),
-    removed: await kb.editor.removedSincePublish(),
-  }));
+  app.get('/entries', async (request) => {
+    const filter = parseRequest(listQuery, request.query, 'query');
+    const entries = (await kb.editor.list()).filter((edited) => matchesFilter(edited, filter));
+    return {
+      liveVersion: kb.publisher.liveVersion,
+      entries: entries.map(entryJson),
+      removed: await kb.editor.removedSincePublish(),
+    };
+  });
 
   app.post('/entries', { bodyLimit: ENTRY_BODY_LIMIT }, async (request, reply) => {
     const created = await kb.editor.create(entryInput(request.body), actor(request));

@@ -99,6 +99,12 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       const draftCount = (await api('GET', '/entries')).json<Body>().entries.length;
       const published = await api('POST', '/publish', { note: 'pets' });
       expect(published.statusCode).toBe(200);
+      const found = (
+        await api('GET', `/entries?status=published&q=${encodeURIComponent('SOFT CARRIER')}`)
+      ).json<Body>();
+      expect(found.entries).toEqual([expect.objectContaining({ id: PETS.id }) as unknown]);
+      expect((await api('GET', '/entries?tag=pets&locale=zh-CN')).json<Body>().entries).toEqual([]);
+      expect((await api('GET', '/entries?status=gone')).statusCode).toBe(400);
       expect(published.json<Body>()).toMatchObject({
         changed: true,
         version: { version: 2, note: 'pets', entryCount: draftCount },
