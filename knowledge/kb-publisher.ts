@@ -234,8 +234,12 @@ export class KbPublisher<Live> {
   }
 }
 
-/** The whole draft checked once more with the cross-entry rules before it goes live. */
+/** The whole draft checked once more with the file rules before it goes live; an empty one is refused. */
 function validateWhole(entries: readonly KnowledgeEntry[]): void {
+  if (entries.length === 0) {
+    const message = 'the draft has no entries: publishing it would leave the bot nothing to answer';
+    throw new KbValidationError([], [{ path: 'entries', message }]);
+  }
   const yaml = entriesToYaml(entries);
   const parsed = parseUpload('draft.yaml', yaml, []);
   if (parsed.errors.length > 0) throw new KbValidationError(parsed.errors);

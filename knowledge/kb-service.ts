@@ -55,11 +55,24 @@ export class KbService<Live> {
     });
   }
 
-  /** Publishes an older version again and resets the draft to it (the undone edits stay in each entry's history). */
-  async rollback(version: number, actor: Actor, note: string | null): Promise<PublishResult> {
+  /**
+   * Publishes an older version again and resets the draft to it (the undone edits stay in each
+   * entry's history). `draftReset` is false when an editor saved meanwhile and the draft was kept.
+   */
+  async rollback(
+    version: number,
+    actor: Actor,
+    note: string | null,
+  ): Promise<PublishResult & { draftReset: boolean }> {
     const result = await this.publisher.rollback(version, actor, note);
-    await this.editor.resetTo(this.publisher.liveEntries, actor);
-    return result;
+    try {
+      await this.editor.resetTo(this.publisher.liveEntries, actor);
+      return { ...result, draftReset: true };
+    } catch (error) {
+      // The rollback is live either way; an editor saving meanwhile only keeps the draft as it was.
+      this.#options.logger.warn({ err: error, version }, 'rolled back, but the draft could not be reset');
+      return { ...result, draftReset: false };
+    }
   }
 
   async status(): Promise<KbStatus> {

@@ -189,7 +189,10 @@ for (const kind of ['sqlite', 'postgres'] as const) {
     it('rolls back to an older version and resets the draft to it', async () => {
       const rolled = await api('POST', '/rollback', { version: 1 });
       expect(rolled.statusCode).toBe(200);
-      expect(rolled.json<Body>()).toMatchObject({ version: { version: 3, restoredFrom: 1 } });
+      expect(rolled.json<Body>()).toMatchObject({
+        version: { version: 3, restoredFrom: 1 },
+        draftReset: true,
+      });
       const after = (
         await api('GET', `/try?q=${encodeURIComponent('can my cat fly with me in the cabin')}`)
       ).json<Body>();

@@ -80,6 +80,17 @@ for (const kind of STORE_KINDS) {
       expect(a.installed.at(-1)).toEqual({ version: 2, live: { ids: ['a', 'c'] } });
     });
 
+    it('refuses to publish an empty draft', async () => {
+      const a = start();
+      await a.publisher.start(seed(['a']));
+      await testStore.store.kb.deleteEntry('a', 1, 'editor', new Date());
+      await expect(a.publisher.publish('editor', null)).rejects.toMatchObject({
+        code: 'SB_ERR_KB_INVALID',
+        statusCode: 400,
+      });
+      expect(await testStore.store.kb.latestVersion()).toBe(1);
+    });
+
     it('settles two processes publishing at once: each version once, a loser told to publish again', async () => {
       const a = start();
       const b = start();
