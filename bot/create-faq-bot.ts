@@ -6,8 +6,9 @@ import { FaqBot } from './faq-bot';
 import type { FaqBotOptions } from './faq-bot-options';
 
 /**
- * Trains a matcher on the knowledge base's questions (the default intent matcher also on the
- * answers' sentences and the tags, down-weighted: see {@link examplesWithAnswers}) and builds a {@link FaqBot} over its entries.
+ * Trains a matcher on the knowledge base's questions (a matcher that weighs rows, like the default
+ * intent matcher, also on the answers' sentences and the tags, down-weighted: see
+ * {@link examplesWithAnswers}) and builds a {@link FaqBot} over its entries.
  * Pass `options.matcher` to use another (untrained) matcher; it is trained here.
  */
 export async function createFaqBot(
@@ -15,8 +16,7 @@ export async function createFaqBot(
   options: Partial<Omit<FaqBotOptions, 'entries'>> = {},
 ): Promise<FaqBot> {
   const matcher: Matcher = options.matcher ?? new IntentMatcher();
-  // Only the default matcher weighs rows; a supplied one (TF-IDF in the gateway) would take
-  // answer sentences for questions, so it is trained on the questions alone.
-  await matcher.train(options.matcher ? examplesFromKnowledge(kb) : examplesWithAnswers(kb));
+  // A matcher that ignores weights (TF-IDF) would take answer sentences for questions.
+  await matcher.train(matcher.weighsRows === true ? examplesWithAnswers(kb) : examplesFromKnowledge(kb));
   return new FaqBot({ ...options, matcher, entries: kb.entries });
 }

@@ -10,7 +10,8 @@ import type { Logger } from 'pino';
 import { createFaqBot } from '../bot';
 import { SwappableBot } from '../bot/swappable-bot';
 import type { Bot } from '../bot/types';
-import { loadKnowledge, TfidfMatcher, type Matcher } from '../knowledge';
+import { loadKnowledge, type Matcher } from '../knowledge';
+import { WorkerTrainedMatcher } from '../knowledge/worker-training';
 import { KbService } from '../knowledge/kb-service';
 import type { Store } from './store/types';
 
@@ -25,10 +26,9 @@ export interface KnowledgeSetupOptions {
   /** How often to look for versions other processes published, in ms (0: never). Default 5000. */
   pollIntervalMs?: number;
   /**
-   * A new untrained matcher; the bot and the conflict report use the same kind. Default TF-IDF:
-   * this one line picks the production matcher (createFaqBot's own default is not used here). To
-   * serve the intent matcher, use `() => new WorkerTrainedMatcher()` (knowledge/worker-training.ts),
-   * which trains it in a worker thread so publishing does not stall turns.
+   * A new untrained matcher; the bot and the conflict report use the same kind. Default: the
+   * intent matcher trained in a worker thread ({@link WorkerTrainedMatcher}), so publishing does
+   * not stall turns; tests may pass a cheaper one.
    */
   createMatcher?: () => Matcher;
   clock?: () => Date;
@@ -43,7 +43,8 @@ export interface KnowledgeSetup {
 /** Serves the newest published knowledge base (seeding a fresh database first) and follows new versions. */
 export async function startKnowledge(options: KnowledgeSetupOptions): Promise<KnowledgeSetup> {
   const { logger } = options;
-  const createMatcher = options.createMatcher ?? (() => new TfidfMatcher());
+  // Trained in a worker thread: a publish never stalls the turns being answered meanwhile.
+  const createMatcher = options.createMatcher ?? (() => new WorkerTrainedMatcher());
   const bot = new SwappableBot();
   const kb = new KbService<Bot>({
     repository: options.store.kb,

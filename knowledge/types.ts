@@ -52,6 +52,11 @@ export interface MatchCandidate {
 
 /** Ranks labels for a text. Implementations must be deterministic for the same training rows. */
 export interface Matcher {
+  /**
+   * True when training honours {@link LabelledText.weight}: such a matcher is also given an
+   * entry's answer sentences and tags as down-weighted rows; others get the questions alone.
+   */
+  readonly weighsRows?: boolean;
   train(rows: readonly LabelledText[]): Promise<void>;
   /** Candidates best first (at most `limit`, default 5). Never throws on odd input. */
   match(text: string, locale?: string, limit?: number): MatchCandidate[];

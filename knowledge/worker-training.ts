@@ -56,6 +56,7 @@ export function trainInWorker(
 
 /** An {@link IntentMatcher} whose training runs in a worker thread; matching runs here. */
 export class WorkerTrainedMatcher implements Matcher {
+  readonly weighsRows = true;
   readonly #options: IntentMatcherOptions;
   #trained: IntentMatcher | undefined;
 

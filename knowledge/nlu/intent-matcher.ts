@@ -44,6 +44,7 @@ export interface IntentMatcherData {
 
 /** TF-IDF + linear SVM intent matcher with calibrated scores. */
 export class IntentMatcher implements Matcher {
+  readonly weighsRows = true;
   private model: IntentModel | undefined;
   private lexical: Bm25Scorer | undefined;
   private lastStats: IntentMatcherStats | undefined;

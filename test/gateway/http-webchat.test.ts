@@ -15,6 +15,9 @@ async function post(app: FastifyInstance, body: unknown) {
   return app.inject({ method: 'POST', url: '/webchat/messages', payload: body as Record<string, unknown> });
 }
 
+/** The demo knowledge base's web answer for changing a flight. */
+const FLIGHT_CHANGE_ANSWER = /tap "Change flight"/;
+
 describe.each(['sqlite', 'postgres'] as const)('web chat through the whole pipeline on %s', (kind) => {
   let env: TestSwitchboard;
   let app: FastifyInstance;
@@ -48,14 +51,15 @@ describe.each(['sqlite', 'postgres'] as const)('web chat through the whole pipel
   });
 
   it('asks which one when two entries are close, and answers the option the customer taps', async () => {
-    const asked = (
-      await post(app, { text: 'How can I get my money back for a plane ticket?' })
-    ).json<ChatReply>();
+    // Train or plane: the demo knowledge base cannot tell which ticket.
+    const asked = (await post(app, { text: 'I need to change my ticket' })).json<ChatReply>();
     const options = asked.replies[0]?.options ?? [];
-    expect(options.map((o) => o.label)).toContain('How do I get a refund for my flight?');
+    expect(options.map((o) => o.label)).toEqual(
+      expect.arrayContaining(['How do I change my flight?', 'Can I change my train ticket?']),
+    );
     const flight = options.find((o) => /flight/.test(o.label));
     const tapped = await post(app, { sessionId: asked.sessionId, text: flight?.value ?? '' });
-    expect(tapped.json<ChatReply>().replies[0]?.text).toMatch(/Request refund/);
+    expect(tapped.json<ChatReply>().replies[0]?.text).toMatch(FLIGHT_CHANGE_ANSWER);
   });
 
   it('answers a retried message (same clientMessageId) once, with the same reply', async () => {
