@@ -74,18 +74,54 @@ function isOriginal(row: LabelledText): boolean {
 export function synonymSwaps(text: string, groups: readonly (readonly string[])[]): string[] {
   const lower = normalizeText(text);
   const variants: string[] = [];
-  for (const group of groups) {
+  for (const group of compiledGroups(groups)) {
     for (const member of group) {
-      const phrase = normalizeText(member);
-      const at = findPhrase(lower, phrase);
+      const at = member.find(lower);
       if (at < 0) continue;
       for (const other of group) {
-        if (other !== member) variants.push(lower.slice(0, at) + other + lower.slice(at + phrase.length));
+        if (other !== member)
+          variants.push(lower.slice(0, at) + other.text + lower.slice(at + member.phrase.length));
       }
       break;
     }
   }
   return variants;
+}
+
+/** One synonym as written, its normalized phrase, and how to find that phrase in a text. */
+interface CompiledSynonym {
+  text: string;
+  phrase: string;
+  find: (text: string) => number;
+}
+
+/** Normalizing phrases and building patterns once per lexicon: matching runs on every turn. */
+const COMPILED = new WeakMap<readonly (readonly string[])[], CompiledSynonym[][]>();
+
+function compiledGroups(groups: readonly (readonly string[])[]): CompiledSynonym[][] {
+  let compiled = COMPILED.get(groups);
+  if (compiled === undefined) {
+    compiled = groups.map((group) => group.map(compileSynonym));
+    COMPILED.set(groups, compiled);
+  }
+  return compiled;
+}
+
+/** Latin phrases must stand as whole words; Chinese ones may sit anywhere. */
+function compileSynonym(text: string): CompiledSynonym {
+  const phrase = normalizeText(text);
+  if (/\p{Script=Han}/u.test(phrase)) return { text, phrase, find: (haystack) => haystack.indexOf(phrase) };
+  const pattern = new RegExp(`(^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=\\s|$)`, 'u');
+  return {
+    text,
+    phrase,
+    find: (haystack) => {
+      // A cheap test first: most phrases are absent from most texts.
+      if (!haystack.includes(phrase)) return -1;
+      const match = pattern.exec(haystack);
+      return match === null ? -1 : match.index + (match[1] ?? '').length;
+    },
+  };
 }
 
 /** The text with one word left out, for each word, when it has at least three words. */
@@ -101,13 +137,4 @@ export function wordDropouts(text: string): string[] {
       .replace(/\s+/gu, ' ')
       .trim(),
   );
-}
-
-/** Index of `phrase` in `text`; Latin phrases must stand as whole words. */
-function findPhrase(text: string, phrase: string): number {
-  if (/\p{Script=Han}/u.test(phrase)) return text.indexOf(phrase);
-  const match = new RegExp(`(^|\\s)${phrase.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}(?=\\s|$)`, 'u').exec(
-    text,
-  );
-  return match === null ? -1 : match.index + (match[1] ?? '').length;
 }

@@ -47,18 +47,18 @@ export interface Bm25ScorerData {
   options: Omit<Bm25ScorerOptions, 'synonyms'>;
 }
 
-/** Postings of one term: documents and the term's count in each. */
-interface Posting {
-  doc: number;
-  count: number;
+/** Postings of one term: its IDF, the documents holding it and its saturated BM25 weight in each. */
+interface Postings {
+  idf: number;
+  docs: Int32Array;
+  weights: Float64Array;
 }
 
 /** A BM25 index over labelled questions and answers; immutable once built. */
 export class Bm25Scorer {
   private readonly featurizer: NluFeaturizer;
-  private readonly postings = new Map<string, Posting[]>();
-  private readonly lengths: Float64Array;
-  private readonly averageLength: [number, number] = [1, 1];
+  /** Everything per term that does not depend on the query, computed once. */
+  private readonly postings = new Map<string, Postings>();
   private readonly synonyms: readonly (readonly string[])[];
 
   private constructor(
@@ -67,21 +67,32 @@ export class Bm25Scorer {
   ) {
     this.featurizer = new NluFeaturizer(data.options.features);
     this.synonyms = synonyms ?? SERVICE_SYNONYMS;
-    this.lengths = new Float64Array(data.documents.length);
-    const totals: [number, number] = [0, 0];
-    const counts: [number, number] = [0, 0];
+    const lengths = data.documents.map((document) =>
+      document.terms.reduce((sum, [, count]) => sum + count, 0),
+    );
+    const averages = ([0, 1] as const).map((field) => {
+      const inField = lengths.filter((_length, doc) => data.documents[doc]!.field === field);
+      return inField.reduce((sum, length) => sum + length, 0) / Math.max(1, inField.length) || 1;
+    });
+    const raw = new Map<string, { doc: number; count: number }[]>();
     data.documents.forEach((document, doc) => {
       for (const [term, count] of document.terms) {
-        const list = this.postings.get(term) ?? [];
+        const list = raw.get(term) ?? [];
         list.push({ doc, count });
-        this.postings.set(term, list);
-        this.lengths[doc] = this.lengths[doc]! + count;
+        raw.set(term, list);
       }
-      totals[document.field] += this.lengths[doc]!;
-      counts[document.field] += 1;
     });
-    for (const field of [0, 1] as const)
-      this.averageLength[field] = totals[field] / Math.max(1, counts[field]) || 1;
+    for (const [term, list] of raw) {
+      const weights = list.map(({ doc, count }) => {
+        const relative = lengths[doc]! / averages[data.documents[doc]!.field]!;
+        return this.saturation(count, relative);
+      });
+      this.postings.set(term, {
+        idf: this.idf(list.length),
+        docs: Int32Array.from(list, (posting) => posting.doc),
+        weights: Float64Array.from(weights),
+      });
+    }
   }
 
   /**
@@ -146,13 +157,14 @@ export class Bm25Scorer {
     const norms = [0, 0];
     for (const term of query.keys()) {
       const kind = isCharTerm(term) ? 1 : 0;
-      const share = kind === 1 ? charShare : 1 - charShare;
-      const postings = this.postings.get(term) ?? [];
-      const weight = this.idf(postings.length);
+      const postings = this.postings.get(term);
+      // An unseen term still counts in what the query could reach, at the highest IDF.
+      const weight = postings?.idf ?? this.idf(0);
       norms[kind] = norms[kind]! + weight;
-      for (const posting of postings) {
-        docScores[posting.doc] = docScores[posting.doc]! + share * weight * this.saturation(posting);
-      }
+      if (postings === undefined) continue;
+      const scaled = (kind === 1 ? charShare : 1 - charShare) * weight;
+      const { docs, weights } = postings;
+      for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!] += scaled * weights[i]!;
     }
     return this.labelScores(docScores, norms, charShare);
   }
@@ -183,12 +195,10 @@ export class Bm25Scorer {
   }
 
   /** The BM25 term-frequency factor, capped at 1 (one occurrence in a document of average length). */
-  private saturation(posting: Posting): number {
+  private saturation(count: number, relativeLength: number): number {
     const k1 = this.data.options.k1 ?? 1.2;
     const b = this.data.options.b ?? 0.75;
-    const field = this.data.documents[posting.doc]!.field;
-    const length = this.lengths[posting.doc]! / this.averageLength[field];
-    return Math.min(1, (posting.count * (k1 + 1)) / (posting.count + k1 * (1 - b + b * length)));
+    return Math.min(1, (count * (k1 + 1)) / (count + k1 * (1 - b + b * relativeLength)));
   }
 }
 
