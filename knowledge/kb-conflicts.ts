@@ -4,6 +4,7 @@
  * the rest, and a held-out question whose best candidate is another entry counts as a confusion
  * between the two. Pairs confused often are what editors should merge, reword or tell apart.
  */
+import { examplesWithAnswers } from './nlu/entry-examples';
 import type { KnowledgeEntry, Matcher } from './types';
 
 /** Options of {@link findConflicts}. */
@@ -64,19 +65,21 @@ export async function findConflicts(
 ): Promise<ConflictReport> {
   const folds = Math.max(2, options.folds ?? 5);
   const heldOut = assignFolds(entries, folds);
+  // The answer-sentence and tag rows (the weighted ones): never held out, like the bot's training.
+  const extras = examplesWithAnswers({ entries: [...entries] }).filter((row) => row.weight !== undefined);
   const confusions: Confusion[] = [];
   for (let fold = 0; fold < folds; fold += 1) {
     const testing = heldOut.filter((item) => item.fold === fold);
     if (testing.length === 0) continue;
     const skip = new Set(testing.map((item) => `${item.entryId}\u0000${item.questionIndex}`));
     const matcher = createMatcher();
-    await matcher.train(
-      entries.flatMap((entry) =>
-        entry.questions
-          .filter((_, index) => !skip.has(`${entry.id}\u0000${index}`))
-          .map((text) => ({ text, label: entry.id, locale: entry.locale })),
-      ),
+    const questions = entries.flatMap((entry) =>
+      entry.questions
+        .filter((_, index) => !skip.has(`${entry.id}\u0000${index}`))
+        .map((text) => ({ text, label: entry.id, locale: entry.locale })),
     );
+    // Trained as the bot trains it: a matcher that weighs rows also learns from answers and tags.
+    await matcher.train(matcher.weighsRows === true ? [...questions, ...extras] : questions);
     for (const item of testing) {
       const top = matcher.match(item.question, undefined, 1)[0];
       if (top !== undefined && top.label !== item.entryId) {

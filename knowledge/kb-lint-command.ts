@@ -7,14 +7,14 @@
 import { conflictWarnings } from './kb-conflict-issues';
 import { compareIssues, formatIssue } from './kb-issues';
 import { lintKnowledge } from './kb-loader';
-import { TfidfMatcher } from './tfidf-matcher';
+import { IntentMatcher } from './nlu/intent-matcher';
 import type { Matcher } from './types';
 
 /** Options of {@link runKbLint}. */
 export interface KbLintOptions {
   /** Cross-validate for conflicts (default true; skipped while there are errors). */
   conflicts?: boolean;
-  /** The matcher to cross-validate (default: a TF-IDF matcher, as the gateway's bot uses). */
+  /** The matcher to cross-validate (default: the intent matcher, as the gateway's bot uses). */
   createMatcher?: () => Matcher;
   /** Share of held-out questions from which a confused pair is reported (default 0.4). */
   conflictRate?: number;
@@ -33,7 +33,7 @@ export async function runKbLint(
   const warnings = [...result.warnings];
   if (options.conflicts !== false && result.errors.length === 0 && result.entries.length > 1) {
     const found = await conflictWarnings(result.entries, {
-      createMatcher: options.createMatcher ?? (() => new TfidfMatcher()),
+      createMatcher: options.createMatcher ?? (() => new IntentMatcher()),
       ...(options.conflictRate === undefined ? {} : { minRate: options.conflictRate }),
     });
     warnings.push(...found);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findConflicts } from '../../knowledge/kb-conflicts';
 import type { UnansweredMessage } from '../../knowledge/kb-repository';
 import { TfidfMatcher } from '../../knowledge/tfidf-matcher';
-import type { KnowledgeEntry } from '../../knowledge/types';
+import type { KnowledgeEntry, LabelledText, Matcher } from '../../knowledge/types';
 import { clusterUnanswered } from '../../knowledge/unanswered-clusters';
 
 function entry(id: string, questions: string[]): KnowledgeEntry {
@@ -48,6 +48,26 @@ describe('conflict report', () => {
     });
     expect(report.pairs.flatMap((p) => p.entries)).not.toContain('hotel-breakfast');
     expect(report.accuracy).toBeCloseTo(1 - report.pairs.reduce((n, p) => n + p.confusions, 0) / 11);
+  });
+
+  it('trains a matcher that weighs rows on answers and tags too, never holding those out', async () => {
+    const trained: LabelledText[][] = [];
+    const recording = (): Matcher => ({
+      weighsRows: true,
+      train: (rows) => {
+        trained.push([...rows]);
+        return Promise.resolve();
+      },
+      match: () => [],
+    });
+    await findConflicts(KB, recording, { folds: 2 });
+    expect(trained).toHaveLength(2);
+    for (const rows of trained) {
+      expect(rows.filter((row) => row.weight !== undefined).map((row) => row.label)).toContain(
+        'hotel-breakfast',
+      );
+      expect(rows.filter((row) => row.weight === undefined).length).toBeLessThan(12);
+    }
   });
 
   it('filters pairs below a rate and is the same on every run', async () => {
