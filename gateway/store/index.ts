@@ -18,6 +18,7 @@ import { SqlStore } from './sql-store';
 
 export type * from './types';
 export type * from './case-types';
+export type * from './stats-types';
 export { SqlStore, type SqlStoreOptions } from './sql-store';
 export type { StoreKind } from './store-context';
 

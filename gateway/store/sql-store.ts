@@ -17,6 +17,7 @@ import { MessageQueries } from './message-queries';
 import { MessageRepository } from './message-repository';
 import { runMigrations } from './migrations/run-migrations';
 import { OutboxRepository } from './outbox-repository';
+import { SqlStatsQueries } from './stats-queries';
 import type { StoreDatabase } from './schema';
 import type { StoreContext, StoreKind } from './store-context';
 import {
@@ -67,6 +68,8 @@ export class SqlStore implements Store {
   readonly kb: SqlKbRepository;
   /** Accounts and their tokens. */
   readonly accounts: SqlAccountRepository;
+  /** KPI reads. */
+  readonly stats: SqlStatsQueries;
   /** Handoff cases. */
   readonly cases: SqlCaseRepository;
   readonly #db: Kysely<StoreDatabase>;
@@ -106,6 +109,7 @@ export class SqlStore implements Store {
     this.#outbox = new OutboxRepository(ctx);
     this.kb = new SqlKbRepository(ctx, () => this.description);
     this.accounts = new SqlAccountRepository(ctx, () => this.description);
+    this.stats = new SqlStatsQueries(ctx.db, () => this.description);
     this.cases = new SqlCaseRepository(ctx, () => this.description);
     // The two writes every turn makes go through group commit: turns in flight share transactions.
     this.#inboundGroup = new GroupCommit((items) =>

@@ -9,6 +9,7 @@ import type { ConversationState } from '../turn';
 import type { KbRepository } from '../../knowledge/kb-repository';
 import type { AccountRepository } from '../auth/types';
 import type { CaseRepository } from './case-types';
+import type { StatsRepository } from './stats-types';
 
 export interface Customer {
   id: string;
@@ -173,6 +174,8 @@ export interface Store {
   readonly kb: KbRepository;
   /** Accounts that sign in to the API, and their session and API tokens. */
   readonly accounts: AccountRepository;
+  /** Read-only KPI queries (`/api/v1/stats`, the handoff gauges). */
+  readonly stats: StatsRepository;
   /** Handoff cases, their audit trail and recorded SLA events. */
   readonly cases: CaseRepository;
   close(): Promise<void>;
