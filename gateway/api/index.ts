@@ -10,11 +10,13 @@ import { registerApiErrorHandler } from './api-errors';
 import { registerSessionRoutes, registerTokenRoutes, type AuthRoutesOptions } from './auth-routes';
 import { createApiGuard, requireRole, type Authenticator, type Role } from './guard';
 import { kbRoutes, type KbRoutesOptions } from './kb-routes';
+import { registerStatsRoutes, type StatsRoutesOptions } from './stats-routes';
 
 export { createApiGuard, loopbackAuthenticator, requireRole } from './guard';
 export type { Authenticator, Principal, Role } from './guard';
 export type { KbRoutesOptions } from './kb-routes';
 export type { AuthRoutesOptions } from './auth-routes';
+export type { StatsRoutesOptions } from './stats-routes';
 
 /** Options of {@link createApiPlugin}. */
 export interface ApiOptions {
@@ -24,6 +26,8 @@ export interface ApiOptions {
   auth?: AuthRoutesOptions;
   /** The knowledge base routes (`/kb`); left out when absent. */
   kb?: KbRoutesOptions;
+  /** The supervisors' KPIs (`/stats`); left out when absent. */
+  stats?: StatsRoutesOptions;
 }
 
 /** The `/api/v1` plugin: register it with `{ prefix: '/api/v1' }`. */
@@ -42,6 +46,10 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
       await mountApiScope(app, '/accounts', 'admin', (scope) => registerAccountRoutes(scope, auth.accounts));
     }
     if (kb !== undefined) await mountApiScope(app, '/kb', 'editor', (scope) => kbRoutes(scope, kb));
+    const stats = options.stats;
+    if (stats !== undefined) {
+      await mountApiScope(app, '/stats', 'supervisor', (scope) => registerStatsRoutes(scope, stats));
+    }
   };
 }
 
