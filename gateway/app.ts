@@ -9,6 +9,7 @@ import Fastify, {
   type FastifyPluginAsync,
   type RouteOptions,
 } from 'fastify';
+import websocket from '@fastify/websocket';
 import type { ChannelAdapter } from './adapter';
 import { registerErrorHandlers } from './http-errors';
 import type { GatewayMetrics } from './metrics';
@@ -71,6 +72,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return reply.type(options.metrics.registry.contentType).send(text);
   });
 
+  // One @fastify/websocket for the whole server (web chat and the agents' events socket): two would
+  // both answer every upgrade. The web chat checks its own frame size.
+  await app.register(websocket, { options: { maxPayload: 1024 * 1024 } });
   for (const adapter of options.adapters) {
     if (adapter.routes) await app.register(adapter.routes);
   }

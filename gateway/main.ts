@@ -8,18 +8,19 @@ import { pino, type Logger } from 'pino';
 import { WebChatAdapter } from '../adapters/web';
 import type { Bot } from '../bot/types';
 import { CaseService } from '../handoff/case-service';
+import { CsatAwareBot } from '../handoff/csat-bot';
+import { CsatService } from '../handoff/csat-service';
 import { startHandoff } from '../handoff/handoff-setup';
-import { SLA_TARGETS } from '../handoff/sla/sla-schema';
 import type { HandoffService } from '../handoff/types';
 import type { KbService } from '../knowledge/kb-service';
 import type { KnowledgeBase, Matcher } from '../knowledge/types';
 import type { ChannelAdapter } from './adapter';
 import { createApiPlugin } from './api';
+import { AgentEventFeed } from './api/events-feed';
 import { buildApp, type AppOptions } from './app';
 import { startAuth } from './auth/auth-setup';
 import type { Config } from './config';
 import { Gateway, PLAIN_TEXT_CAPABILITIES } from './gateway';
-import { registerHandoffMetrics } from './handoff-metrics';
 import { registerKbMetrics } from './kb-metrics';
 import { startKnowledge } from './knowledge-setup';
 import type { Channel } from './message';
@@ -123,7 +124,15 @@ export async function createSwitchboard(
       ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
     });
   await store.migrate();
-  const { bot, kb } = await buildBot(config, store, logger, overrides);
+  const { bot: innerBot, kb } = await buildBot(config, store, logger, overrides);
+  // After a resolved case the customer's 1–5 answer is recorded instead of reaching the bot.
+  const csat = new CsatService({
+    store,
+    send: (request) => gateway.send(request),
+    logger: logger.child({ component: 'csat' }),
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
+  });
+  const bot = new CsatAwareBot(innerBot, csat);
   const access = await startAuth({
     accounts: store.accounts,
     adminEmail: config.ADMIN_EMAIL,
@@ -137,10 +146,6 @@ export async function createSwitchboard(
   const adapters = configuredAdapters(config, store, logger, overrides);
   const metrics = createMetrics({ readBacklog: () => store.outboxBacklog() });
   if (kb) registerKbMetrics(metrics.registry, kb.publisher);
-  registerHandoffMetrics(metrics.registry, {
-    stats: store.stats,
-    ...(overrides.clock ? { clock: overrides.clock } : {}),
-  });
   const clock = overrides.clock;
   const outbox = new OutboxWorker({
     store,
@@ -162,6 +167,14 @@ export async function createSwitchboard(
       ...(clock ? { clock } : {}),
     }));
   const cases = handoff instanceof CaseService ? handoff : undefined;
+  if (cases) csat.attach(cases.events);
+  const feed = cases
+    ? new AgentEventFeed({
+        bus: cases.events,
+        contextOf: (caseId) => cases.getCaseWithContext(caseId),
+        logger: logger.child({ component: 'events' }),
+      })
+    : undefined;
   const gateway: Gateway = new Gateway({
     store,
     bot,
@@ -189,7 +202,7 @@ export async function createSwitchboard(
       authenticate: access.authenticate,
       auth: access,
       ...(kb ? { kb: { kb, capabilitiesFor: (channel) => adapters.get(channel)?.capabilities } } : {}),
-      stats: { stats: store.stats, slaTargets: SLA_TARGETS, ...(clock ? { clock } : {}) },
+      ...(cases && feed ? { handoffs: { cases, store }, events: { feed } } : {}),
     }),
   });
   for (const adapter of adapters.values()) await adapter.start(gateway);
@@ -200,6 +213,8 @@ export async function createSwitchboard(
       await app.close();
       for (const adapter of adapters.values()) await adapter.stop();
       await gateway.close();
+      feed?.close();
+      await csat.settle();
       await cases?.close();
       await outbox
         .drainOnce()

@@ -19,9 +19,9 @@ import { HandoffEventBus } from './event-bus';
 import type { AgentOpenRequest, AgentProfile, AgentReply, HandoffQueue } from './handoff-queue';
 import { prefersChinese, queueNotice } from './queue-notice';
 import { nextCaseFor } from './routing';
-import type { SlaEngine } from './sla';
+import type { SlaDeadline, SlaEngine } from './sla';
 import { SlaReconciler } from './sla-reconciler';
-import { SlaWatch } from './sla-watch';
+import { slaFactsOf, SlaWatch } from './sla-watch';
 import type { TimerScheduler } from './timers/timer-scheduler';
 import type { HandoffRequest, HandoffService } from './types';
 
@@ -204,6 +204,11 @@ export class CaseService implements HandoffService, HandoffQueue {
 
   nextForAgent(agent: AgentProfile): Promise<Case | null> {
     return nextCaseFor(this.#options.store.cases, agent);
+  }
+
+  /** The case's SLA deadlines as its facts stand now (the queue shows their due times). */
+  deadlinesOf(item: Case): SlaDeadline[] {
+    return this.#options.engine.plan(slaFactsOf(item)).deadlines;
   }
 
   getCaseWithContext(caseId: string): Promise<CaseContext> {

@@ -8,15 +8,18 @@ import { bearerAuthenticator } from '../auth/bearer-authenticator';
 import { registerAccountRoutes } from './account-routes';
 import { registerApiErrorHandler } from './api-errors';
 import { registerSessionRoutes, registerTokenRoutes, type AuthRoutesOptions } from './auth-routes';
+import { withSocketProtocolToken } from './events-auth';
+import { registerEventRoutes, type EventRoutesOptions } from './events-routes';
 import { createApiGuard, requireRole, type Authenticator, type Role } from './guard';
+import { registerHandoffRoutes, type HandoffRoutesOptions } from './handoff-routes';
 import { kbRoutes, type KbRoutesOptions } from './kb-routes';
-import { registerStatsRoutes, type StatsRoutesOptions } from './stats-routes';
 
 export { createApiGuard, loopbackAuthenticator, requireRole } from './guard';
 export type { Authenticator, Principal, Role } from './guard';
 export type { KbRoutesOptions } from './kb-routes';
 export type { AuthRoutesOptions } from './auth-routes';
-export type { StatsRoutesOptions } from './stats-routes';
+export type { HandoffRoutesOptions } from './handoff-routes';
+export type { EventRoutesOptions } from './events-routes';
 
 /** Options of {@link createApiPlugin}. */
 export interface ApiOptions {
@@ -26,8 +29,10 @@ export interface ApiOptions {
   auth?: AuthRoutesOptions;
   /** The knowledge base routes (`/kb`); left out when absent. */
   kb?: KbRoutesOptions;
-  /** The supervisors' KPIs (`/stats`); left out when absent. */
-  stats?: StatsRoutesOptions;
+  /** The agent API on cases (`/handoffs`); left out when absent. */
+  handoffs?: HandoffRoutesOptions;
+  /** The agents' events WebSocket (`/events`); left out when absent. */
+  events?: EventRoutesOptions;
 }
 
 /** The `/api/v1` plugin: register it with `{ prefix: '/api/v1' }`. */
@@ -35,20 +40,22 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
   return async (app) => {
     app.decorateRequest('principal', null);
     registerApiErrorHandler(app);
-    const { auth, kb } = options;
+    const { auth, kb, handoffs, events } = options;
     const anonymous: Authenticator = () => null;
     const authenticate =
       options.authenticate ?? (auth ? bearerAuthenticator({ auth: auth.auth }) : anonymous);
-    app.addHook('onRequest', createApiGuard(authenticate));
+    app.addHook('onRequest', createApiGuard(withSocketProtocolToken(authenticate)));
     if (auth !== undefined) {
       await mountApiScope(app, '/auth', null, (scope) => registerSessionRoutes(scope, auth));
       await mountApiScope(app, '/auth/tokens', 'admin', (scope) => registerTokenRoutes(scope, auth));
       await mountApiScope(app, '/accounts', 'admin', (scope) => registerAccountRoutes(scope, auth.accounts));
     }
     if (kb !== undefined) await mountApiScope(app, '/kb', 'editor', (scope) => kbRoutes(scope, kb));
-    const stats = options.stats;
-    if (stats !== undefined) {
-      await mountApiScope(app, '/stats', 'supervisor', (scope) => registerStatsRoutes(scope, stats));
+    if (handoffs !== undefined) {
+      await mountApiScope(app, '/handoffs', 'agent', (scope) => registerHandoffRoutes(scope, handoffs));
+    }
+    if (events !== undefined) {
+      await mountApiScope(app, '/events', 'agent', (scope) => registerEventRoutes(scope, events));
     }
   };
 }

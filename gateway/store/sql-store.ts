@@ -8,6 +8,7 @@ import type { Channel, StoredMessage } from '../message';
 import type { ConversationState } from '../turn';
 import { SqlAccountRepository } from './account-repository';
 import { AuditLog } from './audit-log';
+import { SqlCaseFeedbackRepository } from './case-feedback-repository';
 import { SqlCaseRepository } from './case-repository';
 import { ConversationRepository } from './conversation-repository';
 import { IdentityRepository } from './identity-repository';
@@ -72,6 +73,8 @@ export class SqlStore implements Store {
   readonly stats: SqlStatsQueries;
   /** Handoff cases. */
   readonly cases: SqlCaseRepository;
+  /** Case notes and CSAT. */
+  readonly caseFeedback: SqlCaseFeedbackRepository;
   readonly #db: Kysely<StoreDatabase>;
   readonly #target: string;
   readonly #schema: string | undefined;
@@ -111,6 +114,7 @@ export class SqlStore implements Store {
     this.accounts = new SqlAccountRepository(ctx, () => this.description);
     this.stats = new SqlStatsQueries(ctx.db, () => this.description);
     this.cases = new SqlCaseRepository(ctx, () => this.description);
+    this.caseFeedback = new SqlCaseFeedbackRepository(ctx, () => this.description);
     // The two writes every turn makes go through group commit: turns in flight share transactions.
     this.#inboundGroup = new GroupCommit((items) =>
       writeBatch(

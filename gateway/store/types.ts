@@ -8,6 +8,7 @@ import type { Attachment, Channel, Direction, OutboundMessage, QuickReply, Store
 import type { ConversationState } from '../turn';
 import type { KbRepository } from '../../knowledge/kb-repository';
 import type { AccountRepository } from '../auth/types';
+import type { CaseFeedbackRepository } from './case-feedback-repository';
 import type { CaseRepository } from './case-types';
 import type { StatsRepository } from './stats-types';
 
@@ -178,6 +179,8 @@ export interface Store {
   readonly stats: StatsRepository;
   /** Handoff cases, their audit trail and recorded SLA events. */
   readonly cases: CaseRepository;
+  /** Agents' internal notes on cases and customers' CSAT answers. */
+  readonly caseFeedback: CaseFeedbackRepository;
   close(): Promise<void>;
 
   // identity

@@ -8,6 +8,7 @@ import { initialSchema } from './0001-initial-schema';
 import { knowledgeSchema } from './0002-knowledge';
 import { accountsSchema } from './0003-accounts';
 import { handoffSchema } from './0004-handoff';
+import { csatSchema } from './0005-csat';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -23,6 +24,7 @@ export class StoreMigrationProvider implements MigrationProvider {
       '0002-knowledge': knowledgeSchema(this.#kind),
       '0003-accounts': accountsSchema(this.#kind),
       '0004-handoff': handoffSchema(this.#kind),
+      '0005-csat': csatSchema(this.#kind),
     });
   }
 }

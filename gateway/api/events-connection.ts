@@ -1,0 +1,65 @@
+/**
+ * One agent's events socket: frames the caller may see (supervisors also get SLA warnings and
+ * breaches), a bounded send buffer — a client that cannot keep up is disconnected, never allowed
+ * to grow the process's memory — and ping/pong keep-alive that drops a peer that stopped answering.
+ */
+import type { WebSocket } from 'ws';
+import type { Role } from './guard';
+import { SUPERVISOR_EVENTS, type AgentEventFeed, type EventFrame } from './events-feed';
+
+/** Options of {@link serveEventSocket}. */
+export interface EventSocketOptions {
+  feed: AgentEventFeed;
+  roles: readonly Role[];
+  /** Most bytes waiting to be sent before the connection is dropped. Default 1 MiB. */
+  maxBufferedBytes?: number;
+  /** Ping interval, ms; a peer that has not answered the previous ping is dropped. Default 30 s. */
+  pingIntervalMs?: number;
+}
+
+/** Close code and reason sent to a client too slow to drain its frames. */
+export const SLOW_CLIENT = { code: 1008, reason: 'too slow: the event buffer is full, reconnect' } as const;
+
+/** Streams the feed to `socket` until either side closes. */
+export function serveEventSocket(socket: WebSocket, options: EventSocketOptions): void {
+  const supervisor = options.roles.includes('supervisor') || options.roles.includes('admin');
+  const limit = options.maxBufferedBytes ?? 1024 * 1024;
+  let alive = true;
+
+  const send = (frame: EventFrame): void => {
+    if (SUPERVISOR_EVENTS.has(frame.type) && !supervisor) return;
+    if (socket.readyState !== socket.OPEN) return;
+    const text = JSON.stringify(frame);
+    if (socket.bufferedAmount + Buffer.byteLength(text) > limit) {
+      stop();
+      socket.close(SLOW_CLIENT.code, SLOW_CLIENT.reason);
+      // A client that cannot read cannot complete the close handshake either.
+      setTimeout(() => socket.terminate(), 1000).unref();
+      return;
+    }
+    socket.send(text);
+  };
+
+  const unsubscribe = options.feed.subscribe(send);
+  const ping = setInterval(() => {
+    if (!alive) {
+      stop();
+      socket.terminate();
+      return;
+    }
+    alive = false;
+    socket.ping();
+  }, options.pingIntervalMs ?? 30_000);
+  ping.unref();
+
+  function stop(): void {
+    unsubscribe();
+    clearInterval(ping);
+  }
+
+  socket.on('pong', () => {
+    alive = true;
+  });
+  socket.on('close', stop);
+  socket.on('error', stop);
+}

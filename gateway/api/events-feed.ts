@@ -1,0 +1,90 @@
+/**
+ * The feed behind `/api/v1/events`: one subscription to the handoff event bus per process, turned
+ * into JSON frames `{type, at, data}` once and fanned out to every connection in emit order.
+ * `handoff.opened` carries the case's whole context packet, built once for all agents.
+ */
+import type { Logger } from 'pino';
+import type { CaseContext } from '../../handoff/context-packet';
+import type { HandoffEventBus, HandoffEventMap, HandoffEventType } from '../../handoff/event-bus';
+
+/** One frame on the events socket. */
+export interface EventFrame {
+  type: HandoffEventType;
+  /** ISO time the event was seen. */
+  at: string;
+  data: unknown;
+}
+
+/** Options of {@link AgentEventFeed}. */
+export interface AgentEventFeedOptions {
+  bus: HandoffEventBus;
+  contextOf: (caseId: string) => Promise<CaseContext>;
+  logger: Logger;
+  clock?: () => Date;
+}
+
+/** Events only supervisors receive. */
+export const SUPERVISOR_EVENTS: ReadonlySet<HandoffEventType> = new Set(['sla.warning', 'sla.breached']);
+
+const TYPES: HandoffEventType[] = [
+  'handoff.opened',
+  'handoff.assigned',
+  'handoff.resolved',
+  'handoff.returned',
+  'message.created',
+  'sla.warning',
+  'sla.breached',
+];
+
+/** Fans the bus out to connections as frames. */
+export class AgentEventFeed {
+  readonly #options: AgentEventFeedOptions;
+  readonly #listeners = new Set<(frame: EventFrame) => void>();
+  readonly #stops: (() => void)[] = [];
+  #chain: Promise<void> = Promise.resolve();
+
+  constructor(options: AgentEventFeedOptions) {
+    this.#options = options;
+    for (const type of TYPES) {
+      this.#stops.push(options.bus.on(type, (payload) => this.#enqueue(type, payload)));
+    }
+  }
+
+  /** Receive every frame from now on; returns the function that stops. */
+  subscribe(listener: (frame: EventFrame) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Stop listening to the bus. */
+  close(): void {
+    for (const stop of this.#stops.splice(0)) stop();
+    this.#listeners.clear();
+  }
+
+  #enqueue<T extends HandoffEventType>(type: T, payload: HandoffEventMap[T]): void {
+    const at = (this.#options.clock?.() ?? new Date()).toISOString();
+    // One chain keeps frames in emit order even though `handoff.opened` waits for its context.
+    this.#chain = this.#chain
+      .then(async () => this.#publish({ type, at, data: await this.#dataOf(type, payload) }))
+      .catch((error: unknown) =>
+        this.#options.logger.error({ err: error, event: type }, 'event frame failed'),
+      );
+  }
+
+  async #dataOf<T extends HandoffEventType>(type: T, payload: HandoffEventMap[T]): Promise<unknown> {
+    if (type !== 'handoff.opened' || this.#listeners.size === 0) return payload;
+    const opened = payload as HandoffEventMap['handoff.opened'];
+    try {
+      return { ...opened, context: await this.#options.contextOf(opened.case.id) };
+    } catch (error) {
+      // The agent still learns of the case; GET /handoffs/:id gives the context later.
+      this.#options.logger.error({ err: error, caseId: opened.case.id }, 'context for handoff.opened failed');
+      return { ...opened, context: null };
+    }
+  }
+
+  #publish(frame: EventFrame): void {
+    for (const listener of this.#listeners) listener(frame);
+  }
+}
