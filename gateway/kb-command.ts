@@ -155,6 +155,7 @@ async function withKnowledge(config: Config, task: (kb: KbService<Bot>) => Promi
       seedPath: config.KB_PATH ?? DEMO_KB_PATH,
       logger: pino({ level: config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL }, pino.destination(2)),
       pollIntervalMs: 0,
+      serve: false,
     });
     try {
       return await task(kb);

@@ -32,6 +32,8 @@ export interface KnowledgeSetupOptions {
    */
   createMatcher?: () => Matcher;
   clock?: () => Date;
+  /** Train and serve the published version (default true); false for the CLI, which only edits and publishes. */
+  serve?: boolean;
 }
 
 /** The live bot and the service that publishes into it. */
@@ -56,6 +58,7 @@ export async function startKnowledge(options: KnowledgeSetupOptions): Promise<Kn
     logger,
     ...(options.pollIntervalMs === undefined ? {} : { pollIntervalMs: options.pollIntervalMs }),
     ...(options.clock ? { clock: options.clock } : {}),
+    ...(options.serve === undefined ? {} : { serve: options.serve }),
   });
   const path = resolve(options.seedPath);
   let seeded = false;

@@ -25,6 +25,12 @@ export interface KbPublisherOptions<Live> {
   pollIntervalMs?: number;
   /** Time source for snapshots. Default: the system clock. */
   clock?: () => Date;
+  /**
+   * Build and install the published version at start (default true). False for a process that
+   * only edits and publishes (the CLI): it reads the version without training it; publish and
+   * rollback still build, so a version that cannot be trained is never recorded.
+   */
+  serve?: boolean;
 }
 
 /** What a publish or rollback did. */
@@ -39,7 +45,7 @@ export interface PublishResult {
 export class KbPublisher<Live> {
   readonly #options: KbPublisherOptions<Live>;
   readonly #clock: () => Date;
-  #live: { summary: SnapshotSummary; entries: KnowledgeEntry[]; model: Live } | undefined;
+  #live: { summary: SnapshotSummary; entries: KnowledgeEntry[]; model?: Live } | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #timer: NodeJS.Timeout | undefined;
   #failedVersion = 0;
@@ -185,6 +191,10 @@ export class KbPublisher<Live> {
   async #load(version: number): Promise<void> {
     const snapshot = await this.#options.repository.getSnapshot(version);
     if (snapshot === null) throw kbNotFound(`Published version ${version} vanished while loading it.`);
+    if (this.#options.serve === false) {
+      this.#live = { summary: snapshot, entries: snapshot.entries };
+      return;
+    }
     const started = performance.now();
     const live = await this.#build(snapshot.entries);
     this.#install(live, snapshot, snapshot.entries);

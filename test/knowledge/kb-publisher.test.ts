@@ -15,7 +15,7 @@ interface Built {
   ids: string[];
 }
 
-function publisherOn(testStore: TestStore, pollIntervalMs = 0) {
+function publisherOn(testStore: TestStore, pollIntervalMs = 0, serve = true) {
   const installed: { version: number; live: Built }[] = [];
   const publisher = new KbPublisher<Built>({
     repository: testStore.store.kb,
@@ -26,6 +26,7 @@ function publisherOn(testStore: TestStore, pollIntervalMs = 0) {
     install: (live, version) => installed.push({ version, live }),
     logger: pino({ level: 'silent' }),
     pollIntervalMs,
+    serve,
   });
   return { publisher, installed };
 }
@@ -44,8 +45,8 @@ for (const kind of STORE_KINDS) {
       await testStore.dispose();
     });
 
-    function start(pollIntervalMs = 0) {
-      const made = publisherOn(testStore, pollIntervalMs);
+    function start(pollIntervalMs = 0, serve = true) {
+      const made = publisherOn(testStore, pollIntervalMs, serve);
       publishers.push(made.publisher);
       return made;
     }
@@ -78,6 +79,20 @@ for (const kind of STORE_KINDS) {
       const result = await a.publisher.publish('editor', 'with c');
       expect(result.version).toMatchObject({ version: 2, note: 'with c', publishedBy: 'editor' });
       expect(a.installed.at(-1)).toEqual({ version: 2, live: { ids: ['a', 'c'] } });
+    });
+
+    it('an editing-only process reads the live version without building it, and builds what it publishes', async () => {
+      await start().publisher.start(seed(['a']));
+      const cli = start(0, false);
+      await cli.publisher.start(seed(['x']));
+      expect(cli.installed).toEqual([]);
+      expect(cli.publisher.liveVersion).toBe(1);
+      expect(cli.publisher.liveModel).toBeUndefined();
+      await testStore.store.kb.createEntry(entry('poison'), 'editor', new Date());
+      await expect(cli.publisher.publish('cli', null)).rejects.toMatchObject({
+        code: 'SB_ERR_KB_PUBLISH_FAILED',
+      });
+      expect(await testStore.store.kb.latestVersion()).toBe(1);
     });
 
     it('refuses to publish an empty draft', async () => {
