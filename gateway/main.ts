@@ -11,6 +11,7 @@ import { CaseService } from '../handoff/case-service';
 import { CsatAwareBot } from '../handoff/csat-bot';
 import { CsatService } from '../handoff/csat-service';
 import { startHandoff } from '../handoff/handoff-setup';
+import { SLA_TARGETS } from '../handoff/sla/sla-schema';
 import type { HandoffService } from '../handoff/types';
 import type { KbService } from '../knowledge/kb-service';
 import type { KnowledgeBase, Matcher } from '../knowledge/types';
@@ -21,6 +22,7 @@ import { buildApp, type AppOptions } from './app';
 import { startAuth } from './auth/auth-setup';
 import type { Config } from './config';
 import { Gateway, PLAIN_TEXT_CAPABILITIES } from './gateway';
+import { registerHandoffMetrics } from './handoff-metrics';
 import { registerKbMetrics } from './kb-metrics';
 import { startKnowledge } from './knowledge-setup';
 import type { Channel } from './message';
@@ -146,6 +148,10 @@ export async function createSwitchboard(
   const adapters = configuredAdapters(config, store, logger, overrides);
   const metrics = createMetrics({ readBacklog: () => store.outboxBacklog() });
   if (kb) registerKbMetrics(metrics.registry, kb.publisher);
+  registerHandoffMetrics(metrics.registry, {
+    stats: store.stats,
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
+  });
   const clock = overrides.clock;
   const outbox = new OutboxWorker({
     store,
@@ -202,6 +208,7 @@ export async function createSwitchboard(
       authenticate: access.authenticate,
       auth: access,
       ...(kb ? { kb: { kb, capabilitiesFor: (channel) => adapters.get(channel)?.capabilities } } : {}),
+      stats: { stats: store.stats, slaTargets: SLA_TARGETS, ...(clock ? { clock } : {}) },
       ...(cases && feed ? { handoffs: { cases, store }, events: { feed } } : {}),
     }),
   });

@@ -13,11 +13,13 @@ import { registerEventRoutes, type EventRoutesOptions } from './events-routes';
 import { createApiGuard, requireRole, type Authenticator, type Role } from './guard';
 import { registerHandoffRoutes, type HandoffRoutesOptions } from './handoff-routes';
 import { kbRoutes, type KbRoutesOptions } from './kb-routes';
+import { registerStatsRoutes, type StatsRoutesOptions } from './stats-routes';
 
 export { createApiGuard, loopbackAuthenticator, requireRole } from './guard';
 export type { Authenticator, Principal, Role } from './guard';
 export type { KbRoutesOptions } from './kb-routes';
 export type { AuthRoutesOptions } from './auth-routes';
+export type { StatsRoutesOptions } from './stats-routes';
 export type { HandoffRoutesOptions } from './handoff-routes';
 export type { EventRoutesOptions } from './events-routes';
 
@@ -29,6 +31,8 @@ export interface ApiOptions {
   auth?: AuthRoutesOptions;
   /** The knowledge base routes (`/kb`); left out when absent. */
   kb?: KbRoutesOptions;
+  /** The supervisors' KPIs (`/stats`); left out when absent. */
+  stats?: StatsRoutesOptions;
   /** The agent API on cases (`/handoffs`); left out when absent. */
   handoffs?: HandoffRoutesOptions;
   /** The agents' events WebSocket (`/events`); left out when absent. */
@@ -51,6 +55,10 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
       await mountApiScope(app, '/accounts', 'admin', (scope) => registerAccountRoutes(scope, auth.accounts));
     }
     if (kb !== undefined) await mountApiScope(app, '/kb', 'editor', (scope) => kbRoutes(scope, kb));
+    const stats = options.stats;
+    if (stats !== undefined) {
+      await mountApiScope(app, '/stats', 'supervisor', (scope) => registerStatsRoutes(scope, stats));
+    }
     if (handoffs !== undefined) {
       await mountApiScope(app, '/handoffs', 'agent', (scope) => registerHandoffRoutes(scope, handoffs));
     }
