@@ -164,7 +164,10 @@ export class Bm25Scorer {
       if (postings === undefined) continue;
       const scaled = (kind === 1 ? charShare : 1 - charShare) * weight;
       const { docs, weights } = postings;
-      for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!] += scaled * weights[i]!;
+      for (let i = 0; i < docs.length; i += 1) {
+        const doc = docs[i]!;
+        docScores[doc] = docScores[doc]! + scaled * weights[i]!;
+      }
     }
     return this.labelScores(docScores, norms, charShare);
   }
