@@ -2,7 +2,9 @@
  * The indexed feature space a model is trained in: vocabulary (feature name → column), smoothed IDF
  * and the weighting that turns feature bags into unit-length sparse rows. Each bag (words, characters)
  * is TF-IDF weighted with sublinear term frequency and normalized on its own, then the two are mixed
- * with fixed weights, so long texts with many n-grams do not drown out their words.
+ * with fixed weights, so long texts with many n-grams do not drown out their words. Character
+ * n-gram IDF can be flattened by a power below 1: a text yields dozens of overlapping n-grams, and
+ * the rarest of them (typos, one-off names) would otherwise outweigh the n-grams that carry meaning.
  */
 import type { FeatureBags, FeatureCounts } from './nlu-featurizer';
 
@@ -18,6 +20,13 @@ export interface FeatureSpaceOptions {
   minDf?: number;
   /** Share of the character bag in the mix, in [0, 1] (default 0.75); words get the rest. */
   charShare?: number;
+  /**
+   * Exponent on the character n-grams' IDF (default 1). Below 1 flattens it: 0.8 lifts validation
+   * accuracy on CLINC150 in-scope (93.27 → 93.47 % without a threshold; 92.6 → 92.5 % at the
+   * cross-validated one) and BANKING77 (91.92 → 92.22 %), and keeps SMP2017 at 91.2 %; the same
+   * power on word IDF helps neither English set.
+   */
+  charIdfPower?: number;
 }
 
 /** Plain data of a fitted {@link FeatureSpace}, for {@link FeatureSpace.fromData}. */
@@ -40,19 +49,19 @@ export class FeatureSpace {
   /** Fits the vocabulary (in first-seen order, so the same rows give the same columns) and IDF. */
   static fit(bags: readonly FeatureBags[], options: FeatureSpaceOptions = {}): FeatureSpace {
     const minDf = options.minDf ?? 1;
-    const df = new Map<string, number>();
-    for (const bag of bags) {
-      for (const feature of bag.word.keys()) df.set(feature, (df.get(feature) ?? 0) + 1);
-      for (const feature of bag.char.keys()) df.set(feature, (df.get(feature) ?? 0) + 1);
-    }
+    const power = options.charIdfPower ?? 1;
+    const { df, chars } = documentFrequencies(bags);
     const features: string[] = [];
     const idf: number[] = [];
     for (const [feature, count] of df) {
       if (count < minDf) continue;
       features.push(feature);
-      idf.push(Math.log((1 + bags.length) / (1 + count)) + 1);
+      const value = Math.log((1 + bags.length) / (1 + count)) + 1;
+      idf.push(chars.has(feature) ? value ** power : value);
     }
-    const unseenIdf = Math.log(1 + bags.length) + 1;
+    // Most unseen features are character n-grams, so their IDF takes the same power; keeping the
+    // full IDF for unseen words costs SMP2017 0.4 point and the Chinese bot eval an answer.
+    const unseenIdf = (Math.log(1 + bags.length) + 1) ** power;
     return new FeatureSpace({ features, idf, charShare: options.charShare ?? 0.75, unseenIdf });
   }
 
@@ -109,4 +118,18 @@ export class FeatureSpace {
     for (let i = start; i < values.length; i += 1) values[i] = (values[i] ?? 0) * scale;
     return true;
   }
+}
+
+/** Texts holding each feature, and which features came from the character bags. */
+function documentFrequencies(bags: readonly FeatureBags[]): { df: Map<string, number>; chars: Set<string> } {
+  const df = new Map<string, number>();
+  const chars = new Set<string>();
+  for (const bag of bags) {
+    for (const feature of bag.word.keys()) df.set(feature, (df.get(feature) ?? 0) + 1);
+    for (const feature of bag.char.keys()) {
+      df.set(feature, (df.get(feature) ?? 0) + 1);
+      chars.add(feature);
+    }
+  }
+  return { df, chars };
 }

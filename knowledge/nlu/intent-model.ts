@@ -17,6 +17,8 @@ export interface IntentModelOptions {
   svm?: LinearSvmOptions;
   /** Share of character n-grams in the feature mix (default 0.6). */
   charShare?: number;
+  /** Exponent on the character n-grams' IDF (default 0.8, see {@link FeatureSpaceOptions}). */
+  charIdfPower?: number;
   /** Passes of the quicker model trained to calibrate on held-out rows (default 3). */
   calibrationEpochs?: number;
 }
@@ -67,7 +69,10 @@ export class IntentModel {
     const features = options.features ?? {};
     const featurizer = new NluFeaturizer(features);
     const bags = rows.map((row) => featurizer.features(row.text));
-    const space = FeatureSpace.fit(bags, { charShare: options.charShare ?? 0.6 });
+    const space = FeatureSpace.fit(bags, {
+      charShare: options.charShare ?? 0.6,
+      charIdfPower: options.charIdfPower ?? 0.8,
+    });
     const labels = [...new Set(rows.map((row) => row.label))].sort();
     const classOf = new Map(labels.map((label, index) => [label, index]));
     const set: SvmTrainingSet = {
