@@ -141,35 +141,49 @@ export class Bm25Scorer {
    * written and the query with one synonym swapped in (discounted).
    */
   scores(text: string): Float64Array {
-    const best = this.scoreQuery(termsOf(this.featurizer, text));
+    const charShare = this.data.options.charShare ?? 0.5;
+    const query = termsOf(this.featurizer, text);
+    const written = this.accumulate(query.keys(), 1);
+    const best = this.labelScores(written.docScores, written.norms, charShare);
     const factor = this.data.options.synonymFactor ?? 0.9;
     for (const variant of synonymSwaps(text, this.synonyms)) {
-      const scores = this.scoreQuery(termsOf(this.featurizer, variant));
+      // A variant shares most terms with the query as written: only the difference is scored.
+      const terms = termsOf(this.featurizer, variant);
+      const state = { docScores: Float64Array.from(written.docScores), norms: [...written.norms] };
+      this.accumulate(difference(query, terms), -1, state);
+      this.accumulate(difference(terms, query), 1, state);
+      const scores = this.labelScores(state.docScores, state.norms, charShare);
       for (let c = 0; c < best.length; c += 1) best[c] = Math.max(best[c]!, factor * scores[c]!);
     }
     return best;
   }
 
-  /** Per-label coverage of one query's terms. */
-  private scoreQuery(query: FeatureCounts): Float64Array {
+  /**
+   * Adds (`sign` 1) or takes away (-1) the BM25 contributions of `terms` to every document, and
+   * their IDF to what the query could reach (per kind: words, character n-grams).
+   */
+  private accumulate(
+    terms: Iterable<string>,
+    sign: 1 | -1,
+    state: ScoreState = { docScores: new Float64Array(this.data.documents.length), norms: [0, 0] },
+  ): ScoreState {
     const charShare = this.data.options.charShare ?? 0.5;
-    const docScores = new Float64Array(this.data.documents.length);
-    const norms = [0, 0];
-    for (const term of query.keys()) {
+    const { docScores, norms } = state;
+    for (const term of terms) {
       const kind = isCharTerm(term) ? 1 : 0;
       const postings = this.postings.get(term);
       // An unseen term still counts in what the query could reach, at the highest IDF.
       const weight = postings?.idf ?? this.idf(0);
-      norms[kind] = norms[kind]! + weight;
+      norms[kind] = norms[kind]! + sign * weight;
       if (postings === undefined) continue;
-      const scaled = (kind === 1 ? charShare : 1 - charShare) * weight;
+      const scaled = sign * (kind === 1 ? charShare : 1 - charShare) * weight;
       const { docs, weights } = postings;
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i]!;
         docScores[doc] = docScores[doc]! + scaled * weights[i]!;
       }
     }
-    return this.labelScores(docScores, norms, charShare);
+    return state;
   }
 
   /** Best question plus weighted answer per label, divided by the query's most reachable score. */
@@ -203,6 +217,19 @@ export class Bm25Scorer {
     const b = this.data.options.b ?? 0.75;
     return Math.min(1, (count * (k1 + 1)) / (count + k1 * (1 - b + b * relativeLength)));
   }
+}
+
+/** Per-document scores and reachable IDF (words, characters) of a query being scored. */
+interface ScoreState {
+  docScores: Float64Array;
+  norms: number[];
+}
+
+/** Terms of `a` that `b` lacks. */
+function difference(a: FeatureCounts, b: FeatureCounts): string[] {
+  const out: string[] = [];
+  for (const term of a.keys()) if (!b.has(term)) out.push(term);
+  return out;
 }
 
 /** Every word, word bigram and character n-gram of `text`, with counts. */
