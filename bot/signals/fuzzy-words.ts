@@ -20,10 +20,29 @@ export function fuzzyVocabulary(
   return { words, exact: new Set(words), protectedWords: new Set(protectedWords) };
 }
 
+/** Corrections already worked out, per vocabulary: customers reuse the same words all day. */
+const CORRECTED = new WeakMap<FuzzyVocabulary, Map<string, string>>();
+/** Most corrections remembered per vocabulary; the memory starts over when full. */
+const MAX_REMEMBERED = 20_000;
+
 /** The key word `token` is a misspelling of, or `token` itself. */
 export function correctToken(token: string, vocabulary: FuzzyVocabulary): string {
   if (token.length < 5 || vocabulary.exact.has(token) || vocabulary.protectedWords.has(token)) return token;
   if (!/^[a-z]+$/u.test(token)) return token;
+  let remembered = CORRECTED.get(vocabulary);
+  if (remembered === undefined || remembered.size >= MAX_REMEMBERED) {
+    remembered = new Map();
+    CORRECTED.set(vocabulary, remembered);
+  }
+  const known = remembered.get(token);
+  if (known !== undefined) return known;
+  const corrected = nearestKeyWord(token, vocabulary);
+  remembered.set(token, corrected);
+  return corrected;
+}
+
+/** The closest key word within the allowed edits, or `token` when none is close enough. */
+function nearestKeyWord(token: string, vocabulary: FuzzyVocabulary): string {
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const word of vocabulary.words) {
