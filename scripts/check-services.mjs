@@ -26,6 +26,21 @@ if (!(await reachable(pgUrl.hostname, Number(pgUrl.port || 5432)))) {
   );
 }
 
+const redisUrl = new URL(process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379');
+if (!(await reachable(redisUrl.hostname, Number(redisUrl.port || 6379)))) {
+  problems.push(
+    `Redis is not reachable at ${redisUrl.host} (TEST_REDIS_URL). Start it: redis-server --daemonize yes --bind 127.0.0.1 --save ""`,
+  );
+}
+try {
+  // The timer tests start a private server of their own to FLUSHALL it safely.
+  execFileSync('redis-server', ['--version'], { stdio: 'ignore', timeout: 10_000 });
+} catch {
+  problems.push(
+    'The redis-server program is missing (the handoff tests start their own). Install it: apt-get install -y redis-server',
+  );
+}
+
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(chromium)) {
   problems.push(
