@@ -8,6 +8,7 @@ import { bearerAuthenticator } from '../auth/bearer-authenticator';
 import { registerAccountRoutes } from './account-routes';
 import { registerApiErrorHandler } from './api-errors';
 import { registerSessionRoutes, registerTokenRoutes, type AuthRoutesOptions } from './auth-routes';
+import { registerCustomerRoutes } from './customer-routes';
 import { withSocketProtocolToken } from './events-auth';
 import { registerEventRoutes, type EventRoutesOptions } from './events-routes';
 import { createApiGuard, requireRole, type Authenticator, type Role } from './guard';
@@ -61,6 +62,7 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
     }
     if (handoffs !== undefined) {
       await mountApiScope(app, '/handoffs', 'agent', (scope) => registerHandoffRoutes(scope, handoffs));
+      await mountApiScope(app, '/customers', 'agent', (scope) => registerCustomerRoutes(scope, handoffs));
     }
     if (events !== undefined) {
       await mountApiScope(app, '/events', 'agent', (scope) => registerEventRoutes(scope, events));
