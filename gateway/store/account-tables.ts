@@ -4,6 +4,7 @@
  */
 import type { Role } from '../api/guard';
 import type { Account, AccountWithSecret, AuthToken, NewToken, TokenKind } from '../auth/types';
+import { toDate } from './store-context';
 
 /** One person who may sign in. */
 export interface AccountsTable {
@@ -39,8 +40,6 @@ export interface AccountTables {
   auth_tokens: AuthTokensTable;
 }
 
-const dateOrNull = (ms: number | null): Date | null => (ms === null ? null : new Date(Number(ms)));
-
 /** An account row as the domain sees it (without its password hash). */
 export function toAccount(row: AccountsTable): Account {
   return {
@@ -51,7 +50,7 @@ export function toAccount(row: AccountsTable): Account {
     disabled: Number(row.disabled) === 1,
     createdAt: new Date(Number(row.created_at)),
     updatedAt: new Date(Number(row.updated_at)),
-    lastLoginAt: dateOrNull(row.last_login_at),
+    lastLoginAt: toDate(row.last_login_at),
   };
 }
 
@@ -69,9 +68,9 @@ export function toAuthToken(row: Omit<AuthTokensTable, 'token_hash'>): AuthToken
     name: row.name,
     roles: row.roles === null ? null : (JSON.parse(row.roles) as Role[]),
     createdAt: new Date(Number(row.created_at)),
-    expiresAt: dateOrNull(row.expires_at),
-    lastUsedAt: dateOrNull(row.last_used_at),
-    revokedAt: dateOrNull(row.revoked_at),
+    expiresAt: toDate(row.expires_at),
+    lastUsedAt: toDate(row.last_used_at),
+    revokedAt: toDate(row.revoked_at),
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   NewCase,
 } from './case-types';
 import type { StoreDatabase } from './schema';
+import { toDate } from './store-context';
 
 /** One handoff case. */
 export interface CasesTable {
@@ -75,8 +76,6 @@ export interface CaseDatabase extends StoreDatabase {
 /** Queue order: the lower the rank, the sooner served. */
 export const PRIORITY_RANK: Record<CasePriority, number> = { urgent: 0, high: 1, normal: 2 };
 
-const dateOrNull = (ms: number | null): Date | null => (ms === null ? null : new Date(Number(ms)));
-
 /** A case row as the domain sees it. */
 export function toCase(row: CasesTable): Case {
   return {
@@ -96,12 +95,12 @@ export function toCase(row: CasesTable): Case {
     escalated: Number(row.escalated) === 1,
     openedAt: new Date(Number(row.opened_at)),
     waitingSince: new Date(Number(row.waiting_since)),
-    assignedAt: dateOrNull(row.assigned_at),
-    firstResponseAt: dateOrNull(row.first_response_at),
-    lastAgentResponseAt: dateOrNull(row.last_agent_response_at),
-    customerWaitingSince: dateOrNull(row.customer_waiting_since),
-    resolvedAt: dateOrNull(row.resolved_at),
-    closedAt: dateOrNull(row.closed_at),
+    assignedAt: toDate(row.assigned_at),
+    firstResponseAt: toDate(row.first_response_at),
+    lastAgentResponseAt: toDate(row.last_agent_response_at),
+    customerWaitingSince: toDate(row.customer_waiting_since),
+    resolvedAt: toDate(row.resolved_at),
+    closedAt: toDate(row.closed_at),
     updatedAt: new Date(Number(row.updated_at)),
   };
 }

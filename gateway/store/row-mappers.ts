@@ -25,11 +25,7 @@ import type {
   MessagesTable,
   OutboxTable,
 } from './schema';
-import { parseJson, toJson } from './store-context';
-
-function toDate(ms: number | null): Date | null {
-  return ms === null ? null : new Date(ms);
-}
+import { parseJson, toDate, toJson } from './store-context';
 
 export function toCustomer(row: CustomersTable): Customer {
   return {

@@ -24,6 +24,11 @@ export function parseJson<T>(text: string | null, fallback: T): T {
   return text === null ? fallback : (JSON.parse(text) as T);
 }
 
+/** Reads a nullable epoch-milliseconds column. */
+export function toDate(ms: number | null): Date | null {
+  return ms === null ? null : new Date(Number(ms));
+}
+
 /** Serializes a value for a JSON column; `undefined` becomes NULL so it reads back as null. */
 export function toJson(value: unknown): string | null {
   return value === undefined ? null : JSON.stringify(value);
