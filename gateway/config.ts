@@ -38,6 +38,11 @@ export const configSchema = z
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     DATABASE_URL: urlWithScheme(['postgres', 'postgresql']),
     REDIS_URL: urlWithScheme(['redis', 'rediss']),
+    /** Key prefix of everything Switchboard keeps in Redis, so deployments can share one server. */
+    REDIS_PREFIX: z
+      .string()
+      .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be 1-64 letters, digits, "_", "." or "-"')
+      .default('switchboard'),
     KB_PATH: optionalString,
     SECRET_KEY: optionalString.refine((value) => value === undefined || value.length >= 32, {
       message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)',

@@ -166,7 +166,7 @@ export async function createSwitchboard(
     (await startHandoff({
       store,
       sla: config.sla,
-      ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL } : {}),
+      ...(config.REDIS_URL ? { redisUrl: config.REDIS_URL, redisPrefix: config.REDIS_PREFIX } : {}),
       send: (request) => gateway.send(request),
       capabilitiesFor: (channel) => adapters.get(channel)?.capabilities ?? PLAIN_TEXT_CAPABILITIES,
       logger: logger.child({ component: 'handoff' }),

@@ -20,6 +20,8 @@ export interface HandoffSetupOptions {
   sla: SlaConfig;
   /** `REDIS_URL`; absent: in-process timers. */
   redisUrl?: string;
+  /** `REDIS_PREFIX`: key prefix of the timer queue on Redis. Default `switchboard`. */
+  redisPrefix?: string;
   send: (request: ConversationSend) => Promise<StoredMessage>;
   capabilitiesFor: (channel: Channel) => ChannelCapabilities;
   logger: Logger;
@@ -28,7 +30,10 @@ export interface HandoffSetupOptions {
 
 function timersFor(options: HandoffSetupOptions): TimerScheduler {
   const onError = (error: unknown) => options.logger.error({ err: error }, 'SLA timer failed');
-  if (options.redisUrl) return new BullmqTimerScheduler({ url: options.redisUrl, onError });
+  if (options.redisUrl) {
+    const prefix = options.redisPrefix === undefined ? {} : { prefix: options.redisPrefix };
+    return new BullmqTimerScheduler({ url: options.redisUrl, onError, ...prefix });
+  }
   return new MemoryTimerScheduler({ onError: (error) => onError(error) });
 }
 
