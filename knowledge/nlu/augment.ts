@@ -89,7 +89,7 @@ export function synonymSwaps(text: string, groups: readonly (readonly string[])[
 }
 
 /** One synonym as written, its normalized phrase, and how to find that phrase in a text. */
-interface CompiledSynonym {
+export interface CompiledSynonym {
   text: string;
   phrase: string;
   find: (text: string) => number;
@@ -98,7 +98,8 @@ interface CompiledSynonym {
 /** Normalizing phrases and building patterns once per lexicon: matching runs on every turn. */
 const COMPILED = new WeakMap<readonly (readonly string[])[], CompiledSynonym[][]>();
 
-function compiledGroups(groups: readonly (readonly string[])[]): CompiledSynonym[][] {
+/** The lexicon's groups with their phrases normalized and their finders built (cached per lexicon). */
+export function compiledGroups(groups: readonly (readonly string[])[]): CompiledSynonym[][] {
   let compiled = COMPILED.get(groups);
   if (compiled === undefined) {
     compiled = groups.map((group) => group.map(compileSynonym));

@@ -72,7 +72,7 @@ export class IntentMatcher implements Matcher {
     const augmented = augmentFewShot(rows, this.options.augment);
     const model = IntentModel.train(
       augmented.map((row) => row.row),
-      this.options.model,
+      this.modelOptions(rows),
       augmented.map((row) => row.weight),
       augmented.map((row) => row.origin),
     );
@@ -118,11 +118,19 @@ export class IntentMatcher implements Matcher {
     };
   }
 
+  /** Model options for `rows`: few-shot label sets get concept features unless told otherwise. */
+  private modelOptions(rows: readonly LabelledText[]): IntentModelOptions {
+    const model = this.options.model ?? {};
+    if (!isFewShot(rows, this.options.lexical?.fewShotBelow ?? 10)) return model;
+    return { ...model, features: { concepts: true, ...model.features } };
+  }
+
   /** A BM25 index of `rows` when their labels are few-shot and the member is on, else undefined. */
   private lexicalMember(rows: readonly LabelledText[]): Bm25Scorer | undefined {
     const options = this.options.lexical ?? {};
     if ((options.weight ?? 0.4) <= 0 || !isFewShot(rows, options.fewShotBelow ?? 10)) return undefined;
-    return Bm25Scorer.build(rows, options.bm25);
+    const bm25 = options.bm25 ?? {};
+    return Bm25Scorer.build(rows, { ...bm25, features: { concepts: true, ...bm25.features } });
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import { CJK_CHAR, normalizeText, splitScriptRuns } from '../text-normalize';
 import { lightStem } from './light-stem';
+import { CONCEPT_PREFIX, conceptsOf } from './service-concepts';
+import { SERVICE_SYNONYMS } from './service-lexicon';
 
 /** Feature name → count within one text. */
 export type FeatureCounts = Map<string, number>;
@@ -28,6 +30,11 @@ export interface NluFeaturizerOptions {
   cjkGramSizes?: readonly number[];
   /** Add word bigrams to the word bag (default true). */
   wordBigrams?: boolean;
+  /**
+   * Add a concept feature per service-lexicon group found in the text (default false; see
+   * {@link conceptsOf}).
+   */
+  concepts?: boolean;
 }
 
 /** Extracts feature bags; holds its own segmenter, so create one per model. */
@@ -36,24 +43,31 @@ export class NluFeaturizer {
   private readonly latinGramSizes: readonly number[];
   private readonly cjkGramSizes: readonly number[];
   private readonly wordBigrams: boolean;
+  private readonly concepts: boolean;
 
   constructor(options: NluFeaturizerOptions = {}) {
     this.latinGramSizes = options.latinGramSizes ?? [2, 3, 4, 5];
     this.cjkGramSizes = options.cjkGramSizes ?? [1, 2];
     this.wordBigrams = options.wordBigrams ?? true;
+    this.concepts = options.concepts ?? false;
   }
 
   /** The word and character bags of `text` (empty bags for text without letters or digits). */
   features(text: string): FeatureBags {
     const bags: FeatureBags = { word: new Map(), char: new Map() };
     const tokens: string[] = [];
-    for (const run of splitScriptRuns(normalizeText(text))) {
+    const normalized = normalizeText(text);
+    for (const run of splitScriptRuns(normalized)) {
       if (CJK_CHAR.test(run)) this.addCjkRun(run, tokens, bags.char);
       else this.addLatinRun(run, tokens, bags.char);
     }
     for (const token of tokens) add(bags.word, `w:${token}`);
     if (this.wordBigrams) {
       for (let i = 1; i < tokens.length; i += 1) add(bags.word, `b:${tokens[i - 1]} ${tokens[i]}`);
+    }
+    if (this.concepts) {
+      for (const group of conceptsOf(normalized, SERVICE_SYNONYMS))
+        add(bags.word, `${CONCEPT_PREFIX}${group}`);
     }
     return bags;
   }

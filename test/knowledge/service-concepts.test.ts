@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { normalizeText } from '../../knowledge/text-normalize';
+import { NluFeaturizer } from '../../knowledge/nlu/nlu-featurizer';
+import { CONCEPT_PREFIX, conceptsOf } from '../../knowledge/nlu/service-concepts';
+
+const GROUPS = [
+  ['破损', '坏了', '碎了'],
+  ['postage', 'shipping'],
+  ['log in', 'sign in'],
+];
+
+describe('conceptsOf', () => {
+  it('names every group with a member in the text, Chinese anywhere, English as whole words', () => {
+    expect(conceptsOf(normalizeText('杯子寄到的时候已经碎了'), GROUPS)).toEqual([0]);
+    expect(conceptsOf(normalizeText('Do I pay POSTAGE? I cannot sign in'), GROUPS)).toEqual([1, 2]);
+    expect(conceptsOf(normalizeText('shippingcost login'), GROUPS)).toEqual([]);
+  });
+});
+
+describe('NluFeaturizer concepts', () => {
+  const concepts = (text: string, featurizer: NluFeaturizer): string[] =>
+    [...featurizer.features(text).word.keys()].filter((key) => key.startsWith(CONCEPT_PREFIX));
+
+  it('gives two phrasings of one service concept the same feature, only when asked', () => {
+    const on = new NluFeaturizer({ concepts: true });
+    const broken = concepts('杯子碎了', on);
+    expect(broken).toHaveLength(1);
+    expect(concepts('商品在运输中破损了', on)).toEqual(expect.arrayContaining(broken));
+    expect(concepts('杯子碎了', new NluFeaturizer())).toEqual([]);
+  });
+});
