@@ -6,6 +6,7 @@
  */
 import { normalizeText } from '../text-normalize';
 import type { LabelledText } from '../types';
+import { conceptsOf } from './service-concepts';
 import { SERVICE_SYNONYMS } from './service-lexicon';
 
 /** Options of {@link augmentFewShot}; every field has a default. */
@@ -74,7 +75,10 @@ function isOriginal(row: LabelledText): boolean {
 export function synonymSwaps(text: string, groups: readonly (readonly string[])[]): string[] {
   const lower = normalizeText(text);
   const variants: string[] = [];
-  for (const group of compiledGroups(groups)) {
+  const compiled = compiledGroups(groups);
+  // The concept index finds the groups present in one pass; only those are searched member by member.
+  for (const present of conceptsOf(lower, groups)) {
+    const group = compiled[present]!;
     for (const member of group) {
       const at = member.find(lower);
       if (at < 0) continue;
@@ -89,7 +93,7 @@ export function synonymSwaps(text: string, groups: readonly (readonly string[])[
 }
 
 /** One synonym as written, its normalized phrase, and how to find that phrase in a text. */
-export interface CompiledSynonym {
+interface CompiledSynonym {
   text: string;
   phrase: string;
   find: (text: string) => number;
@@ -98,8 +102,7 @@ export interface CompiledSynonym {
 /** Normalizing phrases and building patterns once per lexicon: matching runs on every turn. */
 const COMPILED = new WeakMap<readonly (readonly string[])[], CompiledSynonym[][]>();
 
-/** The lexicon's groups with their phrases normalized and their finders built (cached per lexicon). */
-export function compiledGroups(groups: readonly (readonly string[])[]): CompiledSynonym[][] {
+function compiledGroups(groups: readonly (readonly string[])[]): CompiledSynonym[][] {
   let compiled = COMPILED.get(groups);
   if (compiled === undefined) {
     compiled = groups.map((group) => group.map(compileSynonym));

@@ -7,7 +7,7 @@
 import { CJK_CHAR, normalizeText, splitScriptRuns } from '../text-normalize';
 import { lightStem } from './light-stem';
 import { CONCEPT_PREFIX, conceptsOf } from './service-concepts';
-import { SERVICE_SYNONYMS } from './service-lexicon';
+import { CONCEPT_LEXICON } from './service-categories';
 
 /** Feature name → count within one text. */
 export type FeatureCounts = Map<string, number>;
@@ -66,7 +66,7 @@ export class NluFeaturizer {
       for (let i = 1; i < tokens.length; i += 1) add(bags.word, `b:${tokens[i - 1]} ${tokens[i]}`);
     }
     if (this.concepts) {
-      for (const group of conceptsOf(normalized, SERVICE_SYNONYMS))
+      for (const group of conceptsOf(normalized, CONCEPT_LEXICON))
         add(bags.word, `${CONCEPT_PREFIX}${group}`);
     }
     return bags;

@@ -1,22 +1,75 @@
 /**
- * Concept features: each synonym group of the service lexicon found in a text adds one feature
- * naming the group, so 碎了 and 破损, or "postage" and "shipping", meet in one column however the
- * entry's editor happened to phrase the question. The model and the BM25 member see the concept
- * of a customer's words directly, instead of scoring rewritten copies of the query.
+ * Concept features: each group of the concept lexicon found in a text adds one feature naming the
+ * group, so 碎了 and 破损, or "postage" and "shipping", meet in one column however the entry's
+ * editor happened to phrase the question. The model and the BM25 member see the concept of a
+ * customer's words directly. Finding them runs on every turn, so the lexicon is indexed once: Chinese
+ * phrases by their first character (they may sit anywhere), Latin ones by their first word (they
+ * must stand as whole words), and a text is scanned once instead of once per phrase.
  */
-import { compiledGroups } from './augment';
+import { normalizeText } from '../text-normalize';
 
 /** Feature prefix of concept features (they live in the word bag). */
 export const CONCEPT_PREFIX = 's:';
+
+/** A phrase of the lexicon, normalized, with the group it belongs to. */
+interface IndexedPhrase {
+  group: number;
+  /** The phrase (Chinese) or its words (Latin). */
+  text: string;
+  words: readonly string[];
+}
+
+/** Phrases by first character (`han`) and by first word (`latin`). */
+interface ConceptIndex {
+  han: Map<string, IndexedPhrase[]>;
+  latin: Map<string, IndexedPhrase[]>;
+}
+
+const INDEXES = new WeakMap<readonly (readonly string[])[], ConceptIndex>();
 
 /**
  * The index of every group with a member in `normalized` (text already through `normalizeText`),
  * in lexicon order.
  */
 export function conceptsOf(normalized: string, groups: readonly (readonly string[])[]): number[] {
-  const found: number[] = [];
-  compiledGroups(groups).forEach((group, index) => {
-    if (group.some((member) => member.find(normalized) >= 0)) found.push(index);
-  });
-  return found;
+  const { han, latin } = indexOf(groups);
+  const found = new Set<number>();
+  for (let at = 0; at < normalized.length; at += 1) {
+    const phrases = han.get(normalized[at]!);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) if (normalized.startsWith(phrase.text, at)) found.add(phrase.group);
+  }
+  const words = normalized.split(' ');
+  for (let at = 0; at < words.length; at += 1) {
+    const phrases = latin.get(words[at]!);
+    if (phrases === undefined) continue;
+    for (const phrase of phrases) if (wordsAt(words, at, phrase.words)) found.add(phrase.group);
+  }
+  return [...found].sort((a, b) => a - b);
+}
+
+function wordsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 1; k < phrase.length; k += 1) if (words[at + k] !== phrase[k]) return false;
+  return true;
+}
+
+function indexOf(groups: readonly (readonly string[])[]): ConceptIndex {
+  let index = INDEXES.get(groups);
+  if (index !== undefined) return index;
+  index = { han: new Map(), latin: new Map() };
+  for (const [group, members] of groups.entries()) {
+    for (const member of members) {
+      const text = normalizeText(member);
+      if (text.length === 0) continue;
+      const isHan = /\p{Script=Han}/u.test(text);
+      const words = isHan ? [] : text.split(' ');
+      const key = isHan ? text[0]! : words[0]!;
+      const target = isHan ? index.han : index.latin;
+      const list = target.get(key) ?? [];
+      list.push({ group, text, words });
+      target.set(key, list);
+    }
+  }
+  INDEXES.set(groups, index);
+  return index;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../knowledge/text-normalize';
 import { NluFeaturizer } from '../../knowledge/nlu/nlu-featurizer';
+import { CONCEPT_LEXICON } from '../../knowledge/nlu/service-categories';
 import { CONCEPT_PREFIX, conceptsOf } from '../../knowledge/nlu/service-concepts';
 
 const GROUPS = [
@@ -14,6 +15,14 @@ describe('conceptsOf', () => {
     expect(conceptsOf(normalizeText('杯子寄到的时候已经碎了'), GROUPS)).toEqual([0]);
     expect(conceptsOf(normalizeText('Do I pay POSTAGE? I cannot sign in'), GROUPS)).toEqual([1, 2]);
     expect(conceptsOf(normalizeText('shippingcost login'), GROUPS)).toEqual([]);
+  });
+
+  it('puts a named country in the same category as going abroad, in both languages', () => {
+    const abroad = (text: string) => conceptsOf(normalizeText(text), CONCEPT_LEXICON);
+    const shared = (a: string, b: string) => abroad(a).filter((group) => abroad(b).includes(group));
+    expect(shared('我在新加坡可以买吗', '海外')).toHaveLength(1);
+    expect(shared('I live in France', 'overseas')).toHaveLength(1);
+    expect(shared('I live in France', '海外')).toEqual([]);
   });
 });
 
