@@ -15,6 +15,7 @@ import { notFound } from '../gateway/store/store-context';
 import type { Store } from '../gateway/store/types';
 import { buildCaseContext } from './context-builder';
 import type { CaseContext } from './context-packet';
+import { AgentRouter } from './agent-router';
 import { HandoffEventBus } from './event-bus';
 import type { AgentOpenRequest, AgentProfile, AgentReply, HandoffQueue } from './handoff-queue';
 import { prefersChinese, queueNotice } from './queue-notice';
@@ -45,6 +46,8 @@ export interface CaseServiceOptions {
 /** Cases, SLA timers and routing behind the gateway's and the agents' seams. */
 export class CaseService implements HandoffService, HandoffQueue {
   readonly events: HandoffEventBus;
+  /** Agents' availability and push routing. */
+  readonly agents: AgentRouter;
   readonly #options: CaseServiceOptions;
   readonly #clock: () => Date;
   readonly #watch: SlaWatch;
@@ -56,6 +59,12 @@ export class CaseService implements HandoffService, HandoffQueue {
     this.events = new HandoffEventBus((error, type) =>
       options.logger.error({ err: error, event: type }, 'a handoff event listener failed'),
     );
+    this.agents = new AgentRouter({
+      store: options.store,
+      bus: this.events,
+      logger: options.logger,
+      clock: this.#clock,
+    });
     this.#watch = new SlaWatch({
       ...options,
       cases: options.store.cases,
@@ -223,7 +232,8 @@ export class CaseService implements HandoffService, HandoffQueue {
     this.events.emit('handoff.opened', { case: item, queuePosition: position });
     await this.#watch.arm(item, []);
     if (position !== null) await this.#tellPosition(item, position, customerText);
-    return item;
+    await this.agents.route();
+    return (await this.#options.store.cases.get(item.id)) ?? item;
   }
 
   /** The customer hears their place in the queue and the expected wait, capped by the SLA target. */
@@ -261,6 +271,7 @@ export class CaseService implements HandoffService, HandoffQueue {
     }
     await this.#options.scheduler.cancel(closed.id);
     this.events.emit(type, { case: closed });
+    await this.agents.route();
     return closed;
   }
 

@@ -3,14 +3,19 @@
  * supervisors' notifications and metrics. Events are dotted names (DESIGN.md). A listener's failure
  * is reported to `onError` and never reaches the emitter: the case change is already stored.
  */
-import type { SlaAction, SlaEvent } from './sla';
+import type { SlaAction, SlaEvent, SlaTarget } from './sla';
 import type { Case } from '../gateway/store/case-types';
 import type { StoredMessage } from '../gateway/message';
 
 /** Every event and its payload. */
 export interface HandoffEventMap {
   'handoff.opened': { case: Case; queuePosition: number | null };
-  'handoff.assigned': { case: Case };
+  /** `routed`: routing gave it to an online agent; `previousAssigneeId`: a supervisor reassigned it. */
+  'handoff.assigned': { case: Case; routed?: boolean; previousAssigneeId?: string | null; by?: string };
+  /** The assignee went offline: the case is back in the queue. */
+  'handoff.requeued': { case: Case; previousAssigneeId: string };
+  /** A breach asks supervisors to consider another agent: these online agents could take it now. */
+  'handoff.reassign-offered': { case: Case; targets: SlaTarget[]; agentIds: string[] };
   'handoff.resolved': { case: Case };
   'handoff.returned': { case: Case };
   /** A customer message attached to a case, or an agent's reply on it. */

@@ -24,13 +24,19 @@ export interface AgentEventFeedOptions {
 }
 
 /** Events only supervisors receive. */
-export const SUPERVISOR_EVENTS: ReadonlySet<HandoffEventType> = new Set(['sla.warning', 'sla.breached']);
+export const SUPERVISOR_EVENTS: ReadonlySet<HandoffEventType> = new Set([
+  'sla.warning',
+  'sla.breached',
+  'handoff.reassign-offered',
+]);
 
 const TYPES: HandoffEventType[] = [
   'handoff.opened',
   'handoff.assigned',
   'handoff.resolved',
   'handoff.returned',
+  'handoff.requeued',
+  'handoff.reassign-offered',
   'message.created',
   'sla.warning',
   'sla.breached',

@@ -6,6 +6,7 @@
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { bearerAuthenticator } from '../auth/bearer-authenticator';
 import { registerAccountRoutes } from './account-routes';
+import { registerAgentRoutes } from './agent-routes';
 import { registerApiErrorHandler } from './api-errors';
 import { registerSessionRoutes, registerTokenRoutes, type AuthRoutesOptions } from './auth-routes';
 import { registerCustomerRoutes } from './customer-routes';
@@ -63,6 +64,7 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
     if (handoffs !== undefined) {
       await mountApiScope(app, '/handoffs', 'agent', (scope) => registerHandoffRoutes(scope, handoffs));
       await mountApiScope(app, '/customers', 'agent', (scope) => registerCustomerRoutes(scope, handoffs));
+      await mountApiScope(app, '/agents', 'agent', (scope) => registerAgentRoutes(scope, handoffs));
     }
     if (events !== undefined) {
       await mountApiScope(app, '/events', 'agent', (scope) => registerEventRoutes(scope, events));

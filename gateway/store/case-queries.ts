@@ -5,7 +5,7 @@
  */
 import type { Kysely } from 'kysely';
 import { toCase, toCaseEvent, type CaseDatabase, type CasesTable } from './case-tables';
-import type { Case, CaseEvent } from './case-types';
+import type { Case, CaseEvent, CasePageQuery } from './case-types';
 import { storeError } from './store-errors';
 
 type Db = Kysely<CaseDatabase>;
@@ -94,6 +94,66 @@ export class CaseQueries {
         )
         .executeTakeFirst();
       return Number(ahead?.n ?? 0) + 1;
+    });
+  }
+
+  listPage(query: CasePageQuery): Promise<Case[]> {
+    return this.guard('listCasePage', async () => {
+      let select = this.db
+        .selectFrom('cases')
+        .selectAll()
+        .where('state', 'in', [...query.states])
+        .orderBy('priority_rank')
+        .orderBy('waiting_since')
+        .orderBy('id')
+        .limit(query.limit);
+      if (query.priority !== undefined) select = select.where('priority', '=', query.priority);
+      const after = query.after;
+      if (after !== undefined) {
+        select = select.where((eb) =>
+          eb.or([
+            eb('priority_rank', '>', after.priorityRank),
+            eb.and([
+              eb('priority_rank', '=', after.priorityRank),
+              eb('waiting_since', '>', after.waitingSince),
+            ]),
+            eb.and([
+              eb('priority_rank', '=', after.priorityRank),
+              eb('waiting_since', '=', after.waitingSince),
+              eb('id', '>', after.id),
+            ]),
+          ]),
+        );
+      }
+      return (await select.execute()).map(toCase);
+    });
+  }
+
+  assignedCounts(): Promise<Map<string, number>> {
+    return this.guard('assignedCounts', async () => {
+      const rows = await this.db
+        .selectFrom('cases')
+        .select((eb) => ['assignee_id', eb.fn.countAll<number>().as('n')])
+        .where('state', '=', 'assigned')
+        .where('assignee_id', 'is not', null)
+        .groupBy('assignee_id')
+        .execute();
+      return new Map(rows.map((row) => [row.assignee_id ?? '', Number(row.n)]));
+    });
+  }
+
+  listAssigned(agentId: string): Promise<Case[]> {
+    return this.guard('listAssignedCases', async () => {
+      const rows = await this.db
+        .selectFrom('cases')
+        .selectAll()
+        .where('assignee_id', '=', agentId)
+        .where('state', '=', 'assigned')
+        .orderBy('priority_rank')
+        .orderBy('waiting_since')
+        .orderBy('id')
+        .execute();
+      return rows.map(toCase);
     });
   }
 

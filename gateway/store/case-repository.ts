@@ -8,17 +8,27 @@ import { sql, type Kysely } from 'kysely';
 import { newId } from '../ids';
 import type { ConversationState } from '../turn';
 import { CaseQueries } from './case-queries';
-import { caseRow, PRIORITY_RANK, toCase, type CaseDatabase, type CasesTable } from './case-tables';
+import {
+  caseRow,
+  parsePauses,
+  pausesJson,
+  PRIORITY_RANK,
+  toCase,
+  type CaseDatabase,
+  type CasesTable,
+} from './case-tables';
 import type {
   Case,
   CaseEvent,
   CaseEventType,
+  CasePause,
   CasePriority,
   CaseRepository,
   CaseSlaRecord,
   CaseState,
   NewCase,
 } from './case-types';
+import { MAX_CASE_PAUSES } from './case-types';
 import type { StoreContext } from './store-context';
 import { storeError } from './store-errors';
 
@@ -87,29 +97,45 @@ export class SqlCaseRepository extends CaseQueries implements CaseRepository {
     );
   }
 
-  claim(caseId: string, agentId: string, at: Date): Promise<Case | null> {
+  claim(caseId: string, agentId: string, at: Date, actor = `agent:${agentId}`): Promise<Case | null> {
     const now = at.getTime();
     return this.#transition('claimCase', {
       caseId,
       from: ['queued'],
       set: { state: 'assigned', assignee_id: agentId, assigned_at: now },
-      event: { type: 'assigned', actor: `agent:${agentId}` },
+      event: { type: 'assigned', actor, detail: { to: agentId } },
       conversation: 'assigned',
       at,
     });
   }
 
-  recordAgentMessage(caseId: string, actor: string, messageId: string, at: Date): Promise<Case | null> {
+  recordAgentMessage(
+    caseId: string,
+    actor: string,
+    messageId: string,
+    at: Date,
+    awaitCustomer = false,
+  ): Promise<Case | null> {
     return this.guard('recordAgentMessage', () =>
       this.db.transaction().execute(async (trx) => {
         const row = await this.rowById(trx, caseId);
         if (row?.state !== 'assigned') return null;
         const now = at.getTime();
+        const pauses = awaitCustomer ? startPause(parsePauses(row.pauses), at) : null;
         return this.#apply(trx, {
           caseId,
           from: ['assigned'],
-          set: { first_response_at: row.first_response_at ?? now, last_agent_response_at: now },
-          event: { type: 'agent-message', actor, messageId },
+          set: {
+            first_response_at: row.first_response_at ?? now,
+            last_agent_response_at: now,
+            ...(pauses ? { pauses: pausesJson(pauses) } : {}),
+          },
+          event: {
+            type: 'agent-message',
+            actor,
+            messageId,
+            ...(awaitCustomer ? { detail: { awaitCustomer } } : {}),
+          },
           at,
         });
       }),
@@ -121,10 +147,16 @@ export class SqlCaseRepository extends CaseQueries implements CaseRepository {
       this.db.transaction().execute(async (trx) => {
         const row = await this.rowById(trx, caseId);
         if (row === undefined || !OPEN.includes(row.state as CaseState)) return null;
+        const pauses = parsePauses(row.pauses);
+        const open = pauses.at(-1);
+        if (open && open.to === null) open.to = at;
         return this.#apply(trx, {
           caseId,
           from: OPEN,
-          set: { customer_waiting_since: customerWaitingSince(row, at.getTime()) },
+          set: {
+            customer_waiting_since: customerWaitingSince(row, at.getTime()),
+            ...(open ? { pauses: pausesJson(pauses) } : {}),
+          },
           event: { type: 'customer-message', actor: 'customer', messageId },
           at,
         });
@@ -166,6 +198,52 @@ export class SqlCaseRepository extends CaseQueries implements CaseRepository {
     });
   }
 
+  requeue(caseId: string, agentId: string, actor: string, at: Date): Promise<Case | null> {
+    return this.#transition('requeueCase', {
+      caseId,
+      from: ['assigned'],
+      where: { assignee_id: agentId },
+      set: { state: 'queued', assignee_id: null, assigned_at: null },
+      event: { type: 'requeued', actor, detail: { from: agentId } },
+      conversation: 'queued',
+      at,
+    });
+  }
+
+  reassign(caseId: string, agentId: string, actor: string, at: Date): Promise<Case | null> {
+    return this.guard('reassignCase', () =>
+      this.db.transaction().execute(async (trx) => {
+        const row = await this.rowById(trx, caseId);
+        if (row === undefined || row.assignee_id === agentId) return null;
+        return this.#apply(trx, {
+          caseId,
+          from: [row.state as CaseState].filter((state) => OPEN.includes(state)),
+          where: { assignee_id: row.assignee_id },
+          set: { state: 'assigned', assignee_id: agentId, assigned_at: at.getTime() },
+          event: { type: 'reassigned', actor, detail: { from: row.assignee_id, to: agentId } },
+          conversation: 'assigned',
+          at,
+        });
+      }),
+    );
+  }
+
+  recordWaitNotice(caseId: string, waitMs: number, previousAt: Date | null, at: Date): Promise<boolean> {
+    return this.guard('recordWaitNotice', async () => {
+      const previous = previousAt?.getTime() ?? null;
+      const updated = await this.db
+        .updateTable('cases')
+        .set({ wait_notice_ms: Math.round(waitMs), wait_noticed_at: at.getTime() })
+        .where('id', '=', caseId)
+        .where('state', '=', 'queued')
+        .where((eb) =>
+          previous === null ? eb('wait_noticed_at', 'is', null) : eb('wait_noticed_at', '=', previous),
+        )
+        .executeTakeFirst();
+      return Number(updated.numUpdatedRows) === 1;
+    });
+  }
+
   recordSlaEvents(caseId: string, events: CaseSlaRecord[], at: Date): Promise<string[]> {
     if (events.length === 0) return Promise.resolve([]);
     return this.guard('recordSlaEvents', async () => {
@@ -201,6 +279,13 @@ export class SqlCaseRepository extends CaseQueries implements CaseRepository {
       .where('id', '=', t.caseId)
       .where('state', 'in', [...t.from]);
     if (t.where?.priority !== undefined) update = update.where('priority', '=', t.where.priority);
+    const assignee = t.where?.assignee_id;
+    if (assignee !== undefined) {
+      update = update.where((eb) =>
+        assignee === null ? eb('assignee_id', 'is', null) : eb('assignee_id', '=', assignee),
+      );
+    }
+    if (t.from.length === 0) return null;
     const row = await update.returningAll().executeTakeFirst();
     if (row === undefined) return null;
     await this.#audit(trx, t.caseId, t.event, t.at, t.event.messageId ?? null);
@@ -249,4 +334,11 @@ function customerWaitingSince(row: CasesTable, now: number): number | null {
   if (replied === null) return since;
   if (since === null || since < replied) return now;
   return since;
+}
+
+/** The pauses with a new open one from `at`, unless one is open already or the cap is reached. */
+function startPause(pauses: CasePause[], at: Date): CasePause[] | null {
+  const last = pauses.at(-1);
+  if ((last && last.to === null) || pauses.length >= MAX_CASE_PAUSES) return null;
+  return [...pauses, { from: at, to: null }];
 }

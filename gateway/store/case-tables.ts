@@ -7,6 +7,7 @@ import type {
   Case,
   CaseEvent,
   CaseEventType,
+  CasePause,
   CasePriority,
   CaseReason,
   CaseState,
@@ -41,6 +42,10 @@ export interface CasesTable {
   customer_waiting_since: number | null;
   resolved_at: number | null;
   closed_at: number | null;
+  /** JSON array of `[fromMs, toMs | null]` (migration 0008). */
+  pauses: string;
+  wait_notice_ms: number | null;
+  wait_noticed_at: number | null;
   updated_at: number;
 }
 
@@ -101,6 +106,11 @@ export function toCase(row: CasesTable): Case {
     customerWaitingSince: toDate(row.customer_waiting_since),
     resolvedAt: toDate(row.resolved_at),
     closedAt: toDate(row.closed_at),
+    pauses: parsePauses(row.pauses),
+    waitNotice:
+      row.wait_notice_ms === null || row.wait_noticed_at === null
+        ? null
+        : { waitMs: Number(row.wait_notice_ms), at: new Date(Number(row.wait_noticed_at)) },
     updatedAt: new Date(Number(row.updated_at)),
   };
 }
@@ -132,8 +142,22 @@ export function caseRow(id: string, input: NewCase): CasesTable {
     customer_waiting_since: null,
     resolved_at: null,
     closed_at: null,
+    pauses: '[]',
+    wait_notice_ms: null,
+    wait_noticed_at: null,
     updated_at: at,
   };
+}
+
+/** The `pauses` column as the domain sees it. */
+export function parsePauses(text: string): CasePause[] {
+  const pairs = JSON.parse(text) as Array<[number, number | null]>;
+  return pairs.map(([from, to]) => ({ from: new Date(from), to: to === null ? null : new Date(to) }));
+}
+
+/** Pauses as the `pauses` column stores them. */
+export function pausesJson(pauses: readonly CasePause[]): string {
+  return JSON.stringify(pauses.map((p) => [p.from.getTime(), p.to?.getTime() ?? null]));
 }
 
 /** A case event row as the domain sees it. */

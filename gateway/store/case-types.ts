@@ -47,7 +47,28 @@ export interface Case {
   resolvedAt: Date | null;
   /** When the case left the queue for good (resolved or returned). */
   closedAt: Date | null;
+  /** Stretches the case waited on the customer (they stop the resolution clock), oldest first. */
+  pauses: CasePause[];
+  /** The expected wait the customer was last told while queued, and when. */
+  waitNotice: { waitMs: number; at: Date } | null;
   updatedAt: Date;
+}
+
+/** A stretch during which an agent waited on the customer's answer; `to` null while it lasts. */
+export interface CasePause {
+  from: Date;
+  to: Date | null;
+}
+
+/** Most pauses kept per case; a case that asked the customer more often stops pausing. */
+export const MAX_CASE_PAUSES = 100;
+
+/** One page of the queue listing; `after` is the previous page's last case. */
+export interface CasePageQuery {
+  states: readonly CaseState[];
+  priority?: CasePriority;
+  limit: number;
+  after?: { priorityRank: number; waitingSince: number; id: string };
 }
 
 /** What opens a case: who, why, how urgently; the rest starts empty (state `queued`). */
@@ -74,7 +95,9 @@ export type CaseEventType =
   | 'priority-raised'
   | 'escalated'
   | 'resolved'
-  | 'returned';
+  | 'returned'
+  | 'requeued'
+  | 'reassigned';
 
 /** One audited transition or message of a case. */
 export interface CaseEvent {
@@ -106,11 +129,23 @@ export interface CaseRepository {
   get(id: string): Promise<Case | null>;
   /** The queued or assigned case of a conversation, if any. */
   openFor(conversationId: string): Promise<Case | null>;
-  /** Assign a queued case; null when it is no longer queued (another agent took it). */
-  claim(caseId: string, agentId: string, at: Date): Promise<Case | null>;
-  /** An agent's message went to the customer: first/last response times. Null unless assigned. */
-  recordAgentMessage(caseId: string, actor: string, messageId: string, at: Date): Promise<Case | null>;
-  /** A customer message arrived while the case is open. Null when it is not open. */
+  /**
+   * Assign a queued case; null when it is no longer queued (another agent took it). `actor`
+   * defaults to the agent (`system` when routing assigned it).
+   */
+  claim(caseId: string, agentId: string, at: Date, actor?: string): Promise<Case | null>;
+  /**
+   * An agent's message went to the customer: first/last response times; `awaitCustomer` starts a
+   * pause (the agent asked something and waits on the answer). Null unless assigned.
+   */
+  recordAgentMessage(
+    caseId: string,
+    actor: string,
+    messageId: string,
+    at: Date,
+    awaitCustomer?: boolean,
+  ): Promise<Case | null>;
+  /** A customer message arrived while the case is open (it ends a pause). Null when it is not open. */
   recordCustomerMessage(caseId: string, messageId: string, at: Date): Promise<Case | null>;
   /** Close the case as resolved (conversation `resolved`); null unless it was open. */
   resolve(caseId: string, actor: string, at: Date): Promise<Case | null>;
@@ -121,6 +156,15 @@ export interface CaseRepository {
    * only) if it still has priority `from`; null when it changed meanwhile or the case is closed.
    */
   escalate(caseId: string, from: CasePriority, to: CasePriority, at: Date): Promise<Case | null>;
+  /** Put an agent's assigned case back in the queue (the agent went offline); null unless theirs. */
+  requeue(caseId: string, agentId: string, actor: string, at: Date): Promise<Case | null>;
+  /** Assign an open case to `agentId`, whoever held it; null when it is closed or already theirs. */
+  reassign(caseId: string, agentId: string, actor: string, at: Date): Promise<Case | null>;
+  /**
+   * Record the wait the customer is told, if the last notice is still the one the caller saw
+   * (`previousAt`, null for none); false when another process told them meanwhile.
+   */
+  recordWaitNotice(caseId: string, waitMs: number, previousAt: Date | null, at: Date): Promise<boolean>;
   /** Store SLA events; returns the keys that were new (each key is stored once per case, ever). */
   recordSlaEvents(caseId: string, events: CaseSlaRecord[], at: Date): Promise<string[]>;
   /** Keys of the SLA events recorded for a case. */
@@ -131,8 +175,14 @@ export interface CaseRepository {
   listQueued(limit: number): Promise<Case[]>;
   /** 1-based place of a queued case in service order; null unless queued. */
   queuePosition(caseId: string): Promise<number | null>;
+  /** One page of open cases in service order, filtered in SQL. */
+  listPage(query: CasePageQuery): Promise<Case[]>;
   /** Cases assigned to an agent and still open. */
   countAssigned(agentId: string): Promise<number>;
+  /** Open assigned cases per agent (agents holding none are absent). */
+  assignedCounts(): Promise<Map<string, number>>;
+  /** The agent's assigned open cases. */
+  listAssigned(agentId: string): Promise<Case[]>;
   /** The audit trail of a case, oldest first. */
   events(caseId: string): Promise<CaseEvent[]>;
 }

@@ -8,6 +8,7 @@ import type { Channel, StoredMessage } from '../message';
 import type { ConversationState } from '../turn';
 import { SqlAccountRepository } from './account-repository';
 import { AuditLog } from './audit-log';
+import { SqlAgentRepository } from './agent-repository';
 import { SqlCaseFeedbackRepository } from './case-feedback-repository';
 import { SqlCaseRepository } from './case-repository';
 import { ConversationRepository } from './conversation-repository';
@@ -75,6 +76,8 @@ export class SqlStore implements Store {
   readonly cases: SqlCaseRepository;
   /** Case notes and CSAT. */
   readonly caseFeedback: SqlCaseFeedbackRepository;
+  /** Agents' availability, skills and capacity. */
+  readonly agents: SqlAgentRepository;
   readonly #db: Kysely<StoreDatabase>;
   readonly #target: string;
   readonly #schema: string | undefined;
@@ -115,6 +118,7 @@ export class SqlStore implements Store {
     this.stats = new SqlStatsQueries(ctx.db, () => this.description);
     this.cases = new SqlCaseRepository(ctx, () => this.description);
     this.caseFeedback = new SqlCaseFeedbackRepository(ctx, () => this.description);
+    this.agents = new SqlAgentRepository(ctx, () => this.description);
     // The two writes every turn makes go through group commit: turns in flight share transactions.
     this.#inboundGroup = new GroupCommit((items) =>
       writeBatch(

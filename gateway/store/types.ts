@@ -8,6 +8,7 @@ import type { Attachment, Channel, Direction, OutboundMessage, QuickReply, Store
 import type { ConversationState } from '../turn';
 import type { KbRepository } from '../../knowledge/kb-repository';
 import type { AccountRepository } from '../auth/types';
+import type { AgentRepository } from './agent-repository';
 import type { CaseFeedbackRepository } from './case-feedback-repository';
 import type { CaseRepository } from './case-types';
 import type { StatsRepository } from './stats-types';
@@ -181,6 +182,8 @@ export interface Store {
   readonly cases: CaseRepository;
   /** Agents' internal notes on cases and customers' CSAT answers. */
   readonly caseFeedback: CaseFeedbackRepository;
+  /** Agents' availability (online / away / offline), skills and capacity for routing. */
+  readonly agents: AgentRepository;
   close(): Promise<void>;
 
   // identity

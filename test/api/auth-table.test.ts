@@ -24,6 +24,8 @@ const TABLE: { pattern: RegExp; need: Need }[] = [
   { pattern: /^\/api\/v1\/handoffs(\/|$)/, need: 'agent' },
   { pattern: /^\/api\/v1\/customers\/:id\/(merge|unmerge)$/, need: 'supervisor' },
   { pattern: /^\/api\/v1\/customers(\/|$)/, need: 'agent' },
+  { pattern: /^\/api\/v1\/agents\/me(\/status)?$/, need: 'agent' },
+  { pattern: /^\/api\/v1\/agents(\/|\/:id\/(status|skills))?$/, need: 'supervisor' },
   { pattern: /^\/api\/v1\/events(\/|$)/, need: 'agent' },
   { pattern: /^\/api\/v1\/stats(\/|$)/, need: 'supervisor' },
 ];

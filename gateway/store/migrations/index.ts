@@ -9,6 +9,7 @@ import { knowledgeSchema } from './0002-knowledge';
 import { accountsSchema } from './0003-accounts';
 import { handoffSchema } from './0004-handoff';
 import { csatSchema } from './0005-csat';
+import { handoffRoutingSchema } from './0008-handoff-routing';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -25,6 +26,7 @@ export class StoreMigrationProvider implements MigrationProvider {
       '0003-accounts': accountsSchema(this.#kind),
       '0004-handoff': handoffSchema(this.#kind),
       '0005-csat': csatSchema(this.#kind),
+      '0008-handoff-routing': handoffRoutingSchema(this.#kind),
     });
   }
 }
