@@ -1,0 +1,80 @@
+/**
+ * What the voice channel needs from the handoff queue, without depending on handoff/: the case of a
+ * conversation, notes on it, when the caller's hold must end, who claimed it and where that agent
+ * takes calls. The composition root attaches the case service (it fits {@link CaseDesk} as is).
+ */
+import type { Case } from '../../gateway/store/case-types';
+import type { Store } from '../../gateway/store/types';
+import type { AgentEndpoint } from './voice-config';
+
+/** The handoff queue as the voice channel sees it (the case service satisfies this). */
+export interface CaseDesk {
+  readonly events: {
+    on(type: 'handoff.assigned', listener: (payload: { case: Case }) => void): () => void;
+  };
+  /** The case's SLA deadlines as its facts stand now. */
+  deadlinesOf(item: Case): readonly { target: string; dueAt: Date }[];
+}
+
+/** The store reads and writes the voice channel makes on cases. */
+export type VoiceStore = Pick<Store, 'cases' | 'caseFeedback' | 'accounts'>;
+
+/** Author of the notes the voice channel writes on cases. */
+export const VOICE_NOTE_AUTHOR = 'system:voice';
+
+/** Cases, notes and agents' endpoints for the call flow. */
+export class VoiceDesk {
+  readonly #store: VoiceStore;
+  readonly #agents: ReadonlyMap<string, AgentEndpoint>;
+  readonly #holdLimitMs: number | null;
+  #desk: CaseDesk | null = null;
+
+  constructor(store: VoiceStore, agents: ReadonlyMap<string, AgentEndpoint>, holdLimitMs: number | null) {
+    this.#store = store;
+    this.#agents = agents;
+    this.#holdLimitMs = holdLimitMs;
+  }
+
+  /** Attach the handoff queue; `onAssigned` hears every claim. Returns the function that detaches. */
+  attach(desk: CaseDesk, onAssigned: (item: Case) => void): () => void {
+    this.#desk = desk;
+    const off = desk.events.on('handoff.assigned', ({ case: item }) => onAssigned(item));
+    return () => {
+      off();
+      this.#desk = null;
+    };
+  }
+
+  /** The conversation's queued or assigned case. */
+  openCase(conversationId: string): Promise<Case | null> {
+    return this.#store.cases.openFor(conversationId);
+  }
+
+  /**
+   * When a caller who started holding at `queuedAt` goes to voicemail: the case's first-response
+   * due time, or `voice.holdLimit` after queuing when that comes first. Default hold: 10 minutes.
+   */
+  holdDeadline(item: Case | null, queuedAt: Date): Date {
+    const limit = this.#holdLimitMs === null ? null : new Date(queuedAt.getTime() + this.#holdLimitMs);
+    const due =
+      item && this.#desk
+        ? this.#desk.deadlinesOf(item).find((deadline) => deadline.target === 'firstResponse')?.dueAt
+        : undefined;
+    const candidates = [limit, due ?? null].filter((date): date is Date => date !== null);
+    if (candidates.length === 0) return new Date(queuedAt.getTime() + 10 * 60_000);
+    return new Date(Math.min(...candidates.map((date) => date.getTime())));
+  }
+
+  /** An internal note on the case, never said to the caller. */
+  async note(caseId: string, text: string, at: Date): Promise<void> {
+    await this.#store.caseFeedback.addNote({ caseId, author: VOICE_NOTE_AUTHOR, text, at });
+  }
+
+  /** Where the agent takes calls: `voice.agents` by account e-mail, else by account id. */
+  async endpointOf(agentId: string): Promise<{ endpoint: AgentEndpoint | null; label: string }> {
+    const account = await this.#store.accounts.getAccount(agentId);
+    const byEmail = account ? this.#agents.get(account.email.toLowerCase()) : undefined;
+    const endpoint = byEmail ?? this.#agents.get(agentId.toLowerCase()) ?? null;
+    return { endpoint, label: account?.email ?? agentId };
+  }
+}

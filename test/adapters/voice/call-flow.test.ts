@@ -1,0 +1,153 @@
+/**
+ * Scripted calls through the Twilio stand-in against the whole gateway, on SQLite and PostgreSQL:
+ * greeting → spoken FAQ question → spoken answer → "转人工" → held with the expected wait → an agent
+ * claims over the agent API → the live call is bridged by a REST update; the no-agent voicemail path
+ * (short SLA) attached to the case; a hang-up while holding noted on the case.
+ */
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ErrorCodes } from '../../../gateway/errors';
+import type { SimulatedCall } from '../../support/twilio-standin/calls';
+import { AGENT_PHONE, OUR_NUMBER, startVoiceStack, type VoiceStack } from './voice-stack';
+
+interface CaseView {
+  case: { id: string; state: string; reason: string };
+  transcript: { text: string; author: string; channel: string }[];
+  notes: { text: string }[];
+}
+
+describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
+  let stack: VoiceStack;
+
+  beforeAll(async () => {
+    stack = await startVoiceStack(kind);
+  });
+  afterAll(async () => {
+    await stack.dispose();
+  });
+
+  const openCaseOf = async (caller: string): Promise<CaseView> => {
+    const [first] = await stack.messagesOf(caller);
+    if (!first) throw new Error(`no messages from ${caller}`);
+    const list = (await (await stack.api('GET', '/handoffs?state=open')).json()) as {
+      items: { id: string; conversationId: string }[];
+    };
+    const item = list.items.find((entry) => entry.conversationId === first.conversationId);
+    if (!item) throw new Error(`no open case for ${caller}`);
+    return (await (await stack.api('GET', `/handoffs/${item.id}`)).json()) as CaseView;
+  };
+
+  /** Hold rounds until the caller has heard `text` (the outbox speaks the queue notice shortly after). */
+  const holdUntilHeard = (call: SimulatedCall, text: string) =>
+    vi.waitFor(
+      async () => {
+        await call.holdRound();
+        if (!call.heard.some((line) => line.includes(text))) throw new Error(`not heard yet: ${text}`);
+      },
+      { timeout: 5000, interval: 20 },
+    );
+
+  it('answers a spoken question, holds the caller, and bridges the call when an agent claims', async () => {
+    const caller = '+8613800138000';
+    const call = await stack.calls.dial({ from: caller, to: OUR_NUMBER });
+    expect(call.state).toBe('listening');
+    expect(call.heard[0]).toContain('欢迎致电客服');
+    expect(call.gather?.language).toBe('cmn-Hans-CN');
+
+    await call.say('机票怎么退票');
+    expect(call.state).toBe('listening');
+    // The entry's voice variant, not the default answer with its App menu brackets.
+    expect(call.heard).toContainEqual(expect.stringContaining('点击申请退票'));
+    expect(call.heard.join('')).not.toContain('「申请退票」');
+
+    await call.say('转人工');
+    expect(call.state).toBe('queued');
+    expect(call.heard).toContainEqual(expect.stringContaining('转接人工客服'));
+    expect(call.enqueue?.waitUrl).toMatch(/\/webhooks\/twilio\/voice\/wait\?lang=zh-CN$/);
+    await holdUntilHeard(call, '预计等待约');
+
+    const queued = await openCaseOf(caller);
+    expect(queued.case).toMatchObject({ state: 'queued', reason: 'human-request' });
+    const said = queued.transcript.filter((m) => m.author === 'customer').map((m) => m.text);
+    expect(said).toEqual(['机票怎么退票', '转人工']);
+
+    expect((await stack.api('POST', `/handoffs/${queued.case.id}/claim`)).status).toBe(200);
+    await vi.waitFor(() => expect(stack.calls.updates).toHaveLength(1), { timeout: 5000, interval: 20 });
+    await stack.voice.settle();
+    await stack.calls.settled();
+
+    const [update] = stack.calls.updates;
+    expect(update?.callSid).toBe(call.sid);
+    expect(update?.twiml).toContain(`<Number>${AGENT_PHONE}</Number>`);
+    expect(update?.twiml).toContain(`callerId="${OUR_NUMBER}"`);
+    const rest = stack.twilio.requestsTo(new RegExp(`/Calls/${call.sid}\\.json$`));
+    expect(rest).toHaveLength(1);
+    expect(rest[0]?.authenticated).toBe(true);
+    expect(call.state).toBe('dialing');
+    expect(call.dialed?.target).toMatchObject({ name: 'Number', text: AGENT_PHONE });
+    expect(call.heard.at(-1)).toContain('正在为您接通客服人员');
+
+    const assigned = await openCaseOf(caller);
+    expect(assigned.case.state).toBe('assigned');
+    expect(assigned.notes.map((n) => n.text).join('\n')).toContain(`bridged to ${stack.agent.email}`);
+
+    await call.dialEnds('completed');
+    expect(call.state).toBe('ended');
+    expect(call.heard.at(-1)).toContain('再见');
+  });
+
+  it('takes a voicemail with its transcription when no agent answers within the SLA', async () => {
+    const caller = '+8613700137000';
+    const call = await stack.calls.dial({ from: caller });
+    await call.say('我要投诉，转人工');
+    expect(call.state).toBe('queued');
+    await call.holdRound();
+    expect(call.state).toBe('queued');
+
+    // The voice policy's first response is due 2 minutes after the case opened.
+    stack.advance(3 * 60_000);
+    await call.holdRound();
+    expect(call.state).toBe('recording');
+    expect(call.heard.at(-1)).toContain('请在提示音后留言');
+    const recordVerb = call.documents.at(-1) ?? '';
+    expect(recordVerb).toContain('transcribe="true"');
+
+    await call.leaveVoicemail({ seconds: 14, transcription: '我的航班取消了，请给我回电话' });
+    expect(call.heard.at(-1)).toContain('留言已收到');
+    expect(call.state).toBe('ended');
+
+    const messages = await stack.messagesOf(caller);
+    const recording = messages.find((m) => m.metadata.voicemail === true);
+    expect(recording?.text).toBe('（语音留言，14 秒）');
+    expect(recording?.attachments[0]).toMatchObject({ contentType: 'audio/wav' });
+    expect(recording?.attachments[0]?.url).toMatch(/\/Recordings\/RE[0-9a-f]{32}$/);
+    const view = await openCaseOf(caller);
+    expect(view.case.state).toBe('queued');
+    expect(view.transcript.map((m) => m.text)).toEqual(
+      expect.arrayContaining(['我要投诉，转人工', '（语音留言，14 秒）', '我的航班取消了，请给我回电话']),
+    );
+    expect(view.notes.map((n) => n.text).join('\n')).toMatch(
+      /Voicemail \(14 s\) from \+8613700137000: https:/,
+    );
+  });
+
+  it('records a hang-up while holding on the case and forgets the call', async () => {
+    const caller = '+14155550123';
+    const call = await stack.calls.dial({ from: caller });
+    expect(call.heard[0]).toContain('thanks for calling');
+    await call.press('0');
+    expect(call.state).toBe('queued');
+    await holdUntilHeard(call, 'expected wait');
+
+    await call.hangUp();
+    const view = await openCaseOf(caller);
+    expect(view.case.state).toBe('queued');
+    expect(view.notes.map((n) => n.text).join('\n')).toMatch(/hung up after holding \d+ s/);
+    await expect(
+      stack.voice.send(
+        caller,
+        { text: 'Are you there?' },
+        { idempotencyKey: 'k', messageId: 'm', conversationId: 'c' },
+      ),
+    ).rejects.toMatchObject({ code: ErrorCodes.RECIPIENT_UNREACHABLE });
+  });
+});
