@@ -70,6 +70,7 @@ export class CaseService implements HandoffService, HandoffQueue {
       cases: options.store.cases,
       bus: this.events,
       clock: this.#clock,
+      candidates: async (item) => (await this.agents.candidatesFor(item)).map((agent) => agent.agentId),
     });
     this.#reconciler = new SlaReconciler({
       cases: options.store.cases,
@@ -209,6 +210,34 @@ export class CaseService implements HandoffService, HandoffQueue {
   async returnToBot(caseId: string, actor: string): Promise<Case> {
     const closed = await this.#options.store.cases.returnToBot(caseId, actor, this.#clock());
     return this.#closed(caseId, closed, 'handoff.returned');
+  }
+
+  /**
+   * Give an open case to `agentId` (a supervisor's decision, e.g. after a breach offered it), from
+   * whoever held it or from the queue. The agent must not be offline; capacity is not checked.
+   */
+  async reassign(caseId: string, agentId: string, actor: string): Promise<Case> {
+    const presence = await this.#options.store.agents.get(agentId);
+    if ((presence?.status ?? 'offline') === 'offline') {
+      throw new SwitchboardError(
+        ErrorCodes.AGENT_UNAVAILABLE,
+        `Agent ${agentId} is offline: pick an online or away agent (GET /api/v1/agents).`,
+        { statusCode: 409 },
+      );
+    }
+    const before = await this.#get(caseId);
+    const moved = await this.#options.store.cases.reassign(caseId, agentId, actor, this.#clock());
+    if (!moved) {
+      const current = await this.#get(caseId);
+      throw stateError(
+        current.assigneeId === agentId
+          ? `Case ${caseId} is already assigned to ${agentId}.`
+          : `Case ${caseId} is ${current.state} and can no longer be reassigned.`,
+      );
+    }
+    this.events.emit('handoff.assigned', { case: moved, previousAssigneeId: before.assigneeId, by: actor });
+    await this.agents.route();
+    return moved;
   }
 
   nextForAgent(agent: AgentProfile): Promise<Case | null> {

@@ -19,6 +19,8 @@ export interface SlaWatchOptions {
   bus: HandoffEventBus;
   logger: Logger;
   clock: () => Date;
+  /** Online agents who could take the case now, for a breach's reassignment offer. */
+  candidates?: (item: Case) => Promise<string[]>;
 }
 
 /** What the SLA engine needs of a case. */
@@ -65,7 +67,19 @@ export class SlaWatch {
     const fresh = new Set(await this.#record(item, evaluation));
     const current = await this.#escalate(item, evaluation, fresh);
     this.#emit(current, evaluation, fresh);
+    await this.#offerReassign(current, evaluation, fresh);
     await this.arm(current, [...recorded, ...fresh]);
+  }
+
+  /** A new breach whose policy offers reassignment: supervisors hear who could take the case now. */
+  async #offerReassign(item: Case, evaluation: SlaEvaluation, fresh: Set<string>): Promise<void> {
+    const newBreach = evaluation.events.some((e) => e.type === 'sla.breached' && fresh.has(e.key));
+    const offer = evaluation.actions.find(
+      (action): action is Extract<SlaAction, { type: 'offerReassign' }> => action.type === 'offerReassign',
+    );
+    if (!newBreach || !offer) return;
+    const agentIds = (await this.#options.candidates?.(item)) ?? [];
+    this.#options.bus.emit('handoff.reassign-offered', { case: item, targets: offer.targets, agentIds });
   }
 
   #record(item: Case, evaluation: SlaEvaluation): Promise<string[]> {

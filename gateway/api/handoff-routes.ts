@@ -1,7 +1,8 @@
 /**
  * The agent API on cases (`/api/v1/handoffs`, role `agent`): the queue, a case with its context
  * packet and notes, claim, reply over the customer's current channel (through the outbox), internal
- * notes, resolve, return to the bot, and opening a case. The acting agent is the caller.
+ * notes, resolve, return to the bot, opening a case, and — supervisors only — reassigning a case to
+ * another agent. The acting agent is the caller.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { CaseService } from '../../handoff/case-service';
@@ -18,8 +19,11 @@ import {
   noteItem,
   openBody,
   queueItem,
+  reassignBody,
   replyBody,
 } from './handoff-schemas';
+import { requireRole } from './guard';
+import { effectiveRoles } from '../auth/roles';
 
 /** What the handoff routes work on. */
 export interface HandoffRoutesOptions {
@@ -122,6 +126,16 @@ export function registerHandoffRoutes(app: FastifyInstance, options: HandoffRout
   app.post('/:id/resolve', async (request) => {
     const { id } = parseRequest(caseParams, request.params, 'params');
     const item = await cases.resolve(id, `agent:${actorOf(request).id}`);
+    return { case: queueItem(item, cases.deadlinesOf(item)) };
+  });
+
+  app.post('/:id/reassign', { onRequest: requireRole('supervisor') }, async (request) => {
+    const { id } = parseRequest(caseParams, request.params, 'params');
+    const { agentId } = parseRequest(reassignBody, request.body, 'body');
+    const account = await store.accounts.getAccount(agentId);
+    if (account === null || account.disabled || !effectiveRoles(account.roles).includes('agent'))
+      throw notFound('agent', agentId);
+    const item = await cases.reassign(id, agentId, `agent:${actorOf(request).id}`);
     return { case: queueItem(item, cases.deadlinesOf(item)) };
   });
 

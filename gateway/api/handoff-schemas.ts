@@ -31,6 +31,8 @@ export const replyBody = z.object({
   idempotencyKey: z.string().min(1).max(200).optional(),
 });
 
+export const reassignBody = z.object({ agentId: z.string().min(1).max(100) }).strict();
+
 export const noteBody = z.object({ text: z.string().trim().min(1, 'is required') });
 
 export const openBody = z.object({

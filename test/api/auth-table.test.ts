@@ -21,6 +21,7 @@ const TABLE: { pattern: RegExp; need: Need }[] = [
   { pattern: /^\/api\/v1\/auth\/tokens(\/|$)/, need: 'admin' },
   { pattern: /^\/api\/v1\/accounts(\/|$)/, need: 'admin' },
   { pattern: /^\/api\/v1\/kb(\/|$)/, need: 'editor' },
+  { pattern: /^\/api\/v1\/handoffs\/:id\/reassign$/, need: 'supervisor' },
   { pattern: /^\/api\/v1\/handoffs(\/|$)/, need: 'agent' },
   { pattern: /^\/api\/v1\/customers\/:id\/(merge|unmerge)$/, need: 'supervisor' },
   { pattern: /^\/api\/v1\/customers(\/|$)/, need: 'agent' },

@@ -102,6 +102,30 @@ describe.each(['sqlite', 'postgres'] as const)('handoff routes on %s', (kind) =>
     expect(history.body).not.toContain('card blocked in the bank system');
   });
 
+  it('lets a supervisor reassign a case to an available agent, and no one else', async () => {
+    const { caseId } = await urgentCase();
+    const boss = await issueToken(sb.switchboard.store, { roles: ['supervisor'] });
+    const reassign = (who: IssuedToken, agentId: string) =>
+      call(who, 'POST', `/handoffs/${caseId}/reassign`, { agentId });
+    expect((await reassign(alice, bob.accountId)).statusCode).toBe(403);
+    const offline = await reassign(boss, bob.accountId);
+    expect(offline.statusCode).toBe(409);
+    expect(offline.json<{ error: { code: string } }>().error.code).toBe('SB_ERR_AGENT_UNAVAILABLE');
+    expect((await reassign(boss, 'no-such-agent')).statusCode).toBe(404);
+    const away = await sb.switchboard.app.inject({
+      method: 'PUT',
+      url: '/api/v1/agents/me/status',
+      headers: bob.headers,
+      payload: { status: 'away' },
+    });
+    expect(away.statusCode).toBe(200);
+    const moved = await reassign(boss, bob.accountId);
+    expect(moved.statusCode).toBe(200);
+    expect(moved.json<{ case: { assigneeId: string } }>().case.assigneeId).toBe(bob.accountId);
+    const audit = await sb.switchboard.store.cases.events(caseId);
+    expect(audit.at(-1)).toMatchObject({ type: 'reassigned', actor: `agent:${boss.accountId}` });
+  });
+
   it('returns a case to the bot, and opens one for a conversation', async () => {
     const { caseId } = await urgentCase();
     const item = await sb.switchboard.store.cases.get(caseId);
