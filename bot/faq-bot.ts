@@ -10,6 +10,7 @@ import { answerForChannel, fitText, renderOptions } from './answer-rendering';
 import { chooseFromCandidates } from './candidate-policy';
 import { resolveFaqBotOptions, type FaqBotOptions, type ResolvedFaqBotOptions } from './faq-bot-options';
 import { resolvePendingOption } from './option-resolver';
+import type { Signal } from './signals/signal-detector';
 import { localeOf, replyLanguage, type BotLanguage } from './reply-language';
 import type { Bot, BotDecision, BotState, BotTurn, HandoffReason, Priority } from './types';
 
@@ -31,24 +32,34 @@ export class FaqBot implements Bot {
   }
 
   /** Decides one turn. Never throws for odd input; an empty text falls back. */
-  respond(turn: BotTurn): Promise<BotDecision> {
-    const matched = this.options.matcher.match(turn.text, turn.locale, this.options.candidateLimit);
+  async respond(turn: BotTurn): Promise<BotDecision> {
+    const { matcher, candidateLimit } = this.options;
+    // A matcher serving from a worker thread matches while this thread looks for urgency cues.
+    const matching = matcher.matchAsync?.(turn.text, turn.locale, candidateLimit);
+    const signals = this.signalsOf(turn.text);
+    const matched = (await matching) ?? matcher.match(turn.text, turn.locale, candidateLimit);
     const context: TurnContext = {
       turn,
       language: replyLanguage(turn.text, turn.locale),
       // Labels the bot has no entry for (a matcher trained on more) can never be answered.
       candidates: matched.filter((candidate) => this.entries.has(candidate.label)),
     };
-    return Promise.resolve(this.decide(context));
+    return this.decide(context, signals);
   }
 
-  private decide(context: TurnContext): BotDecision {
-    const { text, state } = context.turn;
+  /** The urgency and person-request cues of a text. */
+  private signalsOf(text: string): { urgency: Signal; person: Signal } {
     const detector = this.options.signalDetector;
     const prepared = detector.prepare(text);
-    const urgency = detector.urgency(prepared);
+    return { urgency: detector.urgency(prepared), person: detector.personRequest(prepared) };
+  }
+
+  private decide(
+    context: TurnContext,
+    { urgency, person }: { urgency: Signal; person: Signal },
+  ): BotDecision {
+    const { text, state } = context.turn;
     if (urgency.detected) return this.handoff(context, 'urgent', 'urgent', urgency.cues);
-    const person = detector.personRequest(prepared);
     if (person.detected) return this.handoff(context, 'human-request', 'normal', person.cues);
     const chosen = resolvePendingOption(text, state.pendingOptions);
     const chosenEntry = chosen === undefined ? undefined : this.entries.get(chosen.value);

@@ -44,6 +44,8 @@ export const configSchema = z
       .regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'must be 1-64 letters, digits, "_", "." or "-"')
       .default('switchboard'),
     KB_PATH: optionalString,
+    /** Worker threads that match customer texts beside the event loop (unset: one per spare core, at most 2; 0: none). */
+    MATCH_WORKERS: optionalString.pipe(z.coerce.number<string | undefined>().int().min(0).max(16).optional()),
     SECRET_KEY: optionalString.refine((value) => value === undefined || value.length >= 32, {
       message: 'must be at least 32 characters (e.g. `openssl rand -hex 32`)',
     }),

@@ -11,6 +11,7 @@ import { createFaqBot } from '../bot';
 import { SwappableBot } from '../bot/swappable-bot';
 import type { Bot } from '../bot/types';
 import { loadKnowledge, type Matcher } from '../knowledge';
+import type { MatchWorkerPool } from '../knowledge/match-worker-pool';
 import { WorkerTrainedMatcher } from '../knowledge/worker-training';
 import { KbService } from '../knowledge/kb-service';
 import type { Store } from './store/types';
@@ -31,6 +32,8 @@ export interface KnowledgeSetupOptions {
    * not stall turns; tests may pass a cheaper one.
    */
   createMatcher?: () => Matcher;
+  /** Worker threads the default bot matcher matches in (see knowledge/match-worker-pool.ts). */
+  matchPool?: MatchWorkerPool;
   clock?: () => Date;
   /** Train and serve the published version (default true); false for the CLI, which only edits and publishes. */
   serve?: boolean;
@@ -47,12 +50,14 @@ export async function startKnowledge(options: KnowledgeSetupOptions): Promise<Kn
   const { logger } = options;
   // Trained in a worker thread: a publish never stalls the turns being answered meanwhile.
   const createMatcher = options.createMatcher ?? (() => new WorkerTrainedMatcher());
+  // The bot's own matcher also matches in the pool's workers; the reports' matchers need not.
+  const createBotMatcher = options.createMatcher ?? (() => new WorkerTrainedMatcher({}, options.matchPool));
   const bot = new SwappableBot();
   const kb = new KbService<Bot>({
     repository: options.store.kb,
     // Training runs in this process: the TF-IDF matcher trains the demo knowledge base in
     // milliseconds. Turns keep running on the old bot until `install` swaps the reference.
-    build: (knowledge) => createFaqBot(knowledge, { matcher: createMatcher() }),
+    build: (knowledge) => createFaqBot(knowledge, { matcher: createBotMatcher() }),
     install: (live, version) => bot.swap(live, version),
     createMatcher,
     logger,

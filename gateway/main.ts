@@ -14,6 +14,7 @@ import { startHandoff } from '../handoff/handoff-setup';
 import { SLA_TARGETS } from '../handoff/sla/sla-schema';
 import type { HandoffService } from '../handoff/types';
 import type { KbService } from '../knowledge/kb-service';
+import { defaultMatchWorkerCount, MatchWorkerPool } from '../knowledge/match-worker-pool';
 import type { KnowledgeBase, Matcher } from '../knowledge/types';
 import type { ChannelAdapter } from './adapter';
 import { createApiPlugin } from './api';
@@ -81,9 +82,11 @@ async function buildBot(
   store: Store,
   logger: Logger,
   overrides: SwitchboardOverrides,
-): Promise<{ bot: Bot; kb?: KbService<Bot> }> {
+): Promise<{ bot: Bot; kb?: KbService<Bot>; matchPool?: MatchWorkerPool }> {
   if (overrides.bot) return { bot: overrides.bot };
-  return startKnowledge({
+  const workers = config.MATCH_WORKERS ?? defaultMatchWorkerCount();
+  const matchPool = workers > 0 && !overrides.createMatcher ? new MatchWorkerPool(workers) : undefined;
+  const knowledge = await startKnowledge({
     store,
     seedPath: config.KB_PATH ?? DEMO_KB_PATH,
     seedConfigured: config.KB_PATH !== undefined,
@@ -91,7 +94,9 @@ async function buildBot(
     ...(overrides.kbPollIntervalMs === undefined ? {} : { pollIntervalMs: overrides.kbPollIntervalMs }),
     ...(overrides.createMatcher ? { createMatcher: overrides.createMatcher } : {}),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
+    ...(matchPool ? { matchPool } : {}),
   });
+  return { ...knowledge, ...(matchPool ? { matchPool } : {}) };
 }
 
 function configuredAdapters(
@@ -126,7 +131,7 @@ export async function createSwitchboard(
       ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
     });
   await store.migrate();
-  const { bot: innerBot, kb } = await buildBot(config, store, logger, overrides);
+  const { bot: innerBot, kb, matchPool } = await buildBot(config, store, logger, overrides);
   // After a resolved case the customer's 1–5 answer is recorded instead of reaching the bot.
   const csat = new CsatService({
     store,
@@ -228,6 +233,7 @@ export async function createSwitchboard(
         .catch((error: unknown) => logger.error({ err: error }, 'final outbox flush failed'));
       await outbox.stop();
       await kb?.publisher.stop();
+      await matchPool?.close();
       await store.close();
     })());
 

@@ -12,7 +12,7 @@ export interface TrainJob {
   options: IntentMatcherOptions;
 }
 
-const job = (workerData as { job: TrainJob }).job;
+const job = (workerData as { data: TrainJob }).data;
 const matcher = new IntentMatcher(job.options);
 await matcher.train(job.rows);
 parentPort?.postMessage(matcher.toJSON());

@@ -60,4 +60,9 @@ export interface Matcher {
   train(rows: readonly LabelledText[]): Promise<void>;
   /** Candidates best first (at most `limit`, default 5). Never throws on odd input. */
   match(text: string, locale?: string, limit?: number): MatchCandidate[];
+  /**
+   * The same candidates as {@link match}, computed off this thread when the matcher can (a worker
+   * thread), so the caller's thread serves other work meanwhile. Absent: use `match`.
+   */
+  matchAsync?(text: string, locale?: string, limit?: number): Promise<MatchCandidate[]>;
 }

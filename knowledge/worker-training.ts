@@ -2,46 +2,29 @@
  * Training off the event loop. The intent matcher needs most of a second for the demo knowledge
  * base and more for large ones; trained in the gateway's thread, every turn would wait that long.
  * {@link WorkerTrainedMatcher} trains in a worker thread and takes the finished model back as
- * plain data (`IntentMatcher.toJSON/fromJSON`), so turns keep flowing while a publish trains.
+ * plain data (`IntentMatcher.toJSON/fromJSON`), so turns keep flowing while a publish trains; given
+ * a {@link MatchWorkerPool}, it also matches there (`matchAsync`).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { TrainJob } from './intent-train-worker';
+import type { MatchWorkerPool } from './match-worker-pool';
 import { IntentMatcher, type IntentMatcherData, type IntentMatcherOptions } from './nlu/intent-matcher';
+import { startTsWorker } from './ts-worker';
 import type { LabelledText, MatchCandidate, Matcher } from './types';
 
 const WORKER_MODULE = new URL('./intent-train-worker.ts', import.meta.url).href;
-// The sources are TypeScript run through tsx, which a worker thread does not inherit: the worker
-// registers it first, from this project's own copy (its ES module build: the CommonJS one cannot
-// register from an evaluated worker), then loads the worker module.
-const TSX_API = tsxEsmApi();
-const BOOTSTRAP = `
-const { workerData } = require('node:worker_threads');
-import(workerData.tsx).then(({ register }) => { register(); return import(workerData.module); });
-`;
 
-/** Trains an {@link IntentMatcher} in a worker thread; rejects when the worker fails or dies. */
-export function trainInWorker(
+/** Trains an {@link IntentMatcher} in a worker thread and returns its plain data; rejects when the worker fails or dies. */
+export function trainDataInWorker(
   rows: readonly LabelledText[],
   options: IntentMatcherOptions = {},
-): Promise<IntentMatcher> {
+): Promise<IntentMatcherData> {
   const job: TrainJob = { rows: [...rows], options };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOTSTRAP, {
-      eval: true,
-      workerData: { tsx: TSX_API, module: WORKER_MODULE, job },
-    });
+    const worker = startTsWorker(WORKER_MODULE, job);
     let settled = false;
     worker.once('message', (data: IntentMatcherData) => {
       settled = true;
-      try {
-        resolve(IntentMatcher.fromJSON(data, options));
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
+      resolve(data);
       void worker.terminate();
     });
     worker.once('error', (error) => {
@@ -54,34 +37,65 @@ export function trainInWorker(
   });
 }
 
-/** An {@link IntentMatcher} whose training runs in a worker thread; matching runs here. */
+/** Trains an {@link IntentMatcher} in a worker thread; rejects when the worker fails or dies. */
+export async function trainInWorker(
+  rows: readonly LabelledText[],
+  options: IntentMatcherOptions = {},
+): Promise<IntentMatcher> {
+  return IntentMatcher.fromJSON(await trainDataInWorker(rows, options), options);
+}
+
+/** Model ids in a match pool: unique in this process. */
+let nextModelId = 1;
+
+/** Models of matchers no longer reachable are dropped from their pool. */
+const dropWhenCollected = new FinalizationRegistry<{ pool: MatchWorkerPool; model: number }>(
+  ({ pool, model }) => pool.drop(model),
+);
+
+/**
+ * An {@link IntentMatcher} whose training runs in a worker thread. `match` runs here; `matchAsync`
+ * runs in the pool's workers when a pool was given, each holding a copy of the model.
+ */
 export class WorkerTrainedMatcher implements Matcher {
   readonly weighsRows = true;
   readonly #options: IntentMatcherOptions;
+  readonly #pool: MatchWorkerPool | undefined;
   #trained: IntentMatcher | undefined;
+  #model: { id: number; token: object } | undefined;
 
-  constructor(options: IntentMatcherOptions = {}) {
+  constructor(options: IntentMatcherOptions = {}, pool?: MatchWorkerPool) {
     this.#options = options;
+    this.#pool = pool;
   }
 
-  /** Trains in a worker; the previous model keeps answering `match` until the new one is back. */
+  /**
+   * Trains in a worker; the previous model keeps answering until the new one is back. The new
+   * model reaches the pool's workers before this resolves, so every later `matchAsync` sees it.
+   */
   async train(rows: readonly LabelledText[]): Promise<void> {
-    this.#trained = await trainInWorker(rows, this.#options);
+    const data = await trainDataInWorker(rows, this.#options);
+    this.#trained = IntentMatcher.fromJSON(data, this.#options);
+    const pool = this.#pool;
+    if (pool === undefined) return;
+    const previous = this.#model;
+    const model = { id: nextModelId++, token: {} };
+    pool.load(model.id, data, this.#options);
+    dropWhenCollected.register(this, { pool, model: model.id }, model.token);
+    this.#model = model;
+    if (previous !== undefined) {
+      dropWhenCollected.unregister(previous.token);
+      pool.drop(previous.id);
+    }
   }
 
   match(text: string, locale?: string, limit?: number): MatchCandidate[] {
     return this.#trained?.match(text, locale, limit) ?? [];
   }
-}
 
-/** The file URL of tsx's `esm/api` ES module, read from its package's exports map. */
-function tsxEsmApi(): string {
-  const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
-  const { exports } = JSON.parse(readFileSync(manifest, 'utf8')) as {
-    exports: Record<string, { import?: { default?: string } } | string>;
-  };
-  const entry = exports['./esm/api'];
-  const relative = typeof entry === 'object' ? entry.import?.default : undefined;
-  if (relative === undefined) throw new Error('tsx does not export esm/api: cannot train in a worker thread');
-  return pathToFileURL(join(dirname(manifest), relative)).href;
+  async matchAsync(text: string, locale?: string, limit?: number): Promise<MatchCandidate[]> {
+    const model = this.#model;
+    if (this.#pool === undefined || model === undefined) return this.match(text, locale, limit);
+    return (await this.#pool.match(model.id, text, locale, limit)) ?? this.match(text, locale, limit);
+  }
 }

@@ -1,7 +1,8 @@
 /** Training in a worker thread: the same model as training in-process, with the event loop free meanwhile. */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { examplesFromKnowledge, loadKnowledge } from '../../knowledge';
 import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
+import { MatchWorkerPool } from '../../knowledge/match-worker-pool';
 import { trainInWorker, WorkerTrainedMatcher } from '../../knowledge/worker-training';
 
 const QUESTIONS = [
@@ -35,5 +36,58 @@ describe('training in a worker thread', () => {
       { text: 'pick another seat', label: 'seat' },
     ]);
     expect(matcher.match('my refund')[0]?.label).toBe('refund');
+  });
+});
+
+const REFUND_OR_SEAT = [
+  { text: 'where is my refund', label: 'refund' },
+  { text: 'refund not received yet', label: 'refund' },
+  { text: 'change my seat', label: 'seat' },
+  { text: 'pick another seat', label: 'seat' },
+];
+
+describe('matching in worker threads', () => {
+  const pools: MatchWorkerPool[] = [];
+  const pool = (size: number) => {
+    const made = new MatchWorkerPool(size);
+    pools.push(made);
+    return made;
+  };
+  afterEach(async () => {
+    await Promise.all(pools.splice(0).map((made) => made.close()));
+  });
+
+  it('gives exactly the candidates matching here gives, for concurrent requests over two workers', async () => {
+    const rows = examplesFromKnowledge(await loadKnowledge('knowledge/demo'));
+    const matcher = new WorkerTrainedMatcher({}, pool(2));
+    await matcher.train(rows);
+    const inWorkers = await Promise.all(
+      QUESTIONS.flatMap((q) => [matcher.matchAsync(q), matcher.matchAsync(q, 'zh-CN', 2)]),
+    );
+    const here = QUESTIONS.flatMap((q) => [matcher.match(q), matcher.match(q, 'zh-CN', 2)]);
+    expect(inWorkers).toEqual(here);
+    expect(inWorkers[0]?.length).toBeGreaterThan(0);
+  });
+
+  it('serves every request made after a retraining from the new model', async () => {
+    const matcher = new WorkerTrainedMatcher({}, pool(1));
+    await matcher.train(REFUND_OR_SEAT);
+    const before = matcher.matchAsync('a new window seat please');
+    await matcher.train([
+      ...REFUND_OR_SEAT,
+      { text: 'a window seat please', label: 'window' },
+      { text: 'seat by the window', label: 'window' },
+    ]);
+    expect((await matcher.matchAsync('a new window seat please'))[0]?.label).toBe('window');
+    expect((await before)[0]?.label).not.toBe('window');
+  });
+
+  it('matches in its own thread when the workers are gone', async () => {
+    const workers = pool(1);
+    const matcher = new WorkerTrainedMatcher({}, workers);
+    await matcher.train(REFUND_OR_SEAT);
+    await workers.close();
+    expect((await matcher.matchAsync('my refund'))[0]?.label).toBe('refund');
+    expect(await workers.match(1, 'my refund')).toBeUndefined();
   });
 });

@@ -1,0 +1,129 @@
+/**
+ * Matching off the event loop. A turn's intent match is the largest share of the gateway thread's
+ * work; on a machine with a spare core, worker threads holding copies of the trained models match
+ * while the gateway thread parses requests and commits turns. Each worker answers in arrival order,
+ * so a model loaded before a request is the one that request sees. A worker that fails or dies
+ * answers nothing more: its callers get `undefined` and match in their own thread instead.
+ */
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import type { IntentMatcherData, IntentMatcherOptions } from './nlu/intent-matcher';
+import { startTsWorker } from './ts-worker';
+import type { MatchCandidate } from './types';
+
+const THREAD_MODULE = new URL('./match-worker-thread.ts', import.meta.url).href;
+
+/** What the pool sends a worker. */
+export type MatchWorkerRequest =
+  | { type: 'load'; model: number; data: IntentMatcherData; options: IntentMatcherOptions }
+  | { type: 'drop'; model: number }
+  | { type: 'match'; id: number; model: number; text: string; locale?: string; limit?: number };
+
+/** A worker's answer to one `match` request. */
+export type MatchReply =
+  | { id: number; candidates: MatchCandidate[] }
+  | { id: number; missing: true }
+  | { id: number; error: string };
+
+interface PoolWorker {
+  worker: Worker;
+  pending: Map<number, (candidates: MatchCandidate[] | undefined) => void>;
+  alive: boolean;
+}
+
+/** A fixed set of matching worker threads, started on the first model loaded. */
+export class MatchWorkerPool {
+  readonly #size: number;
+  readonly #workers: PoolWorker[] = [];
+  #nextId = 1;
+
+  constructor(size: number) {
+    this.#size = Math.max(1, Math.floor(size));
+  }
+
+  /** Sends a trained model to every worker under `model`, an id unique in this process. */
+  load(model: number, data: IntentMatcherData, options: IntentMatcherOptions): void {
+    if (this.#workers.length === 0) this.#start();
+    this.#post({ type: 'load', model, data, options });
+  }
+
+  /** Forgets a model in every worker. */
+  drop(model: number): void {
+    this.#post({ type: 'drop', model });
+  }
+
+  /**
+   * Matches in the least busy worker; `undefined` when no worker could (none alive, the model
+   * unknown there, or it failed), and the caller then matches itself.
+   */
+  match(model: number, text: string, locale?: string, limit?: number): Promise<MatchCandidate[] | undefined> {
+    let chosen: PoolWorker | undefined;
+    for (const candidate of this.#workers) {
+      if (candidate.alive && (chosen === undefined || candidate.pending.size < chosen.pending.size))
+        chosen = candidate;
+    }
+    if (chosen === undefined) return Promise.resolve(undefined);
+    const target = chosen;
+    const id = this.#nextId++;
+    return new Promise((resolve) => {
+      // A worker waited on keeps the process alive; an idle one never does.
+      if (target.pending.size === 0) target.worker.ref();
+      target.pending.set(id, resolve);
+      const request: MatchWorkerRequest = { type: 'match', id, model, text };
+      if (locale !== undefined) request.locale = locale;
+      if (limit !== undefined) request.limit = limit;
+      target.worker.postMessage(request);
+    });
+  }
+
+  /** Stops every worker; pending matches resolve `undefined`. */
+  async close(): Promise<void> {
+    const workers = this.#workers.splice(0);
+    await Promise.all(
+      workers.map(async (entry) => {
+        this.#retire(entry);
+        await entry.worker.terminate();
+      }),
+    );
+  }
+
+  #start(): void {
+    for (let index = 0; index < this.#size; index += 1) {
+      const entry: PoolWorker = {
+        worker: startTsWorker(THREAD_MODULE, null),
+        pending: new Map(),
+        alive: true,
+      };
+      entry.worker.unref();
+      entry.worker.on('message', (reply: MatchReply) => this.#settle(entry, reply));
+      entry.worker.on('error', () => this.#retire(entry));
+      entry.worker.on('exit', () => this.#retire(entry));
+      this.#workers.push(entry);
+    }
+  }
+
+  #post(request: MatchWorkerRequest): void {
+    for (const entry of this.#workers) if (entry.alive) entry.worker.postMessage(request);
+  }
+
+  #settle(entry: PoolWorker, reply: MatchReply): void {
+    const resolve = entry.pending.get(reply.id);
+    if (resolve === undefined) return;
+    entry.pending.delete(reply.id);
+    if (entry.pending.size === 0) entry.worker.unref();
+    resolve('candidates' in reply ? reply.candidates : undefined);
+  }
+
+  /** A dead worker takes no more requests; whoever waits on it matches in their own thread. */
+  #retire(entry: PoolWorker): void {
+    entry.alive = false;
+    for (const resolve of entry.pending.values()) resolve(undefined);
+    entry.pending.clear();
+    entry.worker.unref();
+  }
+}
+
+/** Workers worth starting here: one per core beyond the first, at most two; none on a single core. */
+export function defaultMatchWorkerCount(): number {
+  return Math.max(0, Math.min(2, availableParallelism() - 1));
+}

@@ -1,0 +1,47 @@
+/**
+ * The body of a matching worker thread (see match-worker-pool.ts): holds the few newest trained
+ * models it was sent and answers match requests against them, in the order they arrive.
+ */
+import { parentPort } from 'node:worker_threads';
+import { IntentMatcher } from './nlu/intent-matcher';
+import type { MatchReply, MatchWorkerRequest } from './match-worker-pool';
+
+/** Models kept; a request for an older one is answered `missing` and matched by the sender. */
+const MAX_MODELS = 4;
+
+const models = new Map<number, IntentMatcher>();
+
+function handle(request: MatchWorkerRequest): MatchReply | undefined {
+  switch (request.type) {
+    case 'load': {
+      models.set(request.model, IntentMatcher.fromJSON(request.data, request.options));
+      for (const old of models.keys()) {
+        if (models.size <= MAX_MODELS) break;
+        models.delete(old);
+      }
+      return undefined;
+    }
+    case 'drop':
+      models.delete(request.model);
+      return undefined;
+    case 'match': {
+      const matcher = models.get(request.model);
+      if (matcher === undefined) return { id: request.id, missing: true };
+      return { id: request.id, candidates: matcher.match(request.text, request.locale, request.limit) };
+    }
+  }
+}
+
+parentPort?.on('message', (request: MatchWorkerRequest) => {
+  try {
+    const reply = handle(request);
+    if (reply !== undefined) parentPort?.postMessage(reply);
+  } catch (error) {
+    if (request.type === 'match') {
+      parentPort?.postMessage({
+        id: request.id,
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+});
