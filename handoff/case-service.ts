@@ -18,13 +18,13 @@ import type { CaseContext } from './context-packet';
 import { AgentRouter } from './agent-router';
 import { HandoffEventBus } from './event-bus';
 import type { AgentOpenRequest, AgentProfile, AgentReply, HandoffQueue } from './handoff-queue';
-import { prefersChinese, queueNotice } from './queue-notice';
 import { nextCaseFor } from './routing';
 import type { SlaDeadline, SlaEngine } from './sla';
 import { SlaReconciler } from './sla-reconciler';
 import { slaFactsOf, SlaWatch } from './sla-watch';
 import type { TimerScheduler } from './timers/timer-scheduler';
 import type { HandoffRequest, HandoffService } from './types';
+import { WaitNotices, type WaitNoticeOptions } from './wait-notices';
 
 /** Options of {@link CaseService}. */
 export interface CaseServiceOptions {
@@ -41,6 +41,8 @@ export interface CaseServiceOptions {
   expectedWaitPerCaseMs?: number;
   /** How often the reconciler re-arms every open case's timer, ms. Default 60 000. */
   reconcileIntervalMs?: number;
+  /** When a queued customer hears again that their wait changed (see wait-notices.ts). */
+  waitNotices?: WaitNoticeOptions;
 }
 
 /** Cases, SLA timers and routing behind the gateway's and the agents' seams. */
@@ -52,6 +54,7 @@ export class CaseService implements HandoffService, HandoffQueue {
   readonly #clock: () => Date;
   readonly #watch: SlaWatch;
   readonly #reconciler: SlaReconciler;
+  readonly #waits: WaitNotices;
 
   constructor(options: CaseServiceOptions) {
     this.#options = options;
@@ -72,6 +75,15 @@ export class CaseService implements HandoffService, HandoffQueue {
       clock: this.#clock,
       candidates: async (item) => (await this.agents.candidatesFor(item)).map((agent) => agent.agentId),
     });
+    this.#waits = new WaitNotices({
+      ...options.waitNotices,
+      store: options.store,
+      engine: options.engine,
+      send: options.send,
+      clock: this.#clock,
+      logger: options.logger,
+      perCaseMs: options.expectedWaitPerCaseMs ?? 180_000,
+    });
     this.#reconciler = new SlaReconciler({
       cases: options.store.cases,
       watch: this.#watch,
@@ -84,6 +96,12 @@ export class CaseService implements HandoffService, HandoffQueue {
   async start(): Promise<void> {
     await this.#options.scheduler.start(({ key }) => this.#watch.fire(key));
     await this.#reconciler.start();
+    this.#waits.start();
+  }
+
+  /** Tell queued customers whose expected wait changed much (what the periodic sweep does). */
+  updateWaitNotices(): Promise<number> {
+    return this.#waits.sweep();
   }
 
   /** Arm every open case's timer again (what the periodic reconcile does); returns how many. */
@@ -98,6 +116,7 @@ export class CaseService implements HandoffService, HandoffQueue {
 
   async close(): Promise<void> {
     await this.#reconciler.stop();
+    await this.#waits.stop();
     await this.#options.scheduler.close();
   }
 
@@ -260,37 +279,9 @@ export class CaseService implements HandoffService, HandoffQueue {
     const position = await this.#options.store.cases.queuePosition(item.id);
     this.events.emit('handoff.opened', { case: item, queuePosition: position });
     await this.#watch.arm(item, []);
-    if (position !== null) await this.#tellPosition(item, position, customerText);
+    if (position !== null) await this.#waits.tellAtOpen(item, position, customerText);
     await this.agents.route();
     return (await this.#options.store.cases.get(item.id)) ?? item;
-  }
-
-  /** The customer hears their place in the queue and the expected wait, capped by the SLA target. */
-  async #tellPosition(item: Case, position: number, customerText: string): Promise<void> {
-    const perCase = this.#options.expectedWaitPerCaseMs ?? 180_000;
-    const plan = this.#options.engine.plan({
-      priority: item.priority,
-      channel: item.channel,
-      tier: item.tier,
-      openedAt: item.openedAt,
-    });
-    const firstDue = plan.deadlines.find((d) => d.target === 'firstResponse')?.dueAt;
-    const cap = firstDue ? firstDue.getTime() - item.openedAt.getTime() : Infinity;
-    const text = queueNotice(
-      position,
-      Math.min(position * perCase, cap),
-      prefersChinese(item.locale, customerText),
-    );
-    try {
-      await this.#options.send({
-        conversationId: item.conversationId,
-        outbound: { text },
-        author: 'system',
-        idempotencyKey: `queue-notice:${item.id}`,
-      });
-    } catch (error) {
-      this.#options.logger.error({ err: error, caseId: item.id }, 'queue notice not sent');
-    }
   }
 
   async #closed(caseId: string, closed: Case | null, type: 'handoff.resolved' | 'handoff.returned') {
