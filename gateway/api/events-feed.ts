@@ -70,9 +70,11 @@ export class AgentEventFeed {
 
   #enqueue<T extends HandoffEventType>(type: T, payload: HandoffEventMap[T]): void {
     const at = (this.#options.clock?.() ?? new Date()).toISOString();
-    // One chain keeps frames in emit order even though `handoff.opened` waits for its context.
+    // Contexts are built at once, side by side (built one after another, a slow one held up every
+    // case behind it); one chain publishes the frames in emit order. `#dataOf` never rejects.
+    const data = this.#dataOf(type, payload);
     this.#chain = this.#chain
-      .then(async () => this.#publish({ type, at, data: await this.#dataOf(type, payload) }))
+      .then(async () => this.#publish({ type, at, data: await data }))
       .catch((error: unknown) =>
         this.#options.logger.error({ err: error, event: type }, 'event frame failed'),
       );

@@ -7,6 +7,7 @@
  * Exit code 1 on any error or lost event, and on a missed goal unless `BENCH_NO_GOALS=1`.
  */
 import { randomBytes } from 'node:crypto';
+import { CpuWindow } from '../cpu-window';
 import { BenchUsageError } from '../options';
 import { createBenchDatabase } from '../postgres-db';
 import { startGatewayProcess, type GatewayProcess } from '../../support/gateway-process';
@@ -49,6 +50,8 @@ function progressLine(label: string, total: number): CaseLoadOptions['onProgress
 interface RunningBackend {
   server: GatewayProcess;
   agent: AgentSocket;
+  /** The PostgreSQL backends serving the server (PostgreSQL only), for CPU accounting. */
+  databasePids?: () => Promise<number[]>;
   cleanups: (() => Promise<unknown>)[];
 }
 
@@ -64,9 +67,11 @@ async function startBackend(backend: HandoffBackend, options: HandoffBenchOption
     const email = 'bench-agent@example.com';
     const password = randomBytes(12).toString('hex');
     const env: Record<string, string> = { ADMIN_EMAIL: email, ADMIN_PASSWORD: password };
+    let databasePids: RunningBackend['databasePids'];
     if (backend === 'postgres') {
       const database = await createBenchDatabase(options.databaseUrl);
       cleanups.push(() => database.drop());
+      databasePids = () => database.backendPids();
       const prefix = uniqueRedisPrefix('bench');
       cleanups.push(() => deleteRedisKeys(options.redisUrl, prefix));
       Object.assign(env, { DATABASE_URL: database.url, REDIS_URL: options.redisUrl, REDIS_PREFIX: prefix });
@@ -75,7 +80,7 @@ async function startBackend(backend: HandoffBackend, options: HandoffBenchOption
     cleanups.push(() => server.stop());
     const agent = await AgentSocket.connect(server.base, await signIn(server.base, email, password));
     cleanups.push(() => Promise.resolve(agent.close()));
-    return { server, agent, cleanups };
+    return { server, agent, cleanups, ...(databasePids ? { databasePids } : {}) };
   } catch (error) {
     await runCleanups(cleanups);
     throw error;
@@ -123,12 +128,16 @@ async function measureBackend(
       signal,
     );
     say(`${backend}: ${options.cases} cases at ${rate}/s`);
+    const cpu = new CpuWindow(running.server.server.pid, running.databasePids);
+    cpu.begin();
     outcome.paced = await phase(
       running,
       `${backend} paced`,
       { cases: options.cases, rate, concurrency },
       signal,
     );
+    cpu.end();
+    outcome.cpu = await cpu.figures();
     if (options.burst > 0 && !signal.aborted) {
       say(`${backend}: ${options.burst} cases unthrottled, ${concurrency} in flight`);
       outcome.burst = await phase(

@@ -3,6 +3,7 @@
  * event p99 ≤ 200 ms at 50 cases/s over 1,000 cases, on both backends), the table and the JSON line.
  * Pure functions of the results.
  */
+import type { CpuFigures } from '../cpu-window';
 import type { CaseLoadResult } from './case-load';
 import type { HandoffBackend } from './handoff-options';
 
@@ -19,6 +20,8 @@ export interface BackendOutcome {
   rate: number;
   paced?: CaseLoadResult;
   burst?: CaseLoadResult;
+  /** CPU over the paced phase: server, database backends, and everything else on the machine. */
+  cpu?: CpuFigures;
   failure?: string;
   /** Set when the server exited during the run. */
   crashed?: string;
@@ -76,6 +79,19 @@ function ms(value: number | undefined): string {
   return value === undefined || Number.isNaN(value) ? '-' : value.toFixed(1);
 }
 
+/** Server and database CPU per paced case, and the share of the machine other processes used. */
+function cpuCells(outcome: BackendOutcome): string[] {
+  const cases = outcome.paced?.opened ?? 0;
+  const perCase = (value: number | undefined) =>
+    value === undefined || cases === 0 ? '-' : (value / cases).toFixed(2);
+  const others = outcome.cpu?.foreignShare;
+  return [
+    perCase(outcome.cpu?.serverMs),
+    perCase(outcome.cpu?.databaseMs),
+    others === undefined ? '-' : `${(others * 100).toFixed(0)}%`,
+  ];
+}
+
 function verdictText(verdict: HandoffVerdict): string {
   const problems = [...verdict.broken, ...verdict.missed];
   if (problems.length > 0) return `FAIL (${problems.join(', ')})`;
@@ -97,6 +113,9 @@ export function formatHandoffTable(
     'p99 ms',
     'max ms',
     'goal p99 ≤ 200 ms',
+    'server CPU ms/case',
+    'db CPU ms/case',
+    'CPU used by others',
   ];
   const rows: string[][] = [];
   outcomes.forEach((outcome, i) => {
@@ -117,6 +136,7 @@ export function formatHandoffTable(
         ms(result?.p99),
         ms(result?.max),
         phase === 'unthrottled' ? '-' : verdicts[i] ? verdictText(verdicts[i]) : '-',
+        ...(phase === 'unthrottled' ? ['-', '-', '-'] : cpuCells(outcome)),
       ]);
     }
   });
@@ -148,6 +168,10 @@ function phaseJson(result: CaseLoadResult | undefined): Record<string, unknown> 
   };
 }
 
+function perCaseJson(ms: number | undefined, paced: CaseLoadResult | undefined): number | null {
+  return ms === undefined || !paced || paced.opened === 0 ? null : round(ms / paced.opened);
+}
+
 /** The machine-readable summary, printed as the last stdout line. */
 export function handoffSummary(
   outcomes: readonly BackendOutcome[],
@@ -160,6 +184,9 @@ export function handoffSummary(
       rate: outcome.rate,
       paced: phaseJson(outcome.paced),
       unthrottled: phaseJson(outcome.burst),
+      serverCpuMsPerCase: perCaseJson(outcome.cpu?.serverMs, outcome.paced),
+      databaseCpuMsPerCase: perCaseJson(outcome.cpu?.databaseMs, outcome.paced),
+      foreignCpuShare: outcome.cpu?.foreignShare === undefined ? null : round(outcome.cpu.foreignShare),
       failure: outcome.failure?.split('\n')[0] ?? null,
       pass: verdict ? verdict.broken.length === 0 && verdict.missed.length === 0 : false,
     };
