@@ -10,6 +10,7 @@ import type { InboundMessage } from '../../gateway/message';
 import type { TurnResult } from '../../gateway/turn';
 import type { LiveCall } from './call-registry';
 import { langQuery, type FlowContext } from './flow-context';
+import { agentDial } from './queue-flow';
 import { enqueueTwiml, gatherTwiml, hangupTwiml, hasNumberedOptions, speechLines } from './twiml';
 import type { CallForm } from '../twilio';
 import type { GatherForm } from './voice-forms';
@@ -74,7 +75,10 @@ export async function handleGather(
   const replies = result.replies.map((reply) => reply.text);
   const lines = [...context.calls.takeSpeech(call), ...speechLines(replies)];
   if (replies.some(hasNumberedOptions)) lines.push(VOICE_PHRASES[call.language].optionsHint);
-  if (result.state === 'queued' || result.state === 'assigned') return joinQueue(context, call, lines);
+  if (result.state === 'queued' || result.state === 'assigned') {
+    // A caller whose conversation a person already owns hears where they are, not silence.
+    return joinQueue(context, call, lines.length > 0 ? lines : [VOICE_PHRASES[call.language].withAgent]);
+  }
   if (result.message.decision?.kind === 'answer') lines.push(VOICE_PHRASES[call.language].anythingElse);
   return listen(context, call, query.turn + 1, 0, lines);
 }
@@ -127,11 +131,23 @@ function silence(context: FlowContext, call: LiveCall, query: { turn: number; si
   return listen(context, call, query.turn, pending.length > 0 ? 0 : query.silence + 1, [...pending, prompt]);
 }
 
-/** The conversation is with a person now: hold in the queue until an agent claims it or time runs out. */
+/**
+ * The conversation is with a person now: hold in the queue until an agent claims it or time runs
+ * out. When an agent already has the case (the caller called back), the call goes straight to them.
+ */
 async function joinQueue(context: FlowContext, call: LiveCall, lines: string[]): Promise<string> {
   const now = context.clock();
+  const item = call.conversationId ? await context.desk.openCase(call.conversationId) : null;
+  if (item?.state === 'assigned') {
+    const dial = await agentDial(context, call, item, lines);
+    if (dial) {
+      call.phase = 'bridged';
+      call.caseId = item.id;
+      await context.desk.note(item.id, dial.bridgedNote, now);
+      return dial.twiml;
+    }
+  }
   if (call.phase !== 'queued') {
-    const item = call.conversationId ? await context.desk.openCase(call.conversationId) : null;
     call.phase = 'queued';
     call.queuedAt = now;
     call.caseId = item?.id ?? null;

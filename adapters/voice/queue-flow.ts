@@ -208,41 +208,58 @@ async function hungUpWhileQueued(context: FlowContext, call: LiveCall): Promise<
 /** Bridge the queued call of a claimed case to the agent's phone or client. */
 export async function bridgeToAgent(context: FlowContext, update: CallUpdater, item: Case): Promise<void> {
   const call = context.calls.queuedFor(item.conversationId);
-  if (!call || item.assigneeId === null) return;
-  const { endpoint, label } = await context.desk.endpointOf(item.assigneeId);
-  const now = context.clock();
-  if (endpoint === null) {
-    await context.desk.note(
-      item.id,
-      `${label} claimed the case, but has no phone or client identity under voice.agents; the caller keeps holding.`,
-      now,
-    );
-    return;
-  }
+  if (!call) return;
+  const dial = await agentDial(context, call, item);
+  if (dial === null) return;
   call.phase = 'bridged';
-  const twiml = dialTwiml(call.language, endpoint, {
-    action: context.url('dialResult', langQuery(call.language)),
-    callerId: context.ourNumber,
-  });
   try {
-    await update(call.callSid, twiml);
+    await update(call.callSid, dial.twiml);
   } catch (error) {
     call.phase = 'queued';
     context.logger.error({ err: error, callSid: call.callSid, caseId: item.id }, 'bridging the call failed');
     await context.desk.note(
       item.id,
-      `Bridging the call to ${label} failed: ${(error as Error).message}`,
-      now,
+      `Bridging the call to ${dial.label} failed: ${(error as Error).message}`,
+      context.clock(),
     );
     return;
   }
+  await context.desk.note(item.id, dial.bridgedNote, context.clock());
+}
+
+/**
+ * The TwiML that bridges the call to the case's assignee, after `lines`; null when no one is
+ * assigned, or (noted on the case) when the agent has no endpoint under `voice.agents`.
+ */
+export async function agentDial(
+  context: FlowContext,
+  call: LiveCall,
+  item: Case,
+  lines: readonly string[] = [],
+): Promise<{ twiml: string; label: string; bridgedNote: string } | null> {
+  if (item.assigneeId === null) return null;
+  const { endpoint, label } = await context.desk.endpointOf(item.assigneeId);
+  if (endpoint === null) {
+    await context.desk.note(
+      item.id,
+      `${label} has the case, but no phone or client identity under voice.agents; the caller keeps holding.`,
+      context.clock(),
+    );
+    return null;
+  }
+  const twiml = dialTwiml(
+    call.language,
+    endpoint,
+    { action: context.url('dialResult', langQuery(call.language)), callerId: context.ourNumber },
+    lines,
+  );
   const where =
     endpoint.kind === 'number'
       ? endpoint.number
       : endpoint.kind === 'client'
         ? `client:${endpoint.identity}`
         : endpoint.uri;
-  await context.desk.note(item.id, `Call ${call.callSid} bridged to ${label} (${where}).`, now);
+  return { twiml, label, bridgedNote: `Call ${call.callSid} bridged to ${label} (${where}).` };
 }
 
 /** A note on the call's case, when it has one (looked up by conversation when not known yet). */

@@ -138,8 +138,10 @@ export function dialTwiml(
   language: VoiceLanguage,
   endpoint: AgentEndpoint,
   dial: { action: string; callerId: string },
+  lines: readonly string[] = [],
 ): string {
   const response = new VoiceResponse();
+  for (const line of lines) say(response, language, line);
   say(response, language, VOICE_PHRASES[language].connecting);
   const bridge = response.dial({ action: dial.action, method: 'POST', callerId: dial.callerId, timeout: 25 });
   if (endpoint.kind === 'number') bridge.number(endpoint.number);

@@ -52,7 +52,8 @@ export class VoiceDesk {
 
   /**
    * When a caller who started holding at `queuedAt` goes to voicemail: the case's first-response
-   * due time, or `voice.holdLimit` after queuing when that comes first. Default hold: 10 minutes.
+   * due time, or `voice.holdLimit` after queuing when that comes first. A due time already past
+   * (a caller calling back about an overdue case) does not count. Default hold: 10 minutes.
    */
   holdDeadline(item: Case | null, queuedAt: Date): Date {
     const limit = this.#holdLimitMs === null ? null : new Date(queuedAt.getTime() + this.#holdLimitMs);
@@ -60,7 +61,8 @@ export class VoiceDesk {
       item && this.#desk
         ? this.#desk.deadlinesOf(item).find((deadline) => deadline.target === 'firstResponse')?.dueAt
         : undefined;
-    const candidates = [limit, due ?? null].filter((date): date is Date => date !== null);
+    const upcoming = due && due > queuedAt ? due : null;
+    const candidates = [limit, upcoming].filter((date): date is Date => date !== null);
     if (candidates.length === 0) return new Date(queuedAt.getTime() + 10 * 60_000);
     return new Date(Math.min(...candidates.map((date) => date.getTime())));
   }

@@ -48,6 +48,8 @@ export interface VoicePhrases {
   /** What a caller pressing 0 is taken to say (the bot's human-request detector reads it). */
   askForAgent: string;
   hold: string;
+  /** A caller whose conversation is already with a person. */
+  withAgent: string;
   connecting: string;
   voicemailPrompt: string;
   voicemailThanks: string;
@@ -68,6 +70,7 @@ export const VOICE_PHRASES: Record<VoiceLanguage, VoicePhrases> = {
     optionsHint: '您可以说出序号，或在键盘上按下序号。',
     askForAgent: '转人工',
     hold: '请稍候，客服人员马上为您服务。',
+    withAgent: '您的问题已经转给客服人员处理，请稍候。',
     connecting: '正在为您接通客服人员。',
     voicemailPrompt: '抱歉，客服人员暂时都在忙。请在提示音后留言，说完后按井号键或直接挂机，我们会尽快回电。',
     voicemailThanks: '留言已收到，我们会尽快给您回电。再见。',
@@ -86,6 +89,7 @@ export const VOICE_PHRASES: Record<VoiceLanguage, VoicePhrases> = {
     optionsHint: 'You can say the number, or press it on your keypad.',
     askForAgent: 'I want to talk to an agent',
     hold: 'Please hold; a person will be with you shortly.',
+    withAgent: 'Your request is already with our team. Please hold.',
     connecting: 'Connecting you to a member of our team.',
     voicemailPrompt:
       'Sorry, everyone is busy right now. Please leave a message after the tone, then press the pound key or hang up. We will call you back.',

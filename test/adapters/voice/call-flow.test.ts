@@ -93,6 +93,17 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
     await call.dialEnds('completed');
     expect(call.state).toBe('ended');
     expect(call.heard.at(-1)).toContain('再见');
+
+    // Calling back while the agent still has the case goes straight to that agent.
+    const again = await stack.calls.dial({ from: caller, to: OUR_NUMBER });
+    await again.say('我刚才的问题还没说完');
+    expect(again.state).toBe('dialing');
+    expect(again.dialed?.target).toMatchObject({ name: 'Number', text: AGENT_PHONE });
+    expect(again.heard.slice(-2)).toEqual([
+      '您的问题已经转给客服人员处理，请稍候。',
+      '正在为您接通客服人员。',
+    ]);
+    expect(stack.calls.updates).toHaveLength(1);
   });
 
   it('takes a voicemail with its transcription when no agent answers within the SLA', async () => {
