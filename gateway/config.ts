@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { ErrorCodes, SwitchboardError } from './errors';
 import { parseDuration } from './duration';
 import { parseSlaSection, type SlaConfig } from '../handoff/sla/sla-config';
+import { parseVoiceSection, type VoiceConfig } from '../adapters/voice/voice-config';
 
 export { parseDuration };
 
@@ -87,6 +88,8 @@ export interface Config extends Omit<RawConfig, 'REOPEN_WINDOW' | 'SESSION_TTL'>
   sessionTtlMs: number;
   /** The config file's `sla:` section merged over the built-in SLA policies (handoff/sla). */
   sla: SlaConfig;
+  /** The config file's `voice:` section: hold limit, voicemail, agents' call endpoints (adapters/voice). */
+  voice: VoiceConfig;
   /** Where the config file was read from, if any. */
   configFile?: string;
 }
@@ -173,7 +176,8 @@ export function loadConfig(env: Record<string, string | undefined>, cwd: string 
   const reopenWindowMs = durationKey('REOPEN_WINDOW', REOPEN_WINDOW);
   const sessionTtlMs = durationKey('SESSION_TTL', SESSION_TTL);
   const sla = parseSlaSection(sections.sla);
-  return { ...rest, reopenWindowMs, sessionTtlMs, sla, ...(file ? { configFile: file } : {}) };
+  const voice = parseVoiceSection(sections.voice);
+  return { ...rest, reopenWindowMs, sessionTtlMs, sla, voice, ...(file ? { configFile: file } : {}) };
 }
 
 function durationKey(key: string, text: string): number {

@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { pino, type Logger } from 'pino';
+import { createVoiceAdapter } from '../adapters/voice';
 import { WebChatAdapter } from '../adapters/web';
 import type { Bot } from '../bot/types';
 import { CaseService } from '../handoff/case-service';
@@ -151,6 +152,16 @@ export async function createSwitchboard(
   });
   const knowledge = (): KnowledgeBase => ({ entries: [...(kb?.publisher.liveEntries ?? [])] });
   const adapters = configuredAdapters(config, store, logger, overrides);
+  // Voice (off without Twilio settings); an adapter passed in overrides wins.
+  const voice = adapters.has('voice')
+    ? undefined
+    : createVoiceAdapter(config, {
+        store,
+        knowledgeLocales: () => knowledge().entries.map((entry) => entry.locale),
+        logger: logger.child({ channel: 'voice' }),
+        ...(overrides.clock ? { clock: overrides.clock } : {}),
+      });
+  if (voice) adapters.set(voice.channel, voice);
   const metrics = createMetrics({ readBacklog: () => store.outboxBacklog() });
   if (kb) registerKbMetrics(metrics.registry, kb.publisher);
   registerHandoffMetrics(metrics.registry, {
@@ -179,6 +190,8 @@ export async function createSwitchboard(
     }));
   const cases = handoff instanceof CaseService ? handoff : undefined;
   if (cases) csat.attach(cases.events);
+  // A claimed case bridges the caller's held call to the agent.
+  if (cases) voice?.attachCases(cases);
   const feed = cases
     ? new AgentEventFeed({
         bus: cases.events,
