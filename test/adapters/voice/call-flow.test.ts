@@ -4,10 +4,17 @@
  * claims over the agent API → the live call is bridged by a REST update; the no-agent voicemail path
  * (short SLA) attached to the case; a hang-up while holding noted on the case.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ErrorCodes } from '../../../gateway/errors';
 import type { SimulatedCall } from '../../support/twilio-standin/calls';
 import { AGENT_PHONE, OUR_NUMBER, startVoiceStack, type VoiceStack } from './voice-stack';
+
+const fixture = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../../fixtures/twilio/${name}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    string
+  >;
 
 interface CaseView {
   case: { id: string; state: string; reason: string };
@@ -104,6 +111,31 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
       '正在为您接通客服人员。',
     ]);
     expect(stack.calls.updates).toHaveLength(1);
+  });
+
+  it('stores and answers a retried gather webhook once, even when the retries race', async () => {
+    const caller = '+8613600136000';
+    const callSid = `CA${'7a'.repeat(16)}`;
+    const ours = { AccountSid: stack.twilio.accountSid, CallSid: callSid, From: caller, Caller: caller };
+    const incoming = await stack.twilio.webhook('/webhooks/twilio/voice', {
+      ...fixture('voice-incoming'),
+      ...ours,
+    });
+    expect(incoming.body).toContain('/webhooks/twilio/voice/gather?lang=zh-CN&amp;turn=1');
+    const gather = { ...fixture('voice-gather-speech'), ...ours };
+    const url = '/webhooks/twilio/voice/gather?lang=zh-CN&turn=1';
+    const answers = await Promise.all([stack.twilio.webhook(url, gather), stack.twilio.webhook(url, gather)]);
+    answers.push(await stack.twilio.webhook(url, gather));
+    expect(answers.map((answer) => answer.status)).toEqual([200, 200, 200]);
+    expect(new Set(answers.map((answer) => answer.body)).size).toBe(1);
+    expect(answers[0]?.body).toContain('点击申请退票');
+    const stored = await stack.messagesOf(caller);
+    expect(stored.map((m) => [m.direction, m.text.slice(0, 6)])).toEqual([
+      ['in', '机票怎么退票'],
+      ['out', '您可以在云雀'],
+    ]);
+    expect(stored[0]).toMatchObject({ externalId: `${callSid}:1`, threadKey: callSid, locale: 'zh-CN' });
+    expect(stored[0]?.metadata).toMatchObject({ callSid, turn: 1, input: 'speech', confidence: 0.8834529 });
   });
 
   it('takes a voicemail with its transcription when no agent answers within the SLA', async () => {
