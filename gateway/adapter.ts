@@ -59,6 +59,11 @@ export interface ChannelAdapter {
   start(sink: InboundSink): Promise<void>;
   /** Stop accepting inbound messages and release resources. */
   stop(): Promise<void>;
+  /**
+   * Throws a SwitchboardError when the channel will refuse messages to `address` (an SMS number
+   * that opted out), so an agent's reply is refused at once instead of failing in the outbox.
+   */
+  checkRecipient?(address: string): Promise<void>;
   /** Deliver one message to an address on this channel. Throws a SwitchboardError on failure. */
   send(address: string, outbound: OutboundMessage, context: SendContext): Promise<SendReceipt>;
 }

@@ -22,6 +22,9 @@ const optionalString = z
   .transform((value) => (value === '' ? undefined : value))
   .optional();
 
+/** A message rate: a positive count per a duration (`20/1m`, `5/10s`). */
+const RATE = /^\s*[1-9]\d{0,5}\s*\/\s*(?:[1-9]\d{0,5})?\s*(?:ms|s|m|h)\s*$/;
+
 const urlWithScheme = (schemes: string[]) =>
   optionalString.refine(
     (value) => value === undefined || schemes.some((scheme) => value.startsWith(`${scheme}://`)),
@@ -62,6 +65,9 @@ export const configSchema = z
     TWILIO_AUTH_TOKEN: optionalString,
     TWILIO_FROM: optionalString,
     TWILIO_API_BASE: urlWithScheme(['http', 'https']),
+    /** Per-number SMS rate limits, `count/duration` (e.g. `20/1m`). */
+    SMS_INBOUND_LIMIT: z.string().regex(RATE, 'must be a rate like 20/1m (count/duration)').default('20/1m'),
+    SMS_OUTBOUND_LIMIT: z.string().regex(RATE, 'must be a rate like 30/1m (count/duration)').default('30/1m'),
     SMTP_URL: urlWithScheme(['smtp', 'smtps']),
     IMAP_URL: urlWithScheme(['imap', 'imaps']),
     EMAIL_ADDRESS: optionalString.pipe(z.email().optional()),

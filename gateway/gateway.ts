@@ -102,6 +102,11 @@ export class Gateway implements InboundSink {
         statusCode: 404,
       });
     }
+    // An agent learns at once that the channel refuses this customer; system notices are refused
+    // by the adapter at delivery (the outbox records them dead) so handoff flows never break on it.
+    if (request.author === 'agent') {
+      await this.#options.adapters.get(conversation.channel)?.checkRecipient?.(conversation.address);
+    }
     const id = newId('msg');
     const [stored] = await this.#options.store.enqueueOutbound([
       this.#outbound(conversation, request.outbound, {

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { createVoiceAdapter } from '../adapters/voice';
+import { createSmsAdapter } from '../adapters/sms';
 import { WebChatAdapter } from '../adapters/web';
 import type { Bot } from '../bot/types';
 import { CaseService } from '../handoff/case-service';
@@ -115,6 +116,13 @@ function configuredAdapters(
     });
     adapters.set(web.channel, web);
   }
+  // SMS on Twilio (off without Twilio settings).
+  const sms = createSmsAdapter(config, {
+    store: store.sms,
+    logger: logger.child({ channel: 'sms' }),
+    ...(overrides.clock ? { clock: overrides.clock } : {}),
+  });
+  if (sms) adapters.set(sms.channel, sms);
   for (const adapter of overrides.adapters ?? []) adapters.set(adapter.channel, adapter);
   return adapters;
 }

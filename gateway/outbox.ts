@@ -34,7 +34,7 @@ export interface OutboxWorkerOptions {
 }
 
 /** Error codes after which retrying cannot help. */
-const PERMANENT = new Set<string>([ErrorCodes.RECIPIENT_UNREACHABLE]);
+const PERMANENT = new Set<string>([ErrorCodes.RECIPIENT_UNREACHABLE, ErrorCodes.OPTED_OUT]);
 
 export class OutboxWorker {
   readonly #o: Required<OutboxWorkerOptions>;

@@ -11,6 +11,7 @@ import { AuditLog } from './audit-log';
 import { SqlAgentRepository } from './agent-repository';
 import { SqlCaseFeedbackRepository } from './case-feedback-repository';
 import { SqlCaseRepository } from './case-repository';
+import { SqlSmsRepository } from './sms-repository';
 import { ConversationRepository } from './conversation-repository';
 import { IdentityRepository } from './identity-repository';
 import { SqlKbRepository } from './kb-repository';
@@ -76,6 +77,8 @@ export class SqlStore implements Store {
   readonly cases: SqlCaseRepository;
   /** Case notes and CSAT. */
   readonly caseFeedback: SqlCaseFeedbackRepository;
+  /** SMS opt-outs and delivery reports. */
+  readonly sms: SqlSmsRepository;
   /** Agents' availability, skills and capacity. */
   readonly agents: SqlAgentRepository;
   readonly #db: Kysely<StoreDatabase>;
@@ -118,6 +121,7 @@ export class SqlStore implements Store {
     this.stats = new SqlStatsQueries(ctx.db, () => this.description);
     this.cases = new SqlCaseRepository(ctx, () => this.description);
     this.caseFeedback = new SqlCaseFeedbackRepository(ctx, () => this.description);
+    this.sms = new SqlSmsRepository(ctx, () => this.description);
     this.agents = new SqlAgentRepository(ctx, () => this.description);
     // The two writes every turn makes go through group commit: turns in flight share transactions.
     this.#inboundGroup = new GroupCommit((items) =>

@@ -11,6 +11,7 @@ import type { AccountRepository } from '../auth/types';
 import type { AgentRepository } from './agent-repository';
 import type { CaseFeedbackRepository } from './case-feedback-repository';
 import type { CaseRepository } from './case-types';
+import type { SmsRepository } from './sms-repository';
 import type { StatsRepository } from './stats-types';
 
 export interface Customer {
@@ -182,6 +183,8 @@ export interface Store {
   readonly cases: CaseRepository;
   /** Agents' internal notes on cases and customers' CSAT answers. */
   readonly caseFeedback: CaseFeedbackRepository;
+  /** SMS opt-outs and provider delivery reports (migration 0006). */
+  readonly sms: SmsRepository;
   /** Agents' availability (online / away / offline), skills and capacity for routing. */
   readonly agents: AgentRepository;
   close(): Promise<void>;

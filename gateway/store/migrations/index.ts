@@ -9,6 +9,7 @@ import { knowledgeSchema } from './0002-knowledge';
 import { accountsSchema } from './0003-accounts';
 import { handoffSchema } from './0004-handoff';
 import { csatSchema } from './0005-csat';
+import { smsSchema } from './0006-sms';
 import { handoffRoutingSchema } from './0008-handoff-routing';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
@@ -26,6 +27,7 @@ export class StoreMigrationProvider implements MigrationProvider {
       '0003-accounts': accountsSchema(this.#kind),
       '0004-handoff': handoffSchema(this.#kind),
       '0005-csat': csatSchema(this.#kind),
+      '0006-sms': smsSchema(this.#kind),
       '0008-handoff-routing': handoffRoutingSchema(this.#kind),
     });
   }

@@ -1,0 +1,170 @@
+/**
+ * `TwilioSmsAdapter`: the `sms` channel on Twilio. Inbound webhooks (verified) become normalized
+ * messages; replies leave through the outbox by the REST API (`messages.create` with a status
+ * callback), split by SMS encoding rules; opted-out numbers and numbers over their rate are refused.
+ */
+import type { FastifyPluginAsync } from 'fastify';
+import { pino, type Logger } from 'pino';
+import type twilio from 'twilio';
+import type {
+  ChannelAdapter,
+  ChannelCapabilities,
+  InboundSink,
+  SendContext,
+  SendReceipt,
+} from '../../gateway/adapter';
+import { ErrorCodes, SwitchboardError } from '../../gateway/errors';
+import type { OutboundMessage } from '../../gateway/message';
+import type { SmsRepository } from '../../gateway/store/sms-repository';
+import { createTwilioClient, toSendError, TWILIO_UNSUBSCRIBED } from '../twilio/rest-client';
+import { publicUrlFor, type TwilioSettings } from '../twilio/twilio-settings';
+import { RateLimiter, type RateLimit } from './rate-limiter';
+import { smsRoutes, STATUS_PATH } from './routes';
+import { splitForSms } from './sms-splitter';
+
+export interface TwilioSmsAdapterOptions {
+  settings: TwilioSettings;
+  /** Opt-outs and delivery reports. */
+  store: SmsRepository;
+  /** The REST client. Default: built from `settings` (through TWILIO_API_BASE when set). */
+  client?: twilio.Twilio;
+  logger?: Logger;
+  /** Messages one number may send us. Default 20 per minute (a burst of 20). */
+  inboundLimit?: RateLimit;
+  /** Messages (API requests) we send one number. Default 30 per minute. */
+  outboundLimit?: RateLimit;
+  /** Segments in one Messages request before the text is split into several. Default 10. */
+  maxSegmentsPerMessage?: number;
+  /** Who we are in keyword replies (`Switchboard`). */
+  senderName?: string;
+  /** Clock, for tests. */
+  clock?: () => Date;
+}
+
+const DEFAULT_INBOUND: RateLimit = { limit: 20, windowMs: 60_000 };
+const DEFAULT_OUTBOUND: RateLimit = { limit: 30, windowMs: 60_000 };
+const MAX_TRACKED_SENDS = 10_000;
+
+export class TwilioSmsAdapter implements ChannelAdapter {
+  readonly channel = 'sms' as const;
+  readonly capabilities: ChannelCapabilities = {
+    // Twilio's limit for one request; longer texts are split by segments in send().
+    maxTextLength: 1600,
+    richText: false,
+    attachments: true,
+    quickReplies: false,
+    synchronousReplyWindowMs: 0,
+  };
+  readonly routes: FastifyPluginAsync;
+  readonly #o: TwilioSmsAdapterOptions;
+  readonly #client: twilio.Twilio;
+  readonly #logger: Logger;
+  readonly #outbound: RateLimiter;
+  readonly #clock: () => Date;
+  /** Parts already accepted by Twilio per idempotency key: a retry sends only the rest. */
+  readonly #partsSent = new Map<string, string[]>();
+  #sink: InboundSink | undefined;
+
+  constructor(options: TwilioSmsAdapterOptions) {
+    this.#o = options;
+    this.#client = options.client ?? createTwilioClient(options.settings);
+    this.#logger = options.logger ?? pino({ level: 'silent' });
+    this.#clock = options.clock ?? (() => new Date());
+    const now = () => this.#clock().getTime();
+    this.#outbound = new RateLimiter(options.outboundLimit ?? DEFAULT_OUTBOUND, { clock: now });
+    this.routes = smsRoutes({
+      settings: options.settings,
+      store: options.store,
+      logger: this.#logger,
+      sink: () => this.#sink,
+      inbound: new RateLimiter(options.inboundLimit ?? DEFAULT_INBOUND, { clock: now }),
+      senderName: options.senderName ?? 'Switchboard',
+      clock: this.#clock,
+    });
+  }
+
+  start(sink: InboundSink): Promise<void> {
+    this.#sink = sink;
+    return Promise.resolve();
+  }
+
+  stop(): Promise<void> {
+    this.#sink = undefined;
+    return Promise.resolve();
+  }
+
+  async checkRecipient(address: string): Promise<void> {
+    const optOut = await this.#o.store.getOptOut(address);
+    if (!optOut) return;
+    throw new SwitchboardError(
+      ErrorCodes.OPTED_OUT,
+      `The customer's number opted out of SMS (sent "${optOut.keyword}" on ${optOut.optedOutAt.toISOString()}): ` +
+        'nothing more can be sent to it until they text START. Reach them on another channel.',
+      { statusCode: 409 },
+    );
+  }
+
+  async send(address: string, outbound: OutboundMessage, context: SendContext): Promise<SendReceipt> {
+    await this.checkRecipient(address);
+    const bodies = splitForSms(withOptions(outbound), this.#o.maxSegmentsPerMessage ?? 10);
+    const sent = this.#partsSent.get(context.idempotencyKey) ?? [];
+    const media = (outbound.attachments ?? []).slice(0, 10).map((a) => a.url);
+    for (let part = sent.length; part < bodies.length; part++) {
+      const wait = this.#outbound.take(address);
+      if (wait > 0) {
+        throw new SwitchboardError(
+          ErrorCodes.RATE_LIMITED,
+          `Outbound SMS to this number is over its rate limit; retry in ${Math.ceil(wait / 1000)} s.`,
+          { statusCode: 429 },
+        );
+      }
+      sent.push(await this.#create(address, bodies[part] ?? '', part === 0 ? media : [], context));
+      this.#remember(context.idempotencyKey, sent);
+    }
+    this.#partsSent.delete(context.idempotencyKey);
+    return { providerMessageId: sent[0], status: 'sent' };
+  }
+
+  async #create(address: string, body: string, mediaUrl: string[], context: SendContext): Promise<string> {
+    const { settings } = this.#o;
+    try {
+      const message = await this.#client.messages.create({
+        to: address,
+        from: settings.from,
+        body,
+        ...(mediaUrl.length > 0 ? { mediaUrl } : {}),
+        statusCallback: publicUrlFor(settings, `${STATUS_PATH}?m=${encodeURIComponent(context.messageId)}`),
+      });
+      return message.sid;
+    } catch (error) {
+      if ((error as { code?: number }).code === TWILIO_UNSUBSCRIBED) {
+        // Twilio's own opt-out list says so: remember it, so agents are told before they write.
+        await this.#o.store.optOut({
+          number: address,
+          keyword: 'twilio:21610',
+          messageSid: context.messageId,
+          optedOutAt: this.#clock(),
+        });
+        throw new SwitchboardError(ErrorCodes.OPTED_OUT, 'Twilio reports the number unsubscribed (21610).', {
+          statusCode: 409,
+          cause: error,
+        });
+      }
+      throw toSendError(error, 'the SMS');
+    }
+  }
+
+  #remember(key: string, sent: string[]): void {
+    this.#partsSent.delete(key);
+    this.#partsSent.set(key, sent);
+    const oldest = this.#partsSent.keys().next();
+    if (this.#partsSent.size > MAX_TRACKED_SENDS && !oldest.done) this.#partsSent.delete(oldest.value);
+  }
+}
+
+/** SMS has no buttons: options become a numbered list the customer answers by number. */
+function withOptions(outbound: OutboundMessage): string {
+  const options = outbound.options ?? [];
+  if (options.length === 0) return outbound.text;
+  return [outbound.text, ...options.map((option, index) => `${index + 1}. ${option.label}`)].join('\n');
+}
