@@ -199,7 +199,7 @@ export class CaseService implements HandoffService, HandoffQueue {
 
   async reply(reply: AgentReply): Promise<StoredMessage> {
     const item = await this.#get(reply.caseId);
-    if (item.state !== 'assigned' || item.assigneeId !== reply.agentId) {
+    if (item.state !== 'assigned' || (item.assigneeId !== reply.agentId && reply.asSupervisor !== true)) {
       throw stateError(`Case ${item.id} is not assigned to agent ${reply.agentId}: claim it first.`);
     }
     const message = await this.#options.send({
@@ -213,6 +213,7 @@ export class CaseService implements HandoffService, HandoffQueue {
       `agent:${reply.agentId}`,
       message.id,
       message.createdAt,
+      reply.awaitCustomer === true,
     );
     if (updated) {
       this.events.emit('message.created', { case: updated, message });

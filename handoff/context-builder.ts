@@ -69,6 +69,7 @@ function summary(item: Case, queuePosition: number | null) {
     assignedAt: iso(item.assignedAt),
     firstResponseAt: iso(item.firstResponseAt),
     resolvedAt: iso(item.resolvedAt),
+    pauses: item.pauses.map((pause) => ({ from: iso(pause.from), to: iso(pause.to) })),
     queuePosition,
   };
 }

@@ -25,6 +25,8 @@ const caseSummary = z.object({
   firstResponseAt: atOrNull,
   resolvedAt: atOrNull,
   escalated: z.boolean(),
+  /** Stretches the case waited on the customer's answer (`to` null while it lasts). */
+  pauses: z.array(z.object({ from: at, to: atOrNull })),
   /** 1-based place in the queue while queued. */
   queuePosition: z.number().int().positive().nullable(),
 });

@@ -31,10 +31,18 @@ export interface AgentOpenRequest {
 /** An agent's reply, sent over the customer's current channel through the outbox. */
 export interface AgentReply {
   caseId: string;
+  /** Who writes: the assignee, or a supervisor stepping in (`asSupervisor`); audited as them. */
   agentId: string;
+  /** A supervisor replies on a case assigned to someone else. */
+  asSupervisor?: boolean;
   text: string;
   /** Same key → sent once (e.g. the API request id). */
   idempotencyKey?: string;
+  /**
+   * The agent asked the customer something and waits on the answer: the resolution clock pauses
+   * until the customer's next message.
+   */
+  awaitCustomer?: boolean;
 }
 
 /** The queue as agents use it. Errors: SB_ERR_NOT_FOUND, SB_ERR_CASE_TAKEN, SB_ERR_CASE_STATE. */

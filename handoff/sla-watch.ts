@@ -23,7 +23,11 @@ export interface SlaWatchOptions {
   candidates?: (item: Case) => Promise<string[]>;
 }
 
-/** What the SLA engine needs of a case. */
+/**
+ * What the SLA engine needs of a case. Its pauses (an agent waiting on the customer's answer) stop
+ * only the resolution clock: answering the customer — first and next response — stays the team's
+ * duty whatever it waits on, and the engine keeps the periodic update running too.
+ */
 export function slaFactsOf(item: Case): SlaCaseFacts {
   return {
     priority: item.priority,
@@ -34,6 +38,9 @@ export function slaFactsOf(item: Case): SlaCaseFacts {
     ...(item.customerWaitingSince ? { customerWaitingSince: item.customerWaitingSince } : {}),
     ...(item.lastAgentResponseAt ? { lastAgentResponseAt: item.lastAgentResponseAt } : {}),
     ...(item.resolvedAt ? { resolvedAt: item.resolvedAt } : {}),
+    ...(item.pauses.length > 0
+      ? { pausedIntervals: item.pauses.map((p) => (p.to ? { from: p.from, to: p.to } : { from: p.from })) }
+      : {}),
   };
 }
 

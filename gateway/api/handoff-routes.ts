@@ -92,12 +92,13 @@ export function registerHandoffRoutes(app: FastifyInstance, options: HandoffRout
     const { id } = parseRequest(caseParams, request.params, 'params');
     const body = parseRequest(replyBody, request.body, 'body');
     checkTextSize(body.text);
-    const agentId = await replyingAgent(options, id, actorOf(request));
+    const writer = await replyingAgent(options, id, actorOf(request));
     const message = await cases.reply({
       caseId: id,
-      agentId,
+      ...writer,
       text: body.text,
       ...(body.idempotencyKey ? { idempotencyKey: body.idempotencyKey } : {}),
+      ...(body.awaitCustomer ? { awaitCustomer: true } : {}),
     });
     return reply.status(201).send({
       message: {
@@ -147,18 +148,18 @@ export function registerHandoffRoutes(app: FastifyInstance, options: HandoffRout
 }
 
 /**
- * Who the reply is recorded for: the assignee themself, or — for a supervisor stepping in — the
- * assignee the case belongs to. Anyone else is refused with 403.
+ * Who may reply: the assignee, or a supervisor stepping in on a case someone holds — recorded as
+ * the supervisor. Anyone else is refused with 403.
  */
 async function replyingAgent(
   options: HandoffRoutesOptions,
   caseId: string,
   actor: { id: string; supervisor: boolean },
-): Promise<string> {
+): Promise<{ agentId: string; asSupervisor?: boolean }> {
   const item = await options.store.cases.get(caseId);
   if (item === null) throw notFound('case', caseId);
-  if (item.assigneeId === actor.id) return actor.id;
-  if (actor.supervisor && item.assigneeId !== null) return item.assigneeId;
+  if (item.assigneeId === actor.id) return { agentId: actor.id };
+  if (actor.supervisor && item.assigneeId !== null) return { agentId: actor.id, asSupervisor: true };
   throw new SwitchboardError(
     ErrorCodes.NOT_ASSIGNEE,
     item.assigneeId === null

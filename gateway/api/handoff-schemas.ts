@@ -29,6 +29,8 @@ export const caseParams = z.object({ id: z.string().min(1).max(200) });
 export const replyBody = z.object({
   text: z.string().trim().min(1, 'is required'),
   idempotencyKey: z.string().min(1).max(200).optional(),
+  /** The reply asks the customer something: the resolution clock pauses until they answer. */
+  awaitCustomer: z.boolean().optional(),
 });
 
 export const reassignBody = z.object({ agentId: z.string().min(1).max(100) }).strict();

@@ -81,6 +81,19 @@ describe.each(['sqlite', 'postgres'] as const)('handoff routes on %s', (kind) =>
     expect(
       (await call(boss, 'POST', `/handoffs/${caseId}/reply`, { text: 'A supervisor here.' })).statusCode,
     ).toBe(201);
+    const audit = await sb.switchboard.store.cases.events(caseId);
+    expect(audit.filter((e) => e.type === 'agent-message').map((e) => e.actor)).toEqual([
+      `agent:${boss.accountId}`,
+    ]);
+    const asked = await call(alice, 'POST', `/handoffs/${caseId}/reply`, {
+      text: 'Which card was it?',
+      awaitCustomer: true,
+    });
+    expect(asked.statusCode).toBe(201);
+    const item = await call(alice, 'GET', `/handoffs/${caseId}`);
+    expect(item.json<{ case: { pauses: { to: string | null }[] } }>().case.pauses).toEqual([
+      expect.objectContaining({ to: null }),
+    ]);
     const huge = await call(alice, 'POST', `/handoffs/${caseId}/reply`, { text: 'x'.repeat(64 * 1024 + 1) });
     expect(huge.statusCode).toBe(413);
   });
