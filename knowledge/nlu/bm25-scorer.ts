@@ -10,7 +10,12 @@
  */
 import type { LabelledText } from '../types';
 import { synonymSwaps } from './augment';
-import { NluFeaturizer, type FeatureCounts, type NluFeaturizerOptions } from './nlu-featurizer';
+import {
+  NluFeaturizer,
+  type FeatureBags,
+  type FeatureCounts,
+  type NluFeaturizerOptions,
+} from './nlu-featurizer';
 import { SERVICE_SYNONYMS } from './service-lexicon';
 
 /** Options of {@link Bm25Scorer}; every field has a default. */
@@ -131,6 +136,11 @@ export class Bm25Scorer {
     return this.data;
   }
 
+  /** The featurizer options the scorer's terms come from. */
+  get featureOptions(): NluFeaturizerOptions {
+    return this.data.options.features ?? {};
+  }
+
   /** Labels in class order (sorted, as the intent model orders them). */
   get labels(): readonly string[] {
     return this.data.labels;
@@ -138,11 +148,13 @@ export class Bm25Scorer {
 
   /**
    * Coverage of `text` by each label, in [0, 1] and in label order: the best of the query as
-   * written and the query with one synonym swapped in (discounted).
+   * written and the query with one synonym swapped in (discounted). `bags`, when given, are the
+   * features of `text` already extracted with this scorer's featurizer options (see
+   * {@link Bm25Scorer.featureOptions}), so a caller that has them saves extracting them again.
    */
-  scores(text: string): Float64Array {
+  scores(text: string, bags?: FeatureBags): Float64Array {
     const charShare = this.data.options.charShare ?? 0.5;
-    const query = termsOf(this.featurizer, text);
+    const query = mergedTerms(bags ?? this.featurizer.features(text));
     const written = this.accumulate(query.keys(), 1);
     const best = this.labelScores(written.docScores, written.norms, charShare);
     const factor = this.data.options.synonymFactor ?? 0.9;
@@ -234,8 +246,14 @@ function difference(a: FeatureCounts, b: FeatureCounts): string[] {
 
 /** Every word, word bigram and character n-gram of `text`, with counts. */
 function termsOf(featurizer: NluFeaturizer, text: string): FeatureCounts {
-  const bags = featurizer.features(text);
-  return new Map([...bags.word, ...bags.char]);
+  return mergedTerms(featurizer.features(text));
+}
+
+/** One map of both bags (the words' and the characters' keys never collide: they are prefixed). */
+function mergedTerms(bags: FeatureBags): FeatureCounts {
+  const terms = new Map(bags.word);
+  for (const [term, count] of bags.char) terms.set(term, count);
+  return terms;
 }
 
 /** Character n-gram features (`c:` CJK, `l:` Latin) as opposed to words and word bigrams. */

@@ -48,6 +48,8 @@ export class IntentMatcher implements Matcher {
   private model: IntentModel | undefined;
   private lexical: Bm25Scorer | undefined;
   private lastStats: IntentMatcherStats | undefined;
+  /** The model and the BM25 member extract features alike, so a query is featurized once. */
+  private sharesFeatures = false;
 
   constructor(private readonly options: IntentMatcherOptions = {}) {}
 
@@ -60,6 +62,7 @@ export class IntentMatcher implements Matcher {
         ? undefined
         : Bm25Scorer.fromData(data.lexical, options.lexical?.bm25?.synonyms);
     matcher.lastStats = data.stats;
+    matcher.sharesFeatures = sameFeatures(matcher.model, matcher.lexical);
     return matcher;
   }
 
@@ -76,8 +79,10 @@ export class IntentMatcher implements Matcher {
       augmented.map((row) => row.weight),
       augmented.map((row) => row.origin),
     );
+    const lexical = this.lexicalMember(rows);
     this.model = model;
-    this.lexical = this.lexicalMember(rows);
+    this.lexical = lexical;
+    this.sharesFeatures = sameFeatures(model, lexical);
     this.lastStats = {
       trainMs: performance.now() - started,
       rows: rows.length,
@@ -93,10 +98,15 @@ export class IntentMatcher implements Matcher {
   match(text: string, _locale?: string, limit: number = this.options.defaultLimit ?? 5): MatchCandidate[] {
     const model = this.model;
     if (model === undefined || limit <= 0) return [];
-    const probabilities = model.probabilitiesOf(text);
+    const bags = model.featuresOf(text);
+    const probabilities = model.probabilitiesOfFeatures(bags);
     if (probabilities === undefined) return [];
     const lexical = this.lexical;
-    if (lexical !== undefined) mixLexical(probabilities, lexical.scores(text), this.options.lexical ?? {});
+    if (lexical !== undefined) {
+      // The BM25 member reads the same features when it was built with the model's options.
+      const shared = this.sharesFeatures ? bags : undefined;
+      mixLexical(probabilities, lexical.scores(text, shared), this.options.lexical ?? {});
+    }
     return topCandidates(model.labels, probabilities, limit);
   }
 
@@ -132,6 +142,13 @@ export class IntentMatcher implements Matcher {
     const bm25 = options.bm25 ?? {};
     return Bm25Scorer.build(rows, { ...bm25, features: { concepts: true, ...bm25.features } });
   }
+}
+
+/** True when the BM25 member extracts features with the model's options. */
+function sameFeatures(model: IntentModel, lexical: Bm25Scorer | undefined): boolean {
+  return (
+    lexical !== undefined && JSON.stringify(model.featureOptions) === JSON.stringify(lexical.featureOptions)
+  );
 }
 
 /** The `limit` most probable labels, ties broken by label so the order is stable. */

@@ -9,7 +9,7 @@ import { softmaxInto } from './calibration';
 import { FeatureSpace, type FeatureSpaceData } from './feature-space';
 import { calibrate } from './held-out-calibration';
 import { trainLinearSvm, type LinearSvmOptions, type SvmTrainingSet } from './linear-svm';
-import { NluFeaturizer, type NluFeaturizerOptions } from './nlu-featurizer';
+import { NluFeaturizer, type FeatureBags, type NluFeaturizerOptions } from './nlu-featurizer';
 
 /** Options of {@link IntentModel.train}; every field has a default. */
 export interface IntentModelOptions {
@@ -128,7 +128,22 @@ export class IntentModel {
    * undefined when the text has no features at all.
    */
   probabilitiesOf(text: string): Float64Array | undefined {
-    const row = this.space.vectorize(this.featurizer.features(text));
+    return this.probabilitiesOfFeatures(this.featuresOf(text));
+  }
+
+  /** The feature bags of `text`, as this model extracts them. */
+  featuresOf(text: string): FeatureBags {
+    return this.featurizer.features(text);
+  }
+
+  /** The featurizer options this model was trained with. */
+  get featureOptions(): NluFeaturizerOptions {
+    return this.header.features;
+  }
+
+  /** {@link IntentModel.probabilitiesOf} for bags from {@link IntentModel.featuresOf}. */
+  probabilitiesOfFeatures(bags: FeatureBags): Float64Array | undefined {
+    const row = this.space.vectorize(bags);
     if (row.indices.length === 0) return undefined;
     const classCount = this.header.labels.length;
     const scores = Float64Array.from(this.bias);

@@ -78,8 +78,13 @@ export class NluFeaturizer {
     }
     const letters = Array.from(run);
     for (const size of this.cjkGramSizes) {
-      for (let i = 0; i + size <= letters.length; i += 1)
-        add(chars, `c:${letters.slice(i, i + size).join('')}`);
+      for (let i = 0; i + size <= letters.length; i += 1) {
+        // Concatenated in a loop: slicing and joining an array per n-gram is most of the garbage a
+        // Chinese turn makes.
+        let gram = 'c:';
+        for (let k = i; k < i + size; k += 1) gram += letters[k]!;
+        add(chars, gram);
+      }
     }
   }
 
