@@ -14,7 +14,13 @@ import { agentDial } from './queue-flow';
 import { enqueueTwiml, gatherTwiml, hangupTwiml, hasNumberedOptions, speechLines } from './twiml';
 import type { CallForm } from '../twilio';
 import type { GatherForm } from './voice-forms';
-import { languageForCaller, otherLanguage, VOICE_PHRASES, type VoiceLanguage } from './voice-language';
+import {
+  isWithheldNumber,
+  languageForCaller,
+  otherLanguage,
+  VOICE_PHRASES,
+  type VoiceLanguage,
+} from './voice-language';
 
 /** Silent prompts in a row before the call is ended politely. */
 const MAX_SILENT_PROMPTS = 2;
@@ -23,14 +29,20 @@ const MAX_SILENT_PROMPTS = 2;
 const SWITCH_LANGUAGE_KEY = '9';
 const AGENT_KEY = '0';
 
+/** The caller's E.164 number; null when it is withheld or not a phone number. */
+function callerOf(form: CallForm): string | null {
+  const number = normalizePhone(form.From);
+  return number === null || isWithheldNumber(number) ? null : number;
+}
+
 /** Answer an incoming call: greet in the caller's language and listen for the first question. */
 export function answerCall(context: FlowContext, form: CallForm): string {
-  const caller = normalizePhone(form.From);
+  const caller = callerOf(form);
   const fallback = languageForCaller('', context.knowledgeLocales());
   if (context.sink() === null) return hangupTwiml(fallback, [VOICE_PHRASES[fallback].unavailable]);
   if (caller === null) {
-    context.logger.warn({ callSid: form.CallSid }, 'call from a hidden or invalid number refused');
-    return hangupTwiml(fallback, [VOICE_PHRASES[fallback].unavailable]);
+    context.logger.warn({ callSid: form.CallSid }, 'call from a withheld or invalid number refused');
+    return hangupTwiml(fallback, [VOICE_PHRASES[fallback].hiddenNumber]);
   }
   const language = languageForCaller(caller, context.knowledgeLocales());
   context.calls.open(form.CallSid, caller, language, context.clock());
@@ -48,7 +60,7 @@ export async function handleGather(
   form: GatherForm,
   query: { lang?: VoiceLanguage | undefined; turn: number; silence: number },
 ): Promise<string> {
-  const caller = normalizePhone(form.From);
+  const caller = callerOf(form);
   const known = context.calls.get(form.CallSid);
   const language =
     known?.language ?? query.lang ?? languageForCaller(caller ?? '', context.knowledgeLocales());

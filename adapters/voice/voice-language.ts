@@ -24,6 +24,14 @@ export function languageForCaller(caller: string, knowledgeLocales: readonly str
   return hasChinese && !hasEnglish ? 'zh-CN' : 'en-US';
 }
 
+/** The numbers Twilio puts in `From` when the caller's number is withheld or unknown. */
+const WITHHELD_NUMBERS = new Set(['+266696687', '+86282452253', '+8656696', '+7378742833', '+2562533']);
+
+/** Whether a normalized caller number is one of Twilio's placeholders for "no number". */
+export function isWithheldNumber(number: string): boolean {
+  return WITHHELD_NUMBERS.has(number);
+}
+
 /** Parse a language carried in a callback URL; undefined when it is not one of ours. */
 export function parseVoiceLanguage(value: unknown): VoiceLanguage | undefined {
   return VOICE_LANGUAGES.find((language) => language === value);
@@ -58,6 +66,8 @@ export interface VoicePhrases {
   voicemailMessage: (seconds: number) => string;
   agentUnavailable: string;
   unavailable: string;
+  /** To a caller whose number is withheld: we cannot keep their case without one. */
+  hiddenNumber: string;
 }
 
 export const VOICE_PHRASES: Record<VoiceLanguage, VoicePhrases> = {
@@ -78,6 +88,7 @@ export const VOICE_PHRASES: Record<VoiceLanguage, VoicePhrases> = {
     voicemailMessage: (seconds) => `（语音留言，${seconds} 秒）`,
     agentUnavailable: '抱歉，客服人员暂时无法接听。',
     unavailable: '抱歉，电话服务暂时不可用，请稍后再拨。',
+    hiddenNumber: '抱歉，我们无法受理隐藏号码的来电。请显示号码后再拨，或通过短信、网页与我们联系。',
   },
   'en-US': {
     greeting:
@@ -99,5 +110,7 @@ export const VOICE_PHRASES: Record<VoiceLanguage, VoicePhrases> = {
     voicemailMessage: (seconds) => `(Voicemail, ${seconds} s)`,
     agentUnavailable: 'Sorry, the agent could not take the call.',
     unavailable: 'Sorry, phone service is not available right now. Please call again later.',
+    hiddenNumber:
+      'Sorry, we cannot take calls from a withheld number. Please call again showing your number, or write to us by text or web chat.',
   },
 };

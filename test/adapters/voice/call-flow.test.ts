@@ -138,6 +138,21 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
     expect(stored[0]?.metadata).toMatchObject({ callSid, turn: 1, input: 'speech', confidence: 0.8834529 });
   });
 
+  it('switches language on 9 and turns away a withheld number without storing anything', async () => {
+    const call = await stack.calls.dial({ from: '+14155550124' });
+    expect(call.gather?.language).toBe('en-US');
+    expect(call.heard).toEqual([expect.stringContaining('thanks for calling'), '如需中文服务，请按 9。']);
+    await call.press('9');
+    expect(call.gather?.language).toBe('cmn-Hans-CN');
+    expect(call.heard.at(-1)).toContain('欢迎致电客服');
+    expect(await stack.messagesOf('+14155550124')).toEqual([]);
+
+    const hidden = await stack.calls.dial({ from: '+266696687' });
+    expect(hidden.state).toBe('ended');
+    expect(hidden.heard.at(-1)).toContain('withheld number');
+    expect(await stack.messagesOf('+266696687')).toEqual([]);
+  });
+
   it('takes a voicemail with its transcription when no agent answers within the SLA', async () => {
     const caller = '+8613700137000';
     const call = await stack.calls.dial({ from: caller });
