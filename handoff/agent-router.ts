@@ -101,7 +101,7 @@ export class AgentRouter {
     ]);
     let assigned = 0;
     for (const { item, agentId } of planAssignments(queued, online, loads)) {
-      const claimed = await store.cases.claim(item.id, agentId, clock(), 'system');
+      const claimed = await store.cases.claimRouted(item.id, agentId, clock());
       if (!claimed) continue;
       assigned += 1;
       bus.emit('handoff.assigned', { case: claimed, routed: true });

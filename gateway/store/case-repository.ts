@@ -50,12 +50,27 @@ interface Transition {
 
 const OPEN: readonly CaseState[] = ['queued', 'assigned'];
 
+/** Queued → assigned to `agentId`. */
+function claimOf(caseId: string, agentId: string, at: Date, actor: string): Transition {
+  return {
+    caseId,
+    from: ['queued'],
+    set: { state: 'assigned', assignee_id: agentId, assigned_at: at.getTime() },
+    event: { type: 'assigned', actor, detail: { to: agentId } },
+    conversation: 'assigned',
+    at,
+  };
+}
+
 /** Cases, their audit trail and SLA records over the store's Kysely instance. */
 export class SqlCaseRepository extends CaseQueries implements CaseRepository {
+  readonly #kind: StoreContext['kind'];
+
   /** @param describe names the database in error messages (see `SqlStore.description`). */
   constructor(ctx: StoreContext, describe: () => string) {
     // The same database seen with the handoff tables' types (migration 0004 created them).
     super(ctx.db, describe);
+    this.#kind = ctx.kind;
   }
 
   open(input: NewCase): Promise<{ case: Case; created: boolean }> {
@@ -98,15 +113,29 @@ export class SqlCaseRepository extends CaseQueries implements CaseRepository {
   }
 
   claim(caseId: string, agentId: string, at: Date, actor = `agent:${agentId}`): Promise<Case | null> {
-    const now = at.getTime();
-    return this.#transition('claimCase', {
-      caseId,
-      from: ['queued'],
-      set: { state: 'assigned', assignee_id: agentId, assigned_at: now },
-      event: { type: 'assigned', actor, detail: { to: agentId } },
-      conversation: 'assigned',
-      at,
-    });
+    return this.#transition('claimCase', claimOf(caseId, agentId, at, actor));
+  }
+
+  claimRouted(caseId: string, agentId: string, at: Date): Promise<Case | null> {
+    return this.guard('claimRoutedCase', () =>
+      this.db.transaction().execute(async (trx) => {
+        // PostgreSQL: the presence row stays locked to the commit, so a router in another process
+        // waits here and then counts this claim. SQLite transactions already run one at a time.
+        const lock = this.#kind === 'postgres' ? sql` for update` : sql``;
+        const presence = await sql<{ capacity: number }>`select capacity from agent_presence
+          where agent_id = ${agentId} and status = 'online'${lock}`.execute(trx);
+        const capacity = presence.rows[0]?.capacity;
+        if (capacity === undefined) return null;
+        const held = await trx
+          .selectFrom('cases')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('assignee_id', '=', agentId)
+          .where('state', '=', 'assigned')
+          .executeTakeFirst();
+        if (Number(held?.n ?? 0) >= capacity) return null;
+        return this.#apply(trx, claimOf(caseId, agentId, at, 'system'));
+      }),
+    );
   }
 
   recordAgentMessage(

@@ -135,6 +135,12 @@ export interface CaseRepository {
    */
   claim(caseId: string, agentId: string, at: Date, actor?: string): Promise<Case | null>;
   /**
+   * Routing's claim (actor `system`): null also when the agent is not online or already holds as
+   * many cases as their capacity — checked atomically, so routers in several processes never put
+   * an agent over capacity.
+   */
+  claimRouted(caseId: string, agentId: string, at: Date): Promise<Case | null>;
+  /**
    * An agent's message went to the customer: first/last response times; `awaitCustomer` starts a
    * pause (the agent asked something and waits on the answer). Null unless assigned.
    */

@@ -33,6 +33,7 @@ const SLA_CONFIG = `sla:
 `;
 const SLA_EVENTS_PER_CASE = 4;
 const CUSTOMERS = 10;
+const ROUTED_CUSTOMERS = 20;
 const AGENTS_PER_PROCESS = 3;
 const URGENT = "someone stole my card and there are charges I didn't make";
 
@@ -74,8 +75,12 @@ async function chat(base: string, text: string, sessionId?: string): Promise<str
   return body.sessionId;
 }
 
-async function api<T>(base: string, who: IssuedToken, method: string, path: string) {
-  const response = await fetch(`${base}/api/v1${path}`, { method, headers: who.headers });
+async function api<T>(base: string, who: IssuedToken, method: string, path: string, body?: unknown) {
+  const response = await fetch(`${base}/api/v1${path}`, {
+    method,
+    headers: { ...who.headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   return { status: response.status, body: (await response.json()) as T };
 }
 
@@ -269,5 +274,40 @@ describe('two gateway processes on one PostgreSQL and one Redis', () => {
         .map((data) => texts.indexOf(data.message.text));
       expect(seen).toEqual([...seen].sort((x, y) => x - y));
     }
+  });
+  it('routes cases opened on both processes to online agents without going over capacity', async () => {
+    const [a, b] = both();
+    const activeStore = store;
+    if (!activeStore) throw new Error('no store');
+    // Two agents come online through each process (default capacity: 3 cases each).
+    const online: IssuedToken[] = [];
+    for (const gateway of [a, b, a, b]) {
+      const who = await issueToken(activeStore, { roles: ['agent'] });
+      const { status } = await api(gateway.base, who, 'PUT', '/agents/me/status', { status: 'online' });
+      expect(status).toBe(200);
+      online.push(who);
+    }
+    const queuedBefore = (await activeStore.cases.listQueued(500)).length;
+    await Promise.all(
+      Array.from({ length: ROUTED_CUSTOMERS }, (_, i) => chat(i % 2 === 0 ? a.base : b.base, URGENT)),
+    );
+    const slots = online.length * 3;
+    const loads = async () =>
+      Promise.all(online.map((who) => activeStore.cases.countAssigned(who.accountId)));
+    await vi.waitFor(
+      async () => {
+        const total = (await loads()).reduce((sum, n) => sum + n, 0);
+        if (total < Math.min(slots, queuedBefore + ROUTED_CUSTOMERS)) throw new Error(`${total} routed`);
+      },
+      { timeout: 15_000, interval: 200 },
+    );
+    // Let any routing pass still running in either process finish before judging.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(await loads()).toEqual(online.map(() => 3));
+    const routed = framesOf('handoff.assigned')
+      .map((f) => (f.data as { case: QueueItem }).case)
+      .filter((item) => online.some((who) => who.accountId === item.assigneeId));
+    expect(routed).toHaveLength(slots);
+    expect(new Set(routed.map((item) => item.id)).size).toBe(slots);
   });
 });

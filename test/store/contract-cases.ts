@@ -72,6 +72,24 @@ export function registerCaseContract(factory: StoreFactory): void {
       expect(assigned).toHaveLength(1);
     });
 
+    it('never routes an agent over capacity, even with concurrent routed claims', async () => {
+      const opened = await Promise.all(
+        Array.from({ length: 6 }, (_, i) => openCase(store(), `+1555011${i}`)),
+      );
+      const ids = opened.map((item) => item.case.id);
+      expect(await store().cases.claimRouted(ids[0] ?? '', 'router-agent', at(30))).toBeNull();
+      await store().agents.setStatus('router-agent', 'online', at(20));
+      await store().agents.setSkills('router-agent', { capacity: 2 }, at(20));
+      const claims = await Promise.all(
+        ids.map((id) => store().cases.claimRouted(id, 'router-agent', at(30))),
+      );
+      expect(claims.filter((claim) => claim !== null)).toHaveLength(2);
+      expect(await store().cases.countAssigned('router-agent')).toBe(2);
+      const winner = claims.find((claim) => claim !== null);
+      const events = await store().cases.events(winner?.id ?? '');
+      expect(events.filter((e) => e.type === 'assigned').map((e) => e.actor)).toEqual(['system']);
+    });
+
     it('tracks first response, the customer waiting again, and closes by resolve or return', async () => {
       const { case: opened, conversation } = await openCase(store(), '+15550102');
       expect(await store().cases.recordAgentMessage(opened.id, 'agent:a', 'msg-0', at(15))).toBeNull();
