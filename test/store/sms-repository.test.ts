@@ -9,12 +9,12 @@ import type { Store } from '../../gateway/store/types';
 import { STORE_KINDS, type TestStore } from '../support/stores';
 import { at, customerOn, outbound } from './fixtures';
 
-describe.each(STORE_KINDS)('SMS repository on $name', ({ make }) => {
+describe.each(STORE_KINDS)('SMS repository on $name', (kind) => {
   let testStore: TestStore;
   let store: Store;
 
   beforeEach(async () => {
-    testStore = await make();
+    testStore = await kind.make();
     store = testStore.store;
   });
   afterEach(async () => {
