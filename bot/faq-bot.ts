@@ -10,6 +10,7 @@ import { answerForChannel, fitText, renderOptions } from './answer-rendering';
 import { chooseFromCandidates } from './candidate-policy';
 import { resolveFaqBotOptions, type FaqBotOptions, type ResolvedFaqBotOptions } from './faq-bot-options';
 import { resolvePendingOption } from './option-resolver';
+import type { PreparedText } from './signals/prepare-text';
 import type { Signal } from './signals/signal-detector';
 import { localeOf, replyLanguage, type BotLanguage } from './reply-language';
 import type { Bot, BotDecision, BotState, BotTurn, HandoffReason, Priority } from './types';
@@ -33,11 +34,14 @@ export class FaqBot implements Bot {
 
   /** Decides one turn. Never throws for odd input; an empty text falls back. */
   async respond(turn: BotTurn): Promise<BotDecision> {
-    const { matcher, candidateLimit } = this.options;
+    const { matcher, candidateLimit, signalDetector } = this.options;
+    const prepared = signalDetector.prepare(turn.text);
+    // Clauses about being served by a person ("不用转人工，…") are left out of the FAQ match.
+    const question = signalDetector.questionText(turn.text, prepared);
     // A matcher serving from a worker thread matches while this thread looks for urgency cues.
-    const matching = matcher.matchAsync?.(turn.text, turn.locale, candidateLimit);
-    const signals = this.signalsOf(turn.text);
-    const matched = (await matching) ?? matcher.match(turn.text, turn.locale, candidateLimit);
+    const matching = matcher.matchAsync?.(question, turn.locale, candidateLimit);
+    const signals = this.signalsOf(prepared);
+    const matched = (await matching) ?? matcher.match(question, turn.locale, candidateLimit);
     const context: TurnContext = {
       turn,
       language: replyLanguage(turn.text, turn.locale),
@@ -47,10 +51,9 @@ export class FaqBot implements Bot {
     return this.decide(context, signals);
   }
 
-  /** The urgency and person-request cues of a text. */
-  private signalsOf(text: string): { urgency: Signal; person: Signal } {
+  /** The urgency and person-request cues of a prepared text. */
+  private signalsOf(prepared: PreparedText): { urgency: Signal; person: Signal } {
     const detector = this.options.signalDetector;
-    const prepared = detector.prepare(text);
     return { urgency: detector.urgency(prepared), person: detector.personRequest(prepared) };
   }
 

@@ -85,7 +85,31 @@ export class SignalDetector {
     }
     return { detected: cues.length > 0, score: cues.length > 0 ? 1 : 0, cues };
   }
+
+  /**
+   * The text to match against the FAQ: `raw` without its clauses that speak of being served by a
+   * person, negated or not ("不用转人工，我想问运费多少", "no need for an agent, how do I …"). Such
+   * a clause is about the conversation, not the question, and its words only blur the match. The
+   * message as it is when no clause mentions a person, or when every clause does.
+   */
+  questionText(raw: string, prepared: PreparedText): string {
+    if (!this.mentionsPerson(prepared.text)) return raw;
+    const clauses = raw
+      .split(CLAUSE_BREAK)
+      .map((clause) => clause.trim())
+      .filter((clause) => clause.length > 0);
+    const kept = clauses.filter((clause) => !this.mentionsPerson(this.prepare(clause).text));
+    return kept.length === 0 || kept.length === clauses.length ? raw : kept.join('，');
+  }
+
+  /** True when any person cue occurs in the prepared text, negated or not. */
+  private mentionsPerson(text: string): boolean {
+    return this.lexicons.some((lexicon) => lexicon.person.some((cue) => cue.pattern.test(text)));
+  }
 }
+
+/** Clause breaks of a raw message, as {@link prepareText} knows them. */
+const CLAUSE_BREAK = /[,.;:!?\n\r，。；：！？、…]+/u;
 
 function isWeakInServiceQuestion(cue: PersonCue, aboutService: boolean): boolean {
   return cue.strength === 'weak' && aboutService;

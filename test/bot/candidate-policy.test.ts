@@ -83,7 +83,8 @@ const bot = new FaqBot({
   entries: ENTRIES,
   matcher: new FixedMatcher({
     'I was charged twice, how long does a refund take': [c('refund-time', 0.9)],
-    'I dont need a human, how long does a refund take': [c('refund-time', 0.9)],
+    // The bot matches the question without the clause declining a person.
+    'how long does a refund take': [c('refund-time', 0.9)],
     'refund?': [c('refund-time', 0.35), c('refund-method', 0.33)],
     blah: [c('refund-method', 0.1)],
   }),

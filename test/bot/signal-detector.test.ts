@@ -175,3 +175,22 @@ describe('SignalDetector options', () => {
     expect(none.personRequest(none.prepare('转人工')).detected).toBe(false);
   });
 });
+
+describe('questionText: the part of a message to match against the FAQ', () => {
+  const question = (text: string) => detector.questionText(text, detector.prepare(text));
+
+  it.each([
+    ['不用转人工，我就想问下退货怎么退', '我就想问下退货怎么退'],
+    ['先不用转人工。运费多少？', '运费多少'],
+    ["I don't need a human, how do I reset my password", 'how do I reset my password'],
+  ])('"%s" is matched as "%s"', (text, expected) => {
+    expect(question(text)).toBe(expected);
+  });
+
+  it.each(['退货怎么退', '转人工', '我要人工客服，转人工', 'how do I return an item'])(
+    '"%s" is matched as written (no clause about a person, or nothing else)',
+    (text) => {
+      expect(question(text)).toBe(text);
+    },
+  );
+});
