@@ -205,9 +205,14 @@ async function hungUpWhileQueued(context: FlowContext, call: LiveCall): Promise<
   );
 }
 
-/** Bridge the queued call of a claimed case to the agent's phone or client. */
+/**
+ * Bridge the held call of a claimed case to the agent's phone or client. A call this process does
+ * not know (answered by another process, or before a restart) is found through the conversation's
+ * latest voice message and redirected all the same; if it has ended, Twilio refuses and that is all.
+ */
 export async function bridgeToAgent(context: FlowContext, update: CallUpdater, item: Case): Promise<void> {
-  const call = context.calls.queuedFor(item.conversationId);
+  const held = context.calls.queuedFor(item.conversationId);
+  const call = held ?? (await adoptCall(context, item));
   if (!call) return;
   const dial = await agentDial(context, call, item);
   if (dial === null) return;
@@ -215,6 +220,11 @@ export async function bridgeToAgent(context: FlowContext, update: CallUpdater, i
   try {
     await update(call.callSid, dial.twiml);
   } catch (error) {
+    if (!held) {
+      context.calls.remove(call.callSid);
+      context.logger.info({ callSid: call.callSid, caseId: item.id }, 'no live call to bridge');
+      return;
+    }
     call.phase = 'queued';
     context.logger.error({ err: error, callSid: call.callSid, caseId: item.id }, 'bridging the call failed');
     await context.desk.note(
@@ -225,6 +235,17 @@ export async function bridgeToAgent(context: FlowContext, update: CallUpdater, i
     return;
   }
   await context.desk.note(item.id, dial.bridgedNote, context.clock());
+}
+
+/** The conversation's latest call, taken into this process's registry, unless it is known here. */
+async function adoptCall(context: FlowContext, item: Case): Promise<LiveCall | null> {
+  const latest = await context.desk.latestCallOf(item.conversationId);
+  if (!latest || context.calls.get(latest.callSid)) return null;
+  const call = context.calls.open(latest.callSid, latest.caller, latest.language, context.clock());
+  call.phase = 'queued';
+  call.conversationId = item.conversationId;
+  call.caseId = item.id;
+  return call;
 }
 
 /**

@@ -6,6 +6,7 @@
 import type { Case } from '../../gateway/store/case-types';
 import type { Store } from '../../gateway/store/types';
 import type { AgentEndpoint } from './voice-config';
+import { parseVoiceLanguage, type VoiceLanguage } from './voice-language';
 
 /** The handoff queue as the voice channel sees it (the case service satisfies this). */
 export interface CaseDesk {
@@ -17,7 +18,7 @@ export interface CaseDesk {
 }
 
 /** The store reads and writes the voice channel makes on cases. */
-export type VoiceStore = Pick<Store, 'cases' | 'caseFeedback' | 'accounts'>;
+export type VoiceStore = Pick<Store, 'cases' | 'caseFeedback' | 'accounts' | 'listConversationMessages'>;
 
 /** Author of the notes the voice channel writes on cases. */
 export const VOICE_NOTE_AUTHOR = 'system:voice';
@@ -65,6 +66,23 @@ export class VoiceDesk {
     const candidates = [limit, upcoming].filter((date): date is Date => date !== null);
     if (candidates.length === 0) return new Date(queuedAt.getTime() + 10 * 60_000);
     return new Date(Math.min(...candidates.map((date) => date.getTime())));
+  }
+
+  /**
+   * The call of the conversation's latest voice message: how a process that did not answer the
+   * call (another gateway process, or this one after a restart) finds the call to bridge.
+   */
+  async latestCallOf(
+    conversationId: string,
+  ): Promise<{ callSid: string; caller: string; language: VoiceLanguage } | null> {
+    const messages = await this.#store.listConversationMessages(conversationId);
+    for (let index = messages.length - 1; index >= 0; index--) {
+      const message = messages[index];
+      const callSid = message?.metadata.callSid;
+      if (message?.channel !== 'voice' || message.direction !== 'in' || typeof callSid !== 'string') continue;
+      return { callSid, caller: message.address, language: parseVoiceLanguage(message.locale) ?? 'en-US' };
+    }
+    return null;
   }
 
   /** An internal note on the case, never said to the caller. */

@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TwilioVoiceAdapter } from '../../../adapters/voice';
 import { ErrorCodes } from '../../../gateway/errors';
 import type { SimulatedCall } from '../../support/twilio-standin/calls';
-import { AGENT_PHONE, OUR_NUMBER, startVoiceStack, type VoiceStack } from './voice-stack';
+import { AGENT_PHONE, OUR_NUMBER, PUBLIC_URL, startVoiceStack, type VoiceStack } from './voice-stack';
 
 const fixture = (name: string) =>
   JSON.parse(readFileSync(new URL(`../../fixtures/twilio/${name}.json`, import.meta.url), 'utf8')) as Record<
@@ -207,5 +208,42 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
         { idempotencyKey: 'k', messageId: 'm', conversationId: 'c' },
       ),
     ).rejects.toMatchObject({ code: ErrorCodes.RECIPIENT_UNREACHABLE });
+  });
+
+  // Last: it stops this stack's voice adapter, as if the process that answered the call were gone.
+  it('bridges a held call from another process that sees the claim', async () => {
+    const caller = '+8613500135000';
+    const call = await stack.calls.dial({ from: caller });
+    await call.say('转人工');
+    expect(call.state).toBe('queued');
+    await stack.voice.stop();
+    const { twilio, sb } = stack;
+    const other = new TwilioVoiceAdapter({
+      settings: {
+        accountSid: twilio.accountSid,
+        authToken: twilio.authToken,
+        from: OUR_NUMBER,
+        publicUrl: PUBLIC_URL,
+        apiBase: twilio.baseUrl,
+      },
+      store: sb.switchboard.store,
+      voice: sb.switchboard.config.voice,
+    });
+    const cases = sb.switchboard.cases;
+    if (!cases) throw new Error('no case service');
+    other.attachCases(cases);
+    const before = stack.calls.updates.length;
+
+    const view = await openCaseOf(caller);
+    expect((await stack.api('POST', `/handoffs/${view.case.id}/claim`)).status).toBe(200);
+    await vi.waitFor(() => expect(stack.calls.updates.length).toBe(before + 1), {
+      timeout: 5000,
+      interval: 20,
+    });
+    await other.stop();
+    await stack.calls.settled();
+    expect(stack.calls.updates.at(-1)?.callSid).toBe(call.sid);
+    expect(call.state).toBe('dialing');
+    expect(call.dialed?.target.text).toBe(AGENT_PHONE);
   });
 });
