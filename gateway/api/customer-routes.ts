@@ -1,8 +1,9 @@
 /**
  * The agent API on customers (`/api/v1/customers`, role `agent`): a profile with its linked
  * identities, the one timeline across channels, linking and unlinking an identity, and — for
- * supervisors only — merging two customers and undoing a merge. Every change is audited by the
- * store with the caller as its actor. Erasure is not here yet.
+ * supervisors only — merging two customers, undoing a merge, and erasing a customer's personal data
+ * (irreversible; see gateway/store/customer-erasure.ts). Every change is audited by the store with
+ * the caller as its actor. An erased customer answers 410 `SB_ERR_CUSTOMER_ERASED` everywhere.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -28,6 +29,8 @@ const linkBody = z.object({
   address: z.string().min(1).max(320),
 });
 const pairBody = z.object({ otherCustomerId: id });
+/** Erasure cannot be undone: the body repeats the customer's id. */
+const eraseBody = z.object({ confirm: id }).strict();
 const supervisorOnly = { onRequest: requireRole('supervisor') };
 
 function actorOf(request: FastifyRequest): string {
@@ -70,9 +73,18 @@ const messageItem = (message: StoredMessage) => ({
 export function registerCustomerRoutes(app: FastifyInstance, options: CustomerRoutesOptions): void {
   const { store } = options;
 
+  /** The customer, or 404 when unknown and 410 when erased. */
   const customerOr404 = async (customerId: string): Promise<Customer> => {
     const customer = await store.getCustomer(customerId);
     if (customer === null) throw notFound('customer', customerId);
+    const erasedAt = await store.erasure.erasedAt(customerId);
+    if (erasedAt !== null) {
+      throw new SwitchboardError(
+        ErrorCodes.CUSTOMER_ERASED,
+        `Customer ${customerId} was erased on ${erasedAt.toISOString()}; their data is gone for good.`,
+        { statusCode: 410 },
+      );
+    }
     return customer;
   };
   const profile = async (customerId: string) => ({
@@ -92,6 +104,7 @@ export function registerCustomerRoutes(app: FastifyInstance, options: CustomerRo
   app.post('/:id/identities', async (request, reply) => {
     const params = parseRequest(customerParams, request.params, 'params');
     const { kind, address } = normalizedIdentity(parseRequest(linkBody, request.body, 'body'));
+    await customerOr404(params.id);
     const identity = await store.linkIdentity(params.id, kind, address, actorOf(request));
     return reply.status(201).send({ identity: identityItem(identity) });
   });
@@ -109,6 +122,7 @@ export function registerCustomerRoutes(app: FastifyInstance, options: CustomerRo
   app.post('/:id/merge', supervisorOnly, async (request) => {
     const params = parseRequest(customerParams, request.params, 'params');
     const body = parseRequest(pairBody, request.body, 'body');
+    await Promise.all([customerOr404(params.id), customerOr404(body.otherCustomerId)]);
     await store.mergeCustomers(params.id, body.otherCustomerId, actorOf(request));
     return profile(params.id);
   });
@@ -116,7 +130,18 @@ export function registerCustomerRoutes(app: FastifyInstance, options: CustomerRo
   app.post('/:id/unmerge', supervisorOnly, async (request) => {
     const params = parseRequest(customerParams, request.params, 'params');
     const body = parseRequest(pairBody, request.body, 'body');
+    await Promise.all([customerOr404(params.id), customerOr404(body.otherCustomerId)]);
     await store.unmergeCustomers(params.id, body.otherCustomerId, actorOf(request));
     return profile(params.id);
+  });
+
+  app.post('/:id/erase', supervisorOnly, async (request) => {
+    const params = parseRequest(customerParams, request.params, 'params');
+    const body = parseRequest(eraseBody, request.body, 'body');
+    if (body.confirm !== params.id) throw badRequest('body.confirm: must repeat the customer id to erase');
+    await customerOr404(params.id);
+    const report = await store.erasure.erase(params.id, actorOf(request), new Date());
+    request.log.info({ customerId: params.id, by: request.principal?.id }, 'customer erased');
+    return { erased: { ...report, erasedAt: report.erasedAt.toISOString() } };
   });
 }

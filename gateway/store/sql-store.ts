@@ -11,6 +11,7 @@ import { AuditLog } from './audit-log';
 import { SqlAgentRepository } from './agent-repository';
 import { SqlCaseFeedbackRepository } from './case-feedback-repository';
 import { SqlCaseRepository } from './case-repository';
+import { SqlCustomerErasure } from './customer-erasure';
 import { SqlSmsRepository } from './sms-repository';
 import { ConversationRepository } from './conversation-repository';
 import { IdentityRepository } from './identity-repository';
@@ -81,6 +82,8 @@ export class SqlStore implements Store {
   readonly sms: SqlSmsRepository;
   /** Agents' availability, skills and capacity. */
   readonly agents: SqlAgentRepository;
+  /** Customer erasure. */
+  readonly erasure: SqlCustomerErasure;
   readonly #db: Kysely<StoreDatabase>;
   readonly #target: string;
   readonly #schema: string | undefined;
@@ -123,6 +126,7 @@ export class SqlStore implements Store {
     this.caseFeedback = new SqlCaseFeedbackRepository(ctx, () => this.description);
     this.sms = new SqlSmsRepository(ctx, () => this.description);
     this.agents = new SqlAgentRepository(ctx, () => this.description);
+    this.erasure = new SqlCustomerErasure(ctx, () => this.description);
     // The two writes every turn makes go through group commit: turns in flight share transactions.
     this.#inboundGroup = new GroupCommit((items) =>
       writeBatch(

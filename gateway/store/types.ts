@@ -11,6 +11,7 @@ import type { AccountRepository } from '../auth/types';
 import type { AgentRepository } from './agent-repository';
 import type { CaseFeedbackRepository } from './case-feedback-repository';
 import type { CaseRepository } from './case-types';
+import type { CustomerErasureRepository } from './customer-erasure';
 import type { SmsRepository } from './sms-repository';
 import type { StatsRepository } from './stats-types';
 
@@ -42,7 +43,12 @@ export interface Identity {
 }
 
 export type AuditAction =
-  'identity.created' | 'identity.linked' | 'identity.unlinked' | 'customer.merged' | 'customer.unmerged';
+  | 'identity.created'
+  | 'identity.linked'
+  | 'identity.unlinked'
+  | 'customer.merged'
+  | 'customer.unmerged'
+  | 'customer.erased';
 
 export interface AuditEntry {
   id: string;
@@ -187,6 +193,8 @@ export interface Store {
   readonly sms: SmsRepository;
   /** Agents' availability (online / away / offline), skills and capacity for routing. */
   readonly agents: AgentRepository;
+  /** Irreversible erasure of a customer's personal data (counts and KPIs stay). */
+  readonly erasure: CustomerErasureRepository;
   close(): Promise<void>;
 
   // identity

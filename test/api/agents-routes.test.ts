@@ -11,6 +11,7 @@ import { PLAIN_TEXT_CAPABILITIES } from '../../gateway/gateway';
 import { CaseService } from '../../handoff/case-service';
 import { SlaEngine } from '../../handoff/sla';
 import { MemoryTimerScheduler } from '../../handoff/timers/memory-timer-scheduler';
+import { apiCall, type ApiMethod } from '../support/api-call';
 import { issueToken, type IssuedToken } from '../support/auth';
 import { ScriptedBot } from '../support/scripted-bot';
 import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
@@ -40,13 +41,8 @@ describe.each(['sqlite', 'postgres'] as const)('agent availability on %s', (kind
     await sb.dispose();
   });
 
-  const call = (who: IssuedToken, method: 'GET' | 'PUT', url: string, payload?: unknown) =>
-    sb.switchboard.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: who.headers,
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+  const call = (who: IssuedToken, method: ApiMethod, url: string, payload?: unknown) =>
+    apiCall(sb, who, method, url, payload);
   const setStatus = async (who: IssuedToken, status: string) => {
     const answer = await call(who, 'PUT', '/agents/me/status', { status });
     expect(answer.statusCode).toBe(200);

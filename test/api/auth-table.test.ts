@@ -23,7 +23,7 @@ const TABLE: { pattern: RegExp; need: Need }[] = [
   { pattern: /^\/api\/v1\/kb(\/|$)/, need: 'editor' },
   { pattern: /^\/api\/v1\/handoffs\/:id\/reassign$/, need: 'supervisor' },
   { pattern: /^\/api\/v1\/handoffs(\/|$)/, need: 'agent' },
-  { pattern: /^\/api\/v1\/customers\/:id\/(merge|unmerge)$/, need: 'supervisor' },
+  { pattern: /^\/api\/v1\/customers\/:id\/(merge|unmerge|erase)$/, need: 'supervisor' },
   { pattern: /^\/api\/v1\/customers(\/|$)/, need: 'agent' },
   { pattern: /^\/api\/v1\/agents\/me(\/status)?$/, need: 'agent' },
   { pattern: /^\/api\/v1\/agents(\/|\/:id\/(status|skills))?$/, need: 'supervisor' },
