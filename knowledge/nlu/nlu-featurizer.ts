@@ -6,7 +6,7 @@
  */
 import { CJK_CHAR, normalizeText, splitScriptRuns } from '../text-normalize';
 import { lightStem } from './light-stem';
-import { CONCEPT_PREFIX, conceptsOf } from './service-concepts';
+import { CONCEPT_PREFIX, canonicalFrames, conceptsOf } from './service-concepts';
 import { CONCEPT_LEXICON } from './service-categories';
 
 /** Feature name → count within one text. */
@@ -31,8 +31,8 @@ export interface NluFeaturizerOptions {
   /** Add word bigrams to the word bag (default true). */
   wordBigrams?: boolean;
   /**
-   * Add a concept feature per service-lexicon group found in the text (default false; see
-   * {@link conceptsOf}).
+   * Add a concept feature per service-lexicon group found in the text, and write question frames
+   * in one way (default false; see {@link conceptsOf} and {@link canonicalFrames}).
    */
   concepts?: boolean;
 }
@@ -56,7 +56,7 @@ export class NluFeaturizer {
   features(text: string): FeatureBags {
     const bags: FeatureBags = { word: new Map(), char: new Map() };
     const tokens: string[] = [];
-    const normalized = normalizeText(text);
+    const normalized = this.concepts ? canonicalFrames(normalizeText(text)) : normalizeText(text);
     for (const run of splitScriptRuns(normalized)) {
       if (CJK_CHAR.test(run)) this.addCjkRun(run, tokens, bags.char);
       else this.addLatinRun(run, tokens, bags.char);

@@ -8,6 +8,24 @@
  */
 import { normalizeText } from '../text-normalize';
 
+/**
+ * Ways of asking "how do I" that carry no topic: 怎么操作, 如何办理, 该怎么做 all become 怎么. An
+ * editor who wrote 门店自提怎么操作 should not make every 怎么操作 question about pickup.
+ */
+const QUESTION_FRAMES: readonly (readonly [string, RegExp])[] = [
+  [
+    '怎么',
+    /怎么操作|怎么弄|怎么搞|怎么办理|如何办理|如何操作|怎么处理|怎样操作|咋弄|咋办|怎么办|该怎么做|要怎么做|怎么做/gu,
+  ],
+];
+
+/** `normalized` with every question frame written as its canonical form. */
+export function canonicalFrames(normalized: string): string {
+  let text = normalized;
+  for (const [canonical, pattern] of QUESTION_FRAMES) text = text.replace(pattern, canonical);
+  return text;
+}
+
 /** Feature prefix of concept features (they live in the word bag). */
 export const CONCEPT_PREFIX = 's:';
 

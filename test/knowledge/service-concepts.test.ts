@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeText } from '../../knowledge/text-normalize';
 import { NluFeaturizer } from '../../knowledge/nlu/nlu-featurizer';
 import { CONCEPT_LEXICON } from '../../knowledge/nlu/service-categories';
-import { CONCEPT_PREFIX, conceptsOf } from '../../knowledge/nlu/service-concepts';
+import { CONCEPT_PREFIX, canonicalFrames, conceptsOf } from '../../knowledge/nlu/service-concepts';
 
 const GROUPS = [
   ['破损', '坏了', '碎了'],
@@ -36,5 +36,13 @@ describe('NluFeaturizer concepts', () => {
     expect(broken).toHaveLength(1);
     expect(concepts('商品在运输中破损了', on)).toEqual(expect.arrayContaining(broken));
     expect(concepts('杯子碎了', new NluFeaturizer())).toEqual([]);
+  });
+});
+
+describe('canonicalFrames', () => {
+  it('writes topic-free ways of asking "how" as 怎么, leaving the topic words alone', () => {
+    expect(canonicalFrames('门店自提怎么操作')).toBe('门店自提怎么');
+    expect(canonicalFrames('退货该怎么做 如何办理退款')).toBe('退货怎么 怎么退款');
+    expect(canonicalFrames('怎么申请退款')).toBe('怎么申请退款');
   });
 });
