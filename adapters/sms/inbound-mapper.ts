@@ -14,14 +14,14 @@ export function parseInboundForm(body: unknown): InboundMessageForm {
   if (parsed.success) return parsed.data;
   throw new SwitchboardError(
     ErrorCodes.BAD_REQUEST,
-    `Not a Twilio message webhook: ${describe(parsed.error)}.`,
+    `Not a Twilio message webhook: ${describeIssue(parsed.error)}.`,
     {
       statusCode: 400,
     },
   );
 }
 
-export function describe(error: z.ZodError): string {
+export function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   return `${issue?.path.join('.') || 'form'}: ${issue?.message ?? 'invalid'}`;
 }

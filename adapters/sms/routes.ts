@@ -19,7 +19,7 @@ import {
   type MessageStatusForm,
 } from '../twilio/webhook-schemas';
 import type { TwilioSettings } from '../twilio/twilio-settings';
-import { describe, parseInboundForm, senderOf, toInboundMessage } from './inbound-mapper';
+import { describeIssue, parseInboundForm, senderOf, toInboundMessage } from './inbound-mapper';
 import { keywordOf, keywordReply, type SmsKeyword } from './keywords';
 import type { RateLimiter } from './rate-limiter';
 import { emptyResponse, messageResponse, TWIML_TYPE } from './twiml';
@@ -54,7 +54,7 @@ export function smsRoutes(options: SmsRouteOptions): FastifyPluginAsync {
         if (!form.success) {
           throw new SwitchboardError(
             ErrorCodes.BAD_REQUEST,
-            `Not a status callback: ${describe(form.error)}.`,
+            `Not a status callback: ${describeIssue(form.error)}.`,
             {
               statusCode: 400,
             },

@@ -106,9 +106,16 @@ export class TwilioSmsAdapter implements ChannelAdapter {
 
   async send(address: string, outbound: OutboundMessage, context: SendContext): Promise<SendReceipt> {
     await this.checkRecipient(address);
-    const bodies = splitForSms(withOptions(outbound), this.#o.maxSegmentsPerMessage ?? 10);
-    const sent = this.#partsSent.get(context.idempotencyKey) ?? [];
     const media = (outbound.attachments ?? []).slice(0, 10).map((a) => a.url);
+    const split = splitForSms(withOptions(outbound), this.#o.maxSegmentsPerMessage ?? 10);
+    // Media alone is an MMS with an empty body; neither is nothing to send.
+    const bodies = split.length === 0 && media.length > 0 ? [''] : split;
+    if (bodies.length === 0) {
+      throw new SwitchboardError(ErrorCodes.EMPTY_MESSAGE, 'The SMS has neither text nor media.', {
+        statusCode: 400,
+      });
+    }
+    const sent = this.#partsSent.get(context.idempotencyKey) ?? [];
     for (let part = sent.length; part < bodies.length; part++) {
       const wait = this.#outbound.take(address);
       if (wait > 0) {

@@ -127,6 +127,16 @@ describe('TwilioSmsAdapter', () => {
     expect(await sms.testStore.store.sms.getOptOut(CUSTOMER)).toMatchObject({ keyword: 'twilio:21610' });
   });
 
+  it('sends attachments as MMS media on the first part, media alone with an empty body', async () => {
+    await start();
+    const image = { url: 'https://cdn.example.com/boarding-pass.png', contentType: 'image/png' };
+    await sms.adapter.send(CUSTOMER, { text: '', attachments: [image] }, context(4));
+    expect(sms.messages.to(CUSTOMER)[0]).toMatchObject({ body: '', mediaUrls: [image.url] });
+    await expect(sms.adapter.send(CUSTOMER, { text: '  ' }, context(5))).rejects.toMatchObject({
+      code: 'SB_ERR_EMPTY_MESSAGE',
+    });
+  });
+
   it('answers 503 once stopped and 400 for a form that is not a message', async () => {
     await start();
     const bad = await sms.twilio.webhook('/webhooks/twilio/sms', {
