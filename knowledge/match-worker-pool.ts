@@ -28,6 +28,8 @@ export type MatchReply =
 interface PoolWorker {
   worker: Worker;
   pending: Map<number, (candidates: MatchCandidate[] | undefined) => void>;
+  /** Requests not posted yet: sent as one message once this turn of the event loop is done. */
+  outgoing: MatchWorkerRequest[];
   alive: boolean;
 }
 
@@ -44,12 +46,12 @@ export class MatchWorkerPool {
   /** Sends a trained model to every worker under `model`, an id unique in this process. */
   load(model: number, data: IntentMatcherData, options: IntentMatcherOptions): void {
     if (this.#workers.length === 0) this.#start();
-    this.#post({ type: 'load', model, data, options });
+    this.#broadcast({ type: 'load', model, data, options });
   }
 
   /** Forgets a model in every worker. */
   drop(model: number): void {
-    this.#post({ type: 'drop', model });
+    this.#broadcast({ type: 'drop', model });
   }
 
   /**
@@ -72,7 +74,7 @@ export class MatchWorkerPool {
       const request: MatchWorkerRequest = { type: 'match', id, model, text };
       if (locale !== undefined) request.locale = locale;
       if (limit !== undefined) request.limit = limit;
-      target.worker.postMessage(request);
+      this.#enqueue(target, request);
     });
   }
 
@@ -92,18 +94,38 @@ export class MatchWorkerPool {
       const entry: PoolWorker = {
         worker: startTsWorker(THREAD_MODULE, null),
         pending: new Map(),
+        outgoing: [],
         alive: true,
       };
       entry.worker.unref();
-      entry.worker.on('message', (reply: MatchReply) => this.#settle(entry, reply));
+      entry.worker.on('message', (replies: MatchReply[]) => {
+        for (const reply of replies) this.#settle(entry, reply);
+      });
       entry.worker.on('error', () => this.#retire(entry));
       entry.worker.on('exit', () => this.#retire(entry));
       this.#workers.push(entry);
     }
   }
 
-  #post(request: MatchWorkerRequest): void {
-    for (const entry of this.#workers) if (entry.alive) entry.worker.postMessage(request);
+  /** Queues a request behind those already waiting; one post per worker per event loop turn. */
+  #enqueue(entry: PoolWorker, request: MatchWorkerRequest): void {
+    entry.outgoing.push(request);
+    if (entry.outgoing.length === 1) setImmediate(() => this.#flush(entry));
+  }
+
+  /** Models go out at once, behind whatever is queued, so no later request can overtake them. */
+  #broadcast(request: MatchWorkerRequest): void {
+    for (const entry of this.#workers) {
+      if (!entry.alive) continue;
+      entry.outgoing.push(request);
+      this.#flush(entry);
+    }
+  }
+
+  #flush(entry: PoolWorker): void {
+    if (entry.outgoing.length === 0) return;
+    const batch = entry.outgoing.splice(0);
+    if (entry.alive) entry.worker.postMessage(batch);
   }
 
   #settle(entry: PoolWorker, reply: MatchReply): void {

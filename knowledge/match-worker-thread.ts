@@ -32,16 +32,22 @@ function handle(request: MatchWorkerRequest): MatchReply | undefined {
   }
 }
 
-parentPort?.on('message', (request: MatchWorkerRequest) => {
+function answer(request: MatchWorkerRequest): MatchReply | undefined {
   try {
-    const reply = handle(request);
-    if (reply !== undefined) parentPort?.postMessage(reply);
+    return handle(request);
   } catch (error) {
-    if (request.type === 'match') {
-      parentPort?.postMessage({
-        id: request.id,
-        error: error instanceof Error ? error.message : String(error),
-      });
-    }
+    if (request.type !== 'match') return undefined;
+    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+// Requests come in batches (whatever the gateway thread asked for in one turn of its event loop);
+// the answers to a batch go back together.
+parentPort?.on('message', (batch: MatchWorkerRequest[]) => {
+  const replies: MatchReply[] = [];
+  for (const request of batch) {
+    const reply = answer(request);
+    if (reply !== undefined) replies.push(reply);
+  }
+  if (replies.length > 0) parentPort?.postMessage(replies);
 });
