@@ -11,7 +11,14 @@ import type { TurnResult } from '../../gateway/turn';
 import type { LiveCall } from './call-registry';
 import { langQuery, type FlowContext } from './flow-context';
 import { agentDial } from './queue-flow';
-import { enqueueTwiml, gatherTwiml, hangupTwiml, hasNumberedOptions, speechLines } from './twiml';
+import {
+  enqueueTwiml,
+  gatherTwiml,
+  hangupTwiml,
+  hasNumberedOptions,
+  redirectTwiml,
+  speechLines,
+} from './twiml';
 import type { CallForm } from '../twilio';
 import type { GatherForm } from './voice-forms';
 import {
@@ -54,11 +61,19 @@ export function answerCall(context: FlowContext, form: CallForm): string {
   });
 }
 
+/** The gather URL's query: language, turn number, silent prompts so far, "one moment" answers so far. */
+export interface GatherQuery {
+  lang?: VoiceLanguage | undefined;
+  turn: number;
+  silence: number;
+  late: number;
+}
+
 /** What Twilio heard on one gather step, and where the call goes next. */
 export async function handleGather(
   context: FlowContext,
   form: GatherForm,
-  query: { lang?: VoiceLanguage | undefined; turn: number; silence: number },
+  query: GatherQuery,
 ): Promise<string> {
   const caller = callerOf(form);
   const known = context.calls.get(form.CallSid);
@@ -67,6 +82,12 @@ export async function handleGather(
   const sink = context.sink();
   if (sink === null || caller === null) return hangupTwiml(language, [VOICE_PHRASES[language].unavailable]);
   const call = known ?? context.calls.open(form.CallSid, caller, language, context.clock());
+  if (query.late > 0) {
+    // Twilio followed our redirect after "one moment": pick up the turn still being decided.
+    const work = call.lateTurns.get(query.turn);
+    if (work) return answerTurn(context, call, query, work);
+    return listen(context, call, query.turn + 1, 0, [VOICE_PHRASES[call.language].didNotHear]);
+  }
   const digits = form.Digits?.trim() ?? '';
   if (digits === SWITCH_LANGUAGE_KEY && !form.SpeechResult) {
     call.language = otherLanguage(call.language);
@@ -75,24 +96,71 @@ export async function handleGather(
   const text =
     digits === AGENT_KEY ? VOICE_PHRASES[call.language].askForAgent : form.SpeechResult?.trim() || digits;
   if (text === '') return silence(context, call, query);
-  let result: TurnResult;
+  const work = sink.receive(utterance(form, call, query.turn, text, digits !== '' ? 'dtmf' : 'speech'));
+  return answerTurn(context, call, query, work);
+}
+
+/** Redirects answered "one moment" for one turn before the caller is asked to try again. */
+const MAX_LATE_ANSWERS = 3;
+
+/**
+ * Say the turn's replies, or — when the bot takes longer than the reply budget — say "one moment"
+ * and redirect to the same turn, whose request waits for the same decision.
+ */
+async function answerTurn(
+  context: FlowContext,
+  call: LiveCall,
+  query: GatherQuery,
+  work: Promise<TurnResult>,
+): Promise<string> {
+  const phrases = VOICE_PHRASES[call.language];
+  let result: TurnResult | 'late';
   try {
-    result = await sink.receive(utterance(form, call, query.turn, text, digits !== '' ? 'dtmf' : 'speech'));
+    result = await withinBudget(work, context.replyBudgetMs);
   } catch (error) {
+    call.lateTurns.delete(query.turn);
     context.logger.error({ err: error, callSid: call.callSid }, 'a voice turn failed');
-    // The same turn number again: Twilio's next request for it is deduplicated by the gateway.
-    return listen(context, call, query.turn, query.silence, [VOICE_PHRASES[call.language].didNotHear]);
+    // A new turn number: the caller's next words are a new message, never this one's duplicate.
+    return listen(context, call, query.turn + 1, query.silence, [phrases.didNotHear]);
   }
+  if (result === 'late') {
+    if (query.late >= MAX_LATE_ANSWERS) {
+      call.lateTurns.delete(query.turn);
+      return listen(context, call, query.turn + 1, 0, [phrases.didNotHear]);
+    }
+    call.lateTurns.set(query.turn, work);
+    const next = {
+      ...langQuery(call.language),
+      turn: query.turn,
+      silence: query.silence,
+      late: query.late + 1,
+    };
+    return redirectTwiml(call.language, [phrases.oneMoment], context.url('gather', next));
+  }
+  call.lateTurns.delete(query.turn);
   call.conversationId = result.conversationId;
   const replies = result.replies.map((reply) => reply.text);
   const lines = [...context.calls.takeSpeech(call), ...speechLines(replies)];
-  if (replies.some(hasNumberedOptions)) lines.push(VOICE_PHRASES[call.language].optionsHint);
+  if (replies.some(hasNumberedOptions)) lines.push(phrases.optionsHint);
   if (result.state === 'queued' || result.state === 'assigned') {
     // A caller whose conversation a person already owns hears where they are, not silence.
-    return joinQueue(context, call, lines.length > 0 ? lines : [VOICE_PHRASES[call.language].withAgent]);
+    return joinQueue(context, call, lines.length > 0 ? lines : [phrases.withAgent]);
   }
-  if (result.message.decision?.kind === 'answer') lines.push(VOICE_PHRASES[call.language].anythingElse);
+  if (result.message.decision?.kind === 'answer') lines.push(phrases.anythingElse);
   return listen(context, call, query.turn + 1, 0, lines);
+}
+
+/** The work's result, or `late` when it takes longer than `budgetMs`. */
+async function withinBudget<T>(work: Promise<T>, budgetMs: number): Promise<T | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => {
+    timer = setTimeout(() => resolve('late'), budgetMs);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The inbound message of one utterance (or key press). */

@@ -5,6 +5,7 @@
  * queue, the bridge and the outbox need. Bounded: the oldest calls are forgotten past the cap.
  */
 
+import type { TurnResult } from '../../gateway/turn';
 import type { VoiceLanguage } from './voice-language';
 
 /** `bot`: talking to the bot; `queued`: holding for a person; then bridged, voicemail or ended. */
@@ -24,6 +25,8 @@ export interface LiveCall {
   holdDeadline: Date | null;
   /** Messages sent to the caller (queue notice, agent lines) not spoken yet, oldest first. */
   pendingSpeech: string[];
+  /** Turns still being decided after their webhook was answered with "one moment", by turn number. */
+  lateTurns: Map<number, Promise<TurnResult>>;
 }
 
 /** Most lines kept waiting for one call; older ones are dropped first. */
@@ -52,6 +55,7 @@ export class CallRegistry {
       queuedAt: null,
       holdDeadline: null,
       pendingSpeech: [],
+      lateTurns: new Map(),
     };
     this.#calls.set(callSid, call);
     while (this.#calls.size > this.#maxCalls) {

@@ -43,6 +43,8 @@ export interface FlowContext {
   url(path: VoicePath, query: Record<string, string | number>): string;
   clock(): Date;
   logger: VoiceLogger;
+  /** How long a gather webhook waits for its turn before answering "one moment" and a redirect, ms. */
+  replyBudgetMs: number;
 }
 
 /** The `?lang=` query of a callback URL. */

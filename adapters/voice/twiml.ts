@@ -150,6 +150,14 @@ export function dialTwiml(
   return response.toString();
 }
 
+/** Say the lines, then request `url` (POST) for what comes next. */
+export function redirectTwiml(language: VoiceLanguage, lines: string[], url: string): string {
+  const response = new VoiceResponse();
+  for (const line of lines) say(response, language, line);
+  response.redirect({ method: 'POST' }, url);
+  return response.toString();
+}
+
 /** Say the lines and hang up. */
 export function hangupTwiml(language: VoiceLanguage, lines: string[]): string {
   const response = new VoiceResponse();

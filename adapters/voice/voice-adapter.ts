@@ -38,6 +38,11 @@ export interface TwilioVoiceAdapterOptions {
   knowledgeLocales?: () => readonly string[];
   /** Replaces a live call's TwiML. Default: Twilio's REST API (`calls(sid).update`). */
   updateCall?: CallUpdater;
+  /**
+   * How long a gather webhook waits for the bot before answering "one moment" and a redirect that
+   * picks the turn up (Twilio gives up on a webhook after 15 s). Default 10 000 ms.
+   */
+  replyBudgetMs?: number;
   /** Most calls remembered at once. Default 10 000. */
   maxLiveCalls?: number;
   /** Default: silent. */
@@ -102,6 +107,7 @@ export class TwilioVoiceAdapter implements ChannelAdapter {
       },
       clock: options.clock ?? (() => new Date()),
       logger: options.logger ?? silentLogger(),
+      replyBudgetMs: options.replyBudgetMs ?? 10_000,
     };
     this.routes = createVoiceRoutes({
       context: this.#context,

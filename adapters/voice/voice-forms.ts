@@ -92,4 +92,6 @@ export const gatherQuerySchema = z.looseObject({
   lang: language.optional(),
   turn: z.coerce.number().int().min(1).max(10_000).default(1),
   silence: z.coerce.number().int().min(0).max(10).default(0),
+  /** How many times this turn was answered "one moment" while it was still being decided. */
+  late: z.coerce.number().int().min(0).max(10).default(0),
 });

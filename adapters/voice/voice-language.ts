@@ -48,6 +48,8 @@ export interface VoicePhrases {
   switchOffer: string;
   /** After an answer: invites the next question. */
   anythingElse: string;
+  /** While a slow turn is still being decided. */
+  oneMoment: string;
   /** Nothing was heard. */
   didNotHear: string;
   goodbye: string;
@@ -75,6 +77,7 @@ export const VOICE_PHRASES: Record<VoiceLanguage, VoicePhrases> = {
     greeting: '您好，欢迎致电客服。请在提示音后直接说出您的问题；转人工请按 0。',
     switchOffer: '如需中文服务，请按 9。',
     anythingElse: '还有其他问题吗？请直接说；转人工请按 0。',
+    oneMoment: '请稍等，正在为您查询。',
     didNotHear: '抱歉，我没有听清。请再说一遍您的问题。',
     goodbye: '感谢您的来电，再见。',
     optionsHint: '您可以说出序号，或在键盘上按下序号。',
@@ -95,6 +98,7 @@ export const VOICE_PHRASES: Record<VoiceLanguage, VoicePhrases> = {
       'Hello, thanks for calling. Please tell me your question after the tone. To talk to a person, press 0.',
     switchOffer: 'For English, press 9.',
     anythingElse: 'Anything else? Just ask, or press 0 for a person.',
+    oneMoment: 'One moment, please.',
     didNotHear: "Sorry, I didn't catch that. Please say your question again.",
     goodbye: 'Thanks for calling. Goodbye.',
     optionsHint: 'You can say the number, or press it on your keypad.',
