@@ -21,6 +21,7 @@ import type { KnowledgeBase, Matcher } from '../knowledge/types';
 import type { ChannelAdapter } from './adapter';
 import { createApiPlugin } from './api';
 import { AgentEventFeed } from './api/events-feed';
+import { RedisEventRelay } from './api/redis-event-relay';
 import { buildApp, type AppOptions } from './app';
 import { startAuth } from './auth/auth-setup';
 import type { Config } from './config';
@@ -200,11 +201,21 @@ export async function createSwitchboard(
   if (cases) csat.attach(cases.events);
   // A claimed case bridges the caller's held call to the agent.
   if (cases) voice?.attachCases(cases);
+  // With several processes on one Redis, every agent hears of every process's events.
+  const relay =
+    cases && config.REDIS_URL
+      ? await RedisEventRelay.start({
+          url: config.REDIS_URL,
+          prefix: config.REDIS_PREFIX,
+          onError: (error) => logger.warn({ err: error }, 'event relay: a frame was not shared'),
+        })
+      : undefined;
   const feed = cases
     ? new AgentEventFeed({
         bus: cases.events,
         contextOf: (caseId) => cases.getCaseWithContext(caseId),
         logger: logger.child({ component: 'events' }),
+        ...(relay ? { relay } : {}),
       })
     : undefined;
   const gateway: Gateway = new Gateway({
@@ -247,6 +258,7 @@ export async function createSwitchboard(
       for (const adapter of adapters.values()) await adapter.stop();
       await gateway.close();
       feed?.close();
+      await relay?.close();
       await csat.settle();
       await cases?.close();
       await outbox

@@ -1,11 +1,13 @@
 /**
  * The feed behind `/api/v1/events`: one subscription to the handoff event bus per process, turned
  * into JSON frames `{type, at, data}` once and fanned out to every connection in emit order.
- * `handoff.opened` carries the case's whole context packet, built once for all agents.
+ * `handoff.opened` carries the case's whole context packet, built once for all agents. With a
+ * relay (Redis), frames also go to and come from the other gateway processes.
  */
 import type { Logger } from 'pino';
 import type { CaseContext } from '../../handoff/context-packet';
 import type { HandoffEventBus, HandoffEventMap, HandoffEventType } from '../../handoff/event-bus';
+import type { EventRelay } from './redis-event-relay';
 
 /** One frame on the events socket. */
 export interface EventFrame {
@@ -21,6 +23,8 @@ export interface AgentEventFeedOptions {
   contextOf: (caseId: string) => Promise<CaseContext>;
   logger: Logger;
   clock?: () => Date;
+  /** Shares frames with the other gateway processes (Redis); absent: this process's events only. */
+  relay?: EventRelay;
 }
 
 /** Events only supervisors receive. */
@@ -54,6 +58,7 @@ export class AgentEventFeed {
     for (const type of TYPES) {
       this.#stops.push(options.bus.on(type, (payload) => this.#enqueue(type, payload)));
     }
+    options.relay?.onRemote((frame) => this.#fanOut(frame));
   }
 
   /** Receive every frame from now on; returns the function that stops. */
@@ -81,7 +86,7 @@ export class AgentEventFeed {
   }
 
   async #dataOf<T extends HandoffEventType>(type: T, payload: HandoffEventMap[T]): Promise<unknown> {
-    if (type !== 'handoff.opened' || this.#listeners.size === 0) return payload;
+    if (type !== 'handoff.opened' || (this.#listeners.size === 0 && !this.#options.relay)) return payload;
     const opened = payload as HandoffEventMap['handoff.opened'];
     try {
       return { ...opened, context: await this.#options.contextOf(opened.case.id) };
@@ -93,6 +98,11 @@ export class AgentEventFeed {
   }
 
   #publish(frame: EventFrame): void {
+    this.#fanOut(frame);
+    this.#options.relay?.publish(frame);
+  }
+
+  #fanOut(frame: EventFrame): void {
     for (const listener of this.#listeners) listener(frame);
   }
 }
