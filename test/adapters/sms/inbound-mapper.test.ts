@@ -1,8 +1,11 @@
 /** Twilio's documented inbound forms (fixtures) → normalized messages. */
 import { describe, expect, it } from 'vitest';
 import { parseInboundForm, toInboundMessage } from '../../../adapters/sms';
+import { messageStatusFormSchema } from '../../../adapters/twilio';
 import inboundMms from '../../fixtures/twilio/inbound-mms.json';
 import inboundSms from '../../fixtures/twilio/inbound-sms.json';
+import statusDelivered from '../../fixtures/twilio/status-delivered.json';
+import statusUndelivered from '../../fixtures/twilio/status-undelivered.json';
 
 describe('SMS inbound mapper', () => {
   it('maps an SMS: MessageSid is the external id, the sender E.164, the raw form kept', () => {
@@ -33,5 +36,16 @@ describe('SMS inbound mapper', () => {
     expect(() => toInboundMessage(parseInboundForm({ ...inboundSms, From: 'LARKTRAVEL' }))).toThrow(
       /not an E.164 number/,
     );
+  });
+
+  it("reads Twilio's status callbacks", () => {
+    expect(messageStatusFormSchema.parse(statusDelivered)).toMatchObject({ MessageStatus: 'delivered' });
+    expect(messageStatusFormSchema.parse(statusUndelivered)).toMatchObject({
+      MessageStatus: 'undelivered',
+      ErrorCode: '30003',
+    });
+    expect(
+      messageStatusFormSchema.safeParse({ ...statusDelivered, MessageStatus: 'teleported' }).success,
+    ).toBe(false);
   });
 });

@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twilioSignature } from '../../../adapters/twilio';
+import statusUndelivered from '../../fixtures/twilio/status-undelivered.json';
 import { eventually, startSmsGateway, type SmsGateway } from './sms-gateway';
 import { inboundForm, messageSid, PUBLIC_URL } from './sms-harness';
 
@@ -139,6 +140,37 @@ describe.each(['sqlite', 'postgres'] as const)('SMS through the Twilio stand-in 
     expect(row?.attempts).toBe(1);
     expect(row?.lastError).toContain('SB_ERR_OPTED_OUT');
     expect(gw.messages.to(customer)).toHaveLength(0);
+  });
+
+  it("records Twilio's undelivered status callback (recorded fixture) on the bot's reply", async () => {
+    const customer = '+8613800138006';
+    gw.messages.progression = ['sent'];
+    try {
+      expect((await gw.text(customer, '机票怎么退票')).status).toBe(200);
+      const [sent] = await eventually(
+        () => gw.messages.to(customer),
+        (list) => list.length === 1,
+      );
+      await gw.messages.settled();
+      const [, reply] = await stored(customer);
+      await eventually(
+        () => gw.sb.switchboard.store.getOutboxByMessage(reply?.id ?? ''),
+        (row) => row?.providerMessageId === sent?.sid,
+      );
+      const callback = await gw.twilio.webhook('/webhooks/twilio/sms/status', {
+        ...(statusUndelivered as Record<string, string>),
+        AccountSid: gw.twilio.accountSid,
+        MessageSid: sent?.sid ?? '',
+        SmsSid: sent?.sid ?? '',
+        To: customer,
+      });
+      expect(callback.status).toBe(204);
+      const row = await gw.sb.switchboard.store.getOutboxByMessage(reply?.id ?? '');
+      expect(row).toMatchObject({ status: 'dead', lastError: 'twilio 30003: undelivered' });
+      expect((await gw.sb.switchboard.store.getMessage(reply?.id ?? ''))?.deliveryStatus).toBe('dead');
+    } finally {
+      gw.messages.progression = ['sent', 'delivered'];
+    }
   });
 
   it('stores one message and sends one reply for a MessageSid delivered twice and concurrently', async () => {
