@@ -13,6 +13,7 @@ import { parseRequest } from './api-errors';
 import {
   caseParams,
   checkTextSize,
+  encodeCursor,
   listQuery,
   MAX_TEXT_BYTES,
   noteBody,
@@ -48,18 +49,17 @@ export function registerHandoffRoutes(app: FastifyInstance, options: HandoffRout
 
   app.get('/', async (request) => {
     const query = parseRequest(listQuery, request.query, 'query');
-    const open = await store.cases.listOpen();
-    const matching = open.filter(
-      (item) =>
-        (query.state === 'open' || item.state === query.state) &&
-        (query.priority === undefined || item.priority === query.priority),
-    );
-    const start = Number(query.cursor ?? 0);
-    const page = matching.slice(start, start + query.limit);
-    const end = start + page.length;
+    const rows = await store.cases.listPage({
+      states: query.state === 'open' ? ['queued', 'assigned'] : [query.state],
+      limit: query.limit + 1,
+      ...(query.priority ? { priority: query.priority } : {}),
+      ...(query.cursor ? { after: query.cursor } : {}),
+    });
+    const page = rows.slice(0, query.limit);
+    const last = page.at(-1);
     return {
       items: page.map((item) => queueItem(item, cases.deadlinesOf(item))),
-      nextCursor: end < matching.length ? String(end) : null,
+      nextCursor: rows.length > query.limit && last ? encodeCursor(last) : null,
     };
   });
 

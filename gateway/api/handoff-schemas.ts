@@ -3,7 +3,8 @@
  * listing with SLA due times, and the 64 KiB cap on what an agent may send or note.
  */
 import { z } from 'zod';
-import type { Case } from '../store/case-types';
+import { PRIORITY_RANK } from '../store/case-tables';
+import type { Case, CasePageQuery } from '../store/case-types';
 import type { CaseNote } from '../store/case-feedback-repository';
 import type { SlaDeadline } from '../../handoff/sla';
 import { ErrorCodes, SwitchboardError } from '../errors';
@@ -17,12 +18,33 @@ export const listQuery = z.object({
   state: z.enum(['queued', 'assigned', 'open']).default('open'),
   priority: priority.optional(),
   limit: z.coerce.number().int().min(1).max(500).default(50),
-  /** Opaque to clients: where the previous page ended. */
-  cursor: z
-    .string()
-    .regex(/^\d{1,9}$/, 'is not a cursor this API gave')
-    .optional(),
+  /** Opaque to clients: the previous page's last case (see {@link encodeCursor}). */
+  cursor: z.string().max(400).transform(decodeCursor).optional(),
 });
+
+const cursorFields = z.tuple([
+  z.number().int().min(0).max(9),
+  z.number().int().min(0),
+  z.string().min(1).max(200),
+]);
+
+/** The keyset cursor after `item`: its place in service order (rank, waiting since, id). */
+export function encodeCursor(item: Case): string {
+  const fields = [PRIORITY_RANK[item.priority], item.waitingSince.getTime(), item.id];
+  return Buffer.from(JSON.stringify(fields)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, ctx: z.RefinementCtx): CasePageQuery['after'] {
+  try {
+    const [priorityRank, waitingSince, id] = cursorFields.parse(
+      JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')),
+    );
+    return { priorityRank, waitingSince, id };
+  } catch {
+    ctx.addIssue({ code: 'custom', message: 'is not a cursor this API gave' });
+    return z.NEVER;
+  }
+}
 
 export const caseParams = z.object({ id: z.string().min(1).max(200) });
 

@@ -60,6 +60,32 @@ describe.each(['sqlite', 'postgres'] as const)('handoff routes on %s', (kind) =>
     expect((await call(alice, 'GET', '/handoffs?limit=0')).statusCode).toBe(400);
   });
 
+  it('pages the queue with keyset cursors in queue order', async () => {
+    for (let i = 0; i < 3; i += 1) await urgentCase();
+    const all = (await call(alice, 'GET', '/handoffs?state=queued&limit=500')).json<{
+      items: { id: string }[];
+      nextCursor: string | null;
+    }>();
+    expect(all.nextCursor).toBeNull();
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    for (let page = 0; page < 20; page += 1) {
+      const url: string = `/handoffs?state=queued&limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const body = (await call(alice, 'GET', url)).json<{
+        items: { id: string }[];
+        nextCursor: string | null;
+      }>();
+      seen.push(...body.items.map((item) => item.id));
+      cursor = body.nextCursor;
+      if (cursor === null) break;
+    }
+    expect(seen).toEqual(all.items.map((item) => item.id));
+    expect(seen.length).toBeGreaterThanOrEqual(3);
+    const bad = await call(alice, 'GET', '/handoffs?cursor=12');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json<{ error: { message: string } }>().error.message).toContain('cursor');
+  });
+
   it('lets one of two racing agents claim a case; the other gets 409 SB_ERR_CASE_TAKEN', async () => {
     const { caseId } = await urgentCase();
     const answers = await Promise.all([
