@@ -3,15 +3,13 @@
  * "one moment", Twilio follows our redirect for the same turn, and that request speaks the turn's
  * replies once they are decided — the utterance reaches the gateway once.
  */
-import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TwilioVoiceAdapter } from '../../../adapters/voice';
+import type { TwilioVoiceAdapter } from '../../../adapters/voice';
 import type { InboundMessage, StoredMessage } from '../../../gateway/message';
 import type { TurnResult } from '../../../gateway/turn';
 import { RecordingSink } from '../../contract/channel-adapter-contract';
-import { STORE_KINDS, type TestStore } from '../../support/stores';
-import { installCalls, type StandinCalls } from '../../support/twilio-standin/calls';
-import { TwilioStandin } from '../../support/twilio-standin/server';
+import type { StandinCalls } from '../../support/twilio-standin/calls';
+import { startLoneVoiceAdapter, type LoneVoiceAdapter } from './lone-adapter';
 
 const PUBLIC_URL = 'https://voice-slow.example.test';
 
@@ -41,42 +39,17 @@ class GatedSink extends RecordingSink {
 }
 
 describe('a voice turn slower than the reply budget', () => {
-  let twilio: TwilioStandin;
-  let calls: StandinCalls;
-  let app: FastifyInstance;
-  let testStore: TestStore;
+  let lone: LoneVoiceAdapter;
   let adapter: TwilioVoiceAdapter;
+  let calls: StandinCalls;
 
   beforeEach(async () => {
-    twilio = await TwilioStandin.start();
-    calls = installCalls(twilio);
-    const sqlite = STORE_KINDS.find((kind) => kind.name === 'sqlite');
-    if (!sqlite) throw new Error('no SQLite store kind');
-    testStore = await sqlite.make();
-    adapter = new TwilioVoiceAdapter({
-      settings: {
-        accountSid: twilio.accountSid,
-        authToken: twilio.authToken,
-        from: '+14155550100',
-        publicUrl: PUBLIC_URL,
-        apiBase: twilio.baseUrl,
-      },
-      store: testStore.store,
-      replyBudgetMs: 50,
-    });
-    app = Fastify();
-    await app.register(adapter.routes);
-    twilio.connectGateway({
-      publicUrl: PUBLIC_URL,
-      listenUrl: await app.listen({ port: 0, host: '127.0.0.1' }),
-    });
+    lone = await startLoneVoiceAdapter(PUBLIC_URL, { replyBudgetMs: 50 });
+    ({ adapter, calls } = lone);
   });
 
   afterEach(async () => {
-    await adapter.stop();
-    await app.close();
-    await twilio.close();
-    await testStore.dispose();
+    await lone.close();
   });
 
   it('says "one moment", then the replies on the redirected request', async () => {
