@@ -154,6 +154,20 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
     expect(await stack.messagesOf('+266696687')).toEqual([]);
   });
 
+  it('hands an urgent utterance to a person as an urgent case', async () => {
+    const caller = '+14155550125';
+    const call = await stack.calls.dial({ from: caller });
+    await call.say("someone stole my card and there are charges I didn't make");
+    expect(call.state).toBe('queued');
+    const view = await openCaseOf(caller);
+    expect(view.case).toMatchObject({ state: 'queued', reason: 'urgent' });
+    const list = (await (await stack.api('GET', '/handoffs?state=queued')).json()) as {
+      items: { id: string; priority: string }[];
+    };
+    expect(list.items.find((item) => item.id === view.case.id)?.priority).toBe('urgent');
+    await call.hangUp();
+  });
+
   it('takes a voicemail with its transcription when no agent answers within the SLA', async () => {
     const caller = '+8613700137000';
     const call = await stack.calls.dial({ from: caller });
