@@ -19,7 +19,7 @@ import type { KbService } from '../knowledge/kb-service';
 import { defaultMatchWorkerCount, MatchWorkerPool } from '../knowledge/match-worker-pool';
 import type { KnowledgeBase, Matcher } from '../knowledge/types';
 import type { ChannelAdapter } from './adapter';
-import { createApiPlugin } from './api';
+import { createApiPlugin, type EventRoutesOptions } from './api';
 import { AgentEventFeed } from './api/events-feed';
 import { RedisEventRelay } from './api/redis-event-relay';
 import { buildApp, type AppOptions } from './app';
@@ -57,6 +57,8 @@ export interface SwitchboardOverrides {
   createMatcher?: () => Matcher;
   /** Told about every HTTP route as it is added. */
   onRoute?: AppOptions['onRoute'];
+  /** Events socket tuning (tests): buffer, ping and token re-check intervals. */
+  eventSocket?: Omit<EventRoutesOptions, 'feed' | 'authenticate'>;
 }
 
 export interface Switchboard {
@@ -246,7 +248,7 @@ export async function createSwitchboard(
       auth: access,
       ...(kb ? { kb: { kb, capabilitiesFor: (channel) => adapters.get(channel)?.capabilities } } : {}),
       stats: { stats: store.stats, slaTargets: SLA_TARGETS, ...(clock ? { clock } : {}) },
-      ...(cases && feed ? { handoffs: { cases, store }, events: { feed } } : {}),
+      ...(cases && feed ? { handoffs: { cases, store }, events: { feed, ...overrides.eventSocket } } : {}),
     }),
   });
   for (const adapter of adapters.values()) await adapter.start(gateway);

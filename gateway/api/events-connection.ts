@@ -1,10 +1,11 @@
 /**
  * One agent's events socket: frames the caller may see (supervisors also get SLA warnings and
  * breaches), a bounded send buffer — a client that cannot keep up is disconnected, never allowed
- * to grow the process's memory — and ping/pong keep-alive that drops a peer that stopped answering.
+ * to grow the process's memory — ping/pong keep-alive that drops a peer that stopped answering, and
+ * a periodic re-check of the token, so a logout, revocation or expiry ends the stream too.
  */
 import type { WebSocket } from 'ws';
-import type { Role } from './guard';
+import type { Principal, Role } from './guard';
 import { SUPERVISOR_EVENTS, type AgentEventFeed, type EventFrame } from './events-feed';
 
 /** Options of {@link serveEventSocket}. */
@@ -15,10 +16,23 @@ export interface EventSocketOptions {
   maxBufferedBytes?: number;
   /** Ping interval, ms; a peer that has not answered the previous ping is dropped. Default 30 s. */
   pingIntervalMs?: number;
+  /**
+   * Who the connection's token names now (null: revoked, expired, account disabled). Asked every
+   * `authRecheckMs`; the connection is closed once its token no longer admits an agent.
+   */
+  recheck?: () => Promise<Principal | null>;
+  /** How often `recheck` runs, ms. Default 30 s. */
+  authRecheckMs?: number;
 }
 
 /** Close code and reason sent to a client too slow to drain its frames. */
 export const SLOW_CLIENT = { code: 1008, reason: 'too slow: the event buffer is full, reconnect' } as const;
+
+/** Close code and reason sent once the connection's token was revoked or expired. */
+export const TOKEN_ENDED = { code: 1008, reason: 'token revoked or expired: sign in again' } as const;
+
+const admitsAgent = (principal: Principal | null) =>
+  principal !== null && (principal.roles.includes('agent') || principal.roles.includes('admin'));
 
 /** Streams the feed to `socket` until either side closes. */
 export function serveEventSocket(socket: WebSocket, options: EventSocketOptions): void {
@@ -52,9 +66,26 @@ export function serveEventSocket(socket: WebSocket, options: EventSocketOptions)
   }, options.pingIntervalMs ?? 30_000);
   ping.unref();
 
+  const recheck = options.recheck;
+  const auth =
+    recheck === undefined
+      ? undefined
+      : setInterval(() => {
+          recheck()
+            .catch(() => null)
+            .then((principal) => {
+              if (admitsAgent(principal) || socket.readyState !== socket.OPEN) return;
+              stop();
+              socket.close(TOKEN_ENDED.code, TOKEN_ENDED.reason);
+            })
+            .catch(() => undefined);
+        }, options.authRecheckMs ?? 30_000);
+  auth?.unref();
+
   function stop(): void {
     unsubscribe();
     clearInterval(ping);
+    clearInterval(auth);
   }
 
   socket.on('pong', () => {

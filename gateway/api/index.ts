@@ -50,7 +50,8 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
     const anonymous: Authenticator = () => null;
     const authenticate =
       options.authenticate ?? (auth ? bearerAuthenticator({ auth: auth.auth }) : anonymous);
-    app.addHook('onRequest', createApiGuard(withSocketProtocolToken(authenticate)));
+    const authenticateRequest = withSocketProtocolToken(authenticate);
+    app.addHook('onRequest', createApiGuard(authenticateRequest));
     if (auth !== undefined) {
       await mountApiScope(app, '/auth', null, (scope) => registerSessionRoutes(scope, auth));
       await mountApiScope(app, '/auth/tokens', 'admin', (scope) => registerTokenRoutes(scope, auth));
@@ -67,7 +68,9 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
       await mountApiScope(app, '/agents', 'agent', (scope) => registerAgentRoutes(scope, handoffs));
     }
     if (events !== undefined) {
-      await mountApiScope(app, '/events', 'agent', (scope) => registerEventRoutes(scope, events));
+      await mountApiScope(app, '/events', 'agent', (scope) =>
+        registerEventRoutes(scope, { authenticate: authenticateRequest, ...events }),
+      );
     }
   };
 }

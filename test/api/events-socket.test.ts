@@ -1,11 +1,13 @@
 /**
  * The events socket refuses the upgrade without a live token of the agent role (401/403, never a
- * token in the URL), and only supervisors receive SLA warnings.
+ * token in the URL), only supervisors receive SLA warnings, and a connection ends once its token is
+ * revoked (logout) or expires.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { EventFrame } from '../../gateway/api/events-feed';
 import type { Case } from '../../gateway/store/case-types';
+import { TOKEN_ENDED } from '../../gateway/api/events-connection';
 import { issueToken } from '../support/auth';
 import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
 
@@ -64,5 +66,56 @@ describe('GET /api/v1/events', () => {
     );
     agent.close();
     boss.close();
+  });
+});
+
+describe('GET /api/v1/events after sign-in', () => {
+  let sb: TestSwitchboard;
+  let url: string;
+
+  beforeAll(async () => {
+    sb = await startTestSwitchboard('sqlite', { kbPollIntervalMs: 0, eventSocket: { authRecheckMs: 50 } });
+    url = `${(await sb.switchboard.listen()).replace(/^http/, 'ws')}/api/v1/events`;
+  });
+  afterAll(async () => {
+    await sb.dispose();
+  });
+
+  /** Opens a socket with `token`; resolves with the close code and reason once it closes. */
+  async function closedWith(token: string, end: () => Promise<void>) {
+    const socket = new WebSocket(url, ['bearer', token]);
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.once('close', (code: number, reason: Buffer) => resolve({ code, reason: reason.toString() })),
+    );
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('error', reject);
+    });
+    await end();
+    return closed;
+  }
+
+  it('closes a connection whose token was revoked by logout', async () => {
+    const agent = await issueToken(sb.switchboard.store, { roles: ['agent'], kind: 'session' });
+    const logout = async () => {
+      const response = await sb.switchboard.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/logout',
+        headers: agent.headers,
+      });
+      expect(response.statusCode).toBeLessThan(300);
+    };
+    expect(await closedWith(agent.token, logout)).toEqual(TOKEN_ENDED);
+  });
+
+  it('closes a connection whose token expired, and keeps a live one open', async () => {
+    const store = sb.switchboard.store;
+    const live = await issueToken(store, { roles: ['agent'] });
+    const liveSocket = new WebSocket(url, ['bearer', live.token]);
+    await new Promise((resolve) => liveSocket.once('open', resolve));
+    const expiring = await issueToken(store, { roles: ['agent'], expiresAt: new Date(Date.now() + 500) });
+    expect(await closedWith(expiring.token, () => Promise.resolve())).toEqual(TOKEN_ENDED);
+    expect(liveSocket.readyState).toBe(WebSocket.OPEN);
+    liveSocket.close();
   });
 });
