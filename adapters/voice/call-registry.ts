@@ -18,6 +18,8 @@ export interface LiveCall {
   language: VoiceLanguage;
   phase: CallPhase;
   startedAt: Date;
+  /** The last webhook Twilio sent for the call. */
+  lastSeenAt: Date;
   conversationId: string | null;
   caseId: string | null;
   queuedAt: Date | null;
@@ -50,6 +52,7 @@ export class CallRegistry {
       language,
       phase: 'bot',
       startedAt: at,
+      lastSeenAt: at,
       conversationId: null,
       caseId: null,
       queuedAt: null,
@@ -70,11 +73,22 @@ export class CallRegistry {
     return this.#calls.get(callSid);
   }
 
-  /** The caller's call that can still hear us (bot or queued phase), newest first. */
-  liveByCaller(caller: string): LiveCall | undefined {
+  /** Twilio sent a webhook for the call (no-op for calls not known here). */
+  touch(callSid: string, at: Date): void {
+    const call = this.#calls.get(callSid);
+    if (call) call.lastSeenAt = at;
+  }
+
+  /**
+   * The caller's call that can still hear us (bot or queued phase), newest first. A call Twilio has
+   * sent nothing for since `seenSince` is taken as gone (its end was never reported, e.g. the
+   * number has no status callback configured).
+   */
+  liveByCaller(caller: string, seenSince: Date): LiveCall | undefined {
     let found: LiveCall | undefined;
     for (const call of this.#calls.values()) {
-      if (call.caller === caller && (call.phase === 'bot' || call.phase === 'queued')) found = call;
+      if (call.caller !== caller || call.lastSeenAt < seenSince) continue;
+      if (call.phase === 'bot' || call.phase === 'queued') found = call;
     }
     return found;
   }

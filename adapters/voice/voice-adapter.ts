@@ -85,6 +85,8 @@ export class TwilioVoiceAdapter implements ChannelAdapter {
   readonly #calls: CallRegistry;
   readonly #update: CallUpdater;
   readonly #bridges = new Set<Promise<void>>();
+  /** A call Twilio sent nothing for in this long is taken as ended (see `send`). */
+  readonly #idleMs: number;
   #sink: InboundSink | null = null;
   #detach: (() => void) | null = null;
 
@@ -93,6 +95,10 @@ export class TwilioVoiceAdapter implements ChannelAdapter {
     const { settings } = options;
     this.#calls = new CallRegistry(options.maxLiveCalls);
     this.#update = options.updateCall ?? restUpdater(settings);
+    // Hold rounds come every `holdPause` (or once per play of the hold music, whose length we do not know).
+    this.#idleMs = voice.holdMusicUrl
+      ? 15 * 60_000
+      : Math.max(120_000, 3 * voice.holdPauseSeconds * 1000 + 60_000);
     this.#context = {
       sink: () => this.#sink,
       calls: this.#calls,
@@ -147,7 +153,7 @@ export class TwilioVoiceAdapter implements ChannelAdapter {
    * call). Refused with SB_ERR_RECIPIENT_UNREACHABLE when the number is not on a call with us.
    */
   send(address: string, outbound: OutboundMessage, _context: SendContext): Promise<SendReceipt> {
-    const call = this.#calls.liveByCaller(address);
+    const call = this.#calls.liveByCaller(address, new Date(this.#context.clock().getTime() - this.#idleMs));
     if (!call) {
       return Promise.reject(
         new SwitchboardError(

@@ -55,6 +55,12 @@ function languageOf(context: FlowContext, query: unknown, callSid: string): Voic
 }
 
 function register(scope: FastifyInstance, context: FlowContext): void {
+  // Runs after the signature check: only Twilio's own requests mark a call as alive.
+  scope.addHook('preHandler', (request, _reply, done) => {
+    const callSid = (request.body as Record<string, unknown> | undefined)?.CallSid;
+    if (typeof callSid === 'string') context.calls.touch(callSid, context.clock());
+    done();
+  });
   scope.post(VOICE_PATHS.incoming, async (request, reply) =>
     twiml(reply, answerCall(context, parse(callFormSchema, request.body, 'call form'))),
   );
