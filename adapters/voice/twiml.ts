@@ -37,8 +37,11 @@ type SayTarget = Pick<VoiceResponse, 'say'>;
 /** Twilio's speech-recognition codes for our languages (Google's `cmn-Hans-CN` for Mandarin). */
 const GATHER_LANGUAGE = { 'zh-CN': 'cmn-Hans-CN', 'en-US': 'en-US' } as const;
 
+/** Twilio's text-to-speech voices for our languages (Amazon Polly; the basic voices lack Mandarin). */
+const SAY_VOICE = { 'zh-CN': 'Polly.Zhiyu', 'en-US': 'Polly.Joanna' } as const;
+
 function say(target: SayTarget, language: VoiceLanguage, text: string): void {
-  target.say({ language }, text);
+  target.say({ language, voice: SAY_VOICE[language] }, text);
 }
 
 /** What one gather step says and where its result goes. */

@@ -82,9 +82,9 @@ describe('TwiML', () => {
       name: 'Gather',
       attrs: { input: 'speech dtmf', language: 'cmn-Hans-CN', numDigits: '1', actionOnEmptyResult: 'true' },
     });
-    expect(gather?.children.map((say) => [say.attrs.language, say.text])).toEqual([
-      ['zh-CN', '您好'],
-      ['en-US', 'For English, press 9.'],
+    expect(gather?.children.map((say) => [say.attrs.language, say.attrs.voice, say.text])).toEqual([
+      ['zh-CN', 'Polly.Zhiyu', '您好'],
+      ['en-US', 'Polly.Joanna', 'For English, press 9.'],
     ]);
   });
 
