@@ -65,6 +65,11 @@ export class Bm25Scorer {
   /** Everything per term that does not depend on the query, computed once. */
   private readonly postings = new Map<string, Postings>();
   private readonly synonyms: readonly (readonly string[])[];
+  /** Each document's label and field, for the per-query max over documents. */
+  private readonly docLabels: Int32Array;
+  private readonly docFields: Uint8Array;
+  /** IDF of a term no document holds (an unseen query term still counts in what is reachable). */
+  private readonly unseenIdf: number;
 
   private constructor(
     private readonly data: Bm25ScorerData,
@@ -72,6 +77,9 @@ export class Bm25Scorer {
   ) {
     this.featurizer = new NluFeaturizer(data.options.features);
     this.synonyms = synonyms ?? SERVICE_SYNONYMS;
+    this.docLabels = Int32Array.from(data.documents, (document) => document.label);
+    this.docFields = Uint8Array.from(data.documents, (document) => document.field);
+    this.unseenIdf = this.idf(0);
     const lengths = data.documents.map((document) =>
       document.terms.reduce((sum, [, count]) => sum + count, 0),
     );
@@ -185,7 +193,7 @@ export class Bm25Scorer {
       const kind = isCharTerm(term) ? 1 : 0;
       const postings = this.postings.get(term);
       // An unseen term still counts in what the query could reach, at the highest IDF.
-      const weight = postings?.idf ?? this.idf(0);
+      const weight = postings?.idf ?? this.unseenIdf;
       norms[kind] = norms[kind]! + sign * weight;
       if (postings === undefined) continue;
       const scaled = sign * (kind === 1 ? charShare : 1 - charShare) * weight;
@@ -204,10 +212,12 @@ export class Bm25Scorer {
     const reachable = (1 - charShare) * norms[0]! + charShare * norms[1]!;
     const question = new Float64Array(this.data.labels.length);
     const answer = new Float64Array(this.data.labels.length);
-    this.data.documents.forEach((document, doc) => {
-      const target = document.field === 0 ? question : answer;
-      target[document.label] = Math.max(target[document.label]!, docScores[doc]!);
-    });
+    const { docLabels, docFields } = this;
+    for (let doc = 0; doc < docLabels.length; doc += 1) {
+      const target = docFields[doc] === 0 ? question : answer;
+      const label = docLabels[doc]!;
+      if (docScores[doc]! > target[label]!) target[label] = docScores[doc]!;
+    }
     const out = new Float64Array(this.data.labels.length);
     if (reachable <= 0) return out;
     for (let c = 0; c < out.length; c += 1) {
