@@ -39,7 +39,10 @@ export interface CaseServiceOptions {
   clock?: () => Date;
   /** Expected handling time per case ahead in the queue, for the wait estimate, ms. Default 3 min. */
   expectedWaitPerCaseMs?: number;
-  /** How often the reconciler re-arms every open case's timer, ms. Default 60 000. */
+  /**
+   * How often the reconciler re-arms every open case's timer and routing takes another pass over
+   * the queue, ms; 0 = only on events. Default 60 000.
+   */
   reconcileIntervalMs?: number;
   /** When a queued customer hears again that their wait changed (see wait-notices.ts). */
   waitNotices?: WaitNoticeOptions;
@@ -55,6 +58,7 @@ export class CaseService implements HandoffService, HandoffQueue {
   readonly #watch: SlaWatch;
   readonly #reconciler: SlaReconciler;
   readonly #waits: WaitNotices;
+  #routeTimer: NodeJS.Timeout | undefined;
 
   constructor(options: CaseServiceOptions) {
     this.#options = options;
@@ -97,6 +101,13 @@ export class CaseService implements HandoffService, HandoffQueue {
     await this.#options.scheduler.start(({ key }) => this.#watch.fire(key));
     await this.#reconciler.start();
     this.#waits.start();
+    // Routing runs on case and agent events; this pass catches what a crash between them missed.
+    const interval = this.#options.reconcileIntervalMs ?? 60_000;
+    if (interval > 0) {
+      this.#routeTimer = setInterval(() => void this.agents.route(), interval);
+      this.#routeTimer.unref();
+    }
+    await this.agents.route();
   }
 
   /** Tell queued customers whose expected wait changed much (what the periodic sweep does). */
@@ -115,6 +126,7 @@ export class CaseService implements HandoffService, HandoffQueue {
   }
 
   async close(): Promise<void> {
+    clearInterval(this.#routeTimer);
     await this.#reconciler.stop();
     await this.#waits.stop();
     await this.#options.scheduler.close();

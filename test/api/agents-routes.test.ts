@@ -126,9 +126,12 @@ describe.each(['sqlite', 'postgres'] as const)('agent availability on %s', (kind
   });
 
   it('routes by the stored status after a restart', async () => {
-    await setStatus(ann, 'online');
-    await call(boss, 'PUT', `/agents/${ann.accountId}/skills`, { capacity: 5 });
     const { store, gateway } = sb.switchboard;
+    await call(boss, 'PUT', `/agents/${ann.accountId}/skills`, { capacity: 5 });
+    const queued = await handoff();
+    // Stored as online without a routing pass (as if the process died right then): the case waits.
+    await store.agents.setStatus(ann.accountId, 'online', new Date());
+    expect((await store.cases.get(queued.id))?.state).toBe('queued');
     const restarted = new CaseService({
       store,
       engine: new SlaEngine(),
@@ -140,6 +143,7 @@ describe.each(['sqlite', 'postgres'] as const)('agent availability on %s', (kind
     });
     await restarted.start();
     try {
+      expect((await store.cases.get(queued.id))?.assigneeId).toBe(ann.accountId);
       const turn = await gateway.receive({
         channel: 'sms',
         externalId: 'R-1',
