@@ -10,7 +10,7 @@ import type { InboundMessage } from '../../gateway/message';
 import type { TurnResult } from '../../gateway/turn';
 import type { LiveCall } from './call-registry';
 import { langQuery, type FlowContext } from './flow-context';
-import { agentDial } from './queue-flow';
+import { agentDial } from './agent-bridge';
 import {
   enqueueTwiml,
   gatherTwiml,

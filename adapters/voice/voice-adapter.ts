@@ -19,7 +19,7 @@ import type { Case } from '../../gateway/store/case-types';
 import { createTwilioClient, publicUrlFor, toSendError, type TwilioSettings } from '../twilio';
 import { CallRegistry } from './call-registry';
 import { VOICE_PATHS, type FlowContext, type VoiceLogger } from './flow-context';
-import { bridgeToAgent, type CallUpdater } from './queue-flow';
+import { bridgeToAgent, type CallUpdater } from './agent-bridge';
 import { hasNumberedOptions, MAX_SAY_LENGTH, speechLines } from './twiml';
 import { DEFAULT_VOICE_CONFIG, type VoiceConfig } from './voice-config';
 import { VoiceDesk, type CaseDesk, type VoiceStore } from './voice-desk';

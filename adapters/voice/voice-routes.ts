@@ -8,14 +8,8 @@ import { badRequest } from '../../gateway/errors';
 import { callFormSchema, twilioWebhookScope } from '../twilio';
 import { answerCall, handleGather } from './bot-flow';
 import { VOICE_PATHS, type FlowContext } from './flow-context';
-import {
-  callStatus,
-  dialEnded,
-  holdRound,
-  queueLeft,
-  voicemailRecorded,
-  voicemailTranscribed,
-} from './queue-flow';
+import { callStatus, holdRound, queueLeft } from './queue-flow';
+import { dialEnded, voicemailRecorded, voicemailTranscribed } from './voicemail-flow';
 import { emptyTwiml } from './twiml';
 import {
   dialResultFormSchema,
