@@ -18,6 +18,8 @@ import { parseRequest } from './api-errors';
 export interface AuthRoutesOptions {
   auth: AuthService;
   accounts: AccountService;
+  /** Told after a user signs out (the handoff desk sets an online agent offline). */
+  onLogout?: (accountId: string) => Promise<void>;
 }
 
 const loginBody = z.object({
@@ -93,7 +95,13 @@ export function registerSessionRoutes(app: FastifyInstance, options: AuthRoutesO
     return sessionJson(session);
   });
   app.post('/logout', async (request, reply) => {
-    await auth.logout(bearerToken(request.headers.authorization) ?? '');
+    const ended = await auth.logout(bearerToken(request.headers.authorization) ?? '');
+    const accountId = request.principal?.id;
+    if (ended && accountId !== undefined && options.onLogout) {
+      await options.onLogout(accountId).catch((error: unknown) => {
+        request.log.error({ err: error, accountId }, 'sign-out follow-up failed');
+      });
+    }
     return reply.status(204).send();
   });
 

@@ -53,7 +53,8 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
     const authenticateRequest = withSocketProtocolToken(authenticate);
     app.addHook('onRequest', createApiGuard(authenticateRequest));
     if (auth !== undefined) {
-      await mountApiScope(app, '/auth', null, (scope) => registerSessionRoutes(scope, auth));
+      const session = handoffs ? { ...auth, onLogout: signOutAgent(handoffs) } : auth;
+      await mountApiScope(app, '/auth', null, (scope) => registerSessionRoutes(scope, session));
       await mountApiScope(app, '/auth/tokens', 'admin', (scope) => registerTokenRoutes(scope, auth));
       await mountApiScope(app, '/accounts', 'admin', (scope) => registerAccountRoutes(scope, auth.accounts));
     }
@@ -72,6 +73,15 @@ export function createApiPlugin(options: ApiOptions): FastifyPluginAsync {
         registerEventRoutes(scope, { authenticate: authenticateRequest, ...events }),
       );
     }
+  };
+}
+
+/** An agent who signs out goes offline: their cases go back to the queue for others (agent-router.ts). */
+function signOutAgent(handoffs: HandoffRoutesOptions): (accountId: string) => Promise<void> {
+  return async (accountId) => {
+    const presence = await handoffs.store.agents.get(accountId);
+    if (presence !== null && presence.status !== 'offline')
+      await handoffs.cases.agents.setStatus(accountId, 'offline');
   };
 }
 

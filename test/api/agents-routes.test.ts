@@ -110,6 +110,17 @@ describe.each(['sqlite', 'postgres'] as const)('agent availability on %s', (kind
     expect((await sb.switchboard.store.cases.get(held.id))?.assigneeId).toBe(bob.accountId);
     expect((await sb.switchboard.store.cases.get(next.id))?.assigneeId).toBe(bob.accountId);
     expect((await call(ann, 'GET', '/agents/me')).json<{ agent: AgentJson }>().agent.status).toBe('offline');
+
+    // Signing out is going offline: bob's cases go back to the queue.
+    const logout = await sb.switchboard.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/logout',
+      headers: bob.headers,
+    });
+    expect(logout.statusCode).toBe(204);
+    expect((await sb.switchboard.store.agents.get(bob.accountId))?.status).toBe('offline');
+    expect(await sb.switchboard.store.cases.countAssigned(bob.accountId)).toBe(0);
+    expect((await sb.switchboard.store.cases.get(held.id))?.state).toBe('queued');
   });
 
   it('validates statuses and skills, and 404s for an account that is no agent', async () => {
