@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { IntentMatcher, type LabelledText } from '../../knowledge/index';
 import { normalizeText } from '../../knowledge/text-normalize';
 import { NluFeaturizer } from '../../knowledge/nlu/nlu-featurizer';
+import { IntentModel } from '../../knowledge/nlu/intent-model';
 import { CONCEPT_LEXICON } from '../../knowledge/nlu/service-categories';
 import { CONCEPT_PREFIX, canonicalFrames, conceptsOf } from '../../knowledge/nlu/service-concepts';
 
@@ -44,5 +46,45 @@ describe('canonicalFrames', () => {
     expect(canonicalFrames('门店自提怎么操作')).toBe('门店自提怎么');
     expect(canonicalFrames('退货该怎么做 如何办理退款')).toBe('退货怎么 怎么退款');
     expect(canonicalFrames('怎么申请退款')).toBe('怎么申请退款');
+  });
+});
+
+describe('IntentMatcher concept features', () => {
+  const fewShot: LabelledText[] = [
+    { text: '收到的商品是坏的', label: 'damaged' },
+    { text: '商品在运输中破损了', label: 'damaged' },
+    { text: '快递一般几天能到', label: 'shipping-time' },
+    { text: '发货需要多长时间', label: 'shipping-time' },
+  ];
+
+  it('are on for few-shot label sets', async () => {
+    const matcher = new IntentMatcher();
+    await matcher.train(fewShot);
+    expect(matcher.toJSON().model.features.concepts).toBe(true);
+  });
+
+  it('carry a word only the lexicon connects (a country) to the entry that names the category', () => {
+    const rows: LabelledText[] = [
+      { text: '能寄到海外吗', label: 'international' },
+      { text: '支持国际配送吗', label: 'international' },
+      ...fewShot,
+    ];
+    const top = (model: IntentModel) => {
+      const probabilities = model.probabilitiesOf('新加坡');
+      return probabilities && model.labels[probabilities.indexOf(Math.max(...probabilities))];
+    };
+    expect(top(IntentModel.train(rows, { features: { concepts: true } }))).toBe('international');
+    // Without concepts the model knows no feature of the word at all.
+    expect(top(IntentModel.train(rows))).toBeUndefined();
+  });
+
+  it('are off for label sets with many rows per label, which keep their features as they were', async () => {
+    const many = Array.from({ length: 12 }, (_, i) => [
+      { text: `商品坏了 ${i}`, label: 'damaged' },
+      { text: `几天能到 ${i}`, label: 'shipping-time' },
+    ]).flat();
+    const matcher = new IntentMatcher();
+    await matcher.train(many);
+    expect(matcher.toJSON().model.features.concepts).toBeUndefined();
   });
 });
