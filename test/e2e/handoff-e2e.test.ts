@@ -1,5 +1,6 @@
 /**
- * The handoff promise end to end, on SQLite and PostgreSQL: an urgent web chat message opens an
+ * The handoff promise end to end, on Redis + PostgreSQL (BullMQ timers, events relayed over Redis)
+ * and on the embedded default (SQLite, in-process timers): an urgent web chat message opens an
  * urgent case; an agent on the events socket receives `handoff.opened` with the whole context;
  * claims, replies (the reply reaches the customer's web chat), resolves; the customer answers the
  * CSAT question with "5" and it is recorded on the case.
@@ -7,7 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { EventFrame } from '../../gateway/api/events-feed';
+import { TEST_REDIS_URL } from '../handoff/redis-support';
 import { issueToken, type IssuedToken } from '../support/auth';
+import { deleteRedisKeys, uniqueRedisPrefix } from '../support/redis-prefix';
 import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
 
 interface ChatMessage {
@@ -15,6 +18,8 @@ interface ChatMessage {
 }
 
 describe.each(['postgres', 'sqlite'] as const)('handoff end to end on %s', (kind) => {
+  // PostgreSQL runs as the scale-out deployment does: with Redis, under a prefix of its own.
+  const redisPrefix = kind === 'postgres' ? uniqueRedisPrefix('e2e') : undefined;
   let sb: TestSwitchboard;
   let base: string;
   let agent: IssuedToken;
@@ -22,7 +27,12 @@ describe.each(['postgres', 'sqlite'] as const)('handoff end to end on %s', (kind
   let socket: WebSocket;
 
   beforeAll(async () => {
-    sb = await startTestSwitchboard(kind, { kbPollIntervalMs: 0 });
+    sb = await startTestSwitchboard(
+      kind,
+      { kbPollIntervalMs: 0 },
+      redisPrefix ? { REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: redisPrefix } : {},
+    );
+    expect(sb.switchboard.config.REDIS_URL).toBe(redisPrefix ? TEST_REDIS_URL : undefined);
     base = await sb.switchboard.listen();
     agent = await issueToken(sb.switchboard.store, { roles: ['agent'] });
     socket = new WebSocket(`${base.replace(/^http/, 'ws')}/api/v1/events`, ['bearer', agent.token]);
@@ -36,6 +46,8 @@ describe.each(['postgres', 'sqlite'] as const)('handoff end to end on %s', (kind
   afterAll(async () => {
     socket.close();
     await sb.dispose();
+    // The case's SLA timers lived in BullMQ under the run's prefix; the run leaves none behind.
+    if (redisPrefix) expect(await deleteRedisKeys(TEST_REDIS_URL, redisPrefix)).toBeGreaterThan(0);
   });
 
   const api = (method: string, path: string, body?: unknown) =>
