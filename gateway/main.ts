@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { pino, type Logger } from 'pino';
 import { createVoiceAdapter } from '../adapters/voice';
-import { createSmsAdapter } from '../adapters/sms';
+import { createSmsAdapter, TwilioSmsAdapter } from '../adapters/sms';
 import { WebChatAdapter } from '../adapters/web';
 import type { Bot } from '../bot/types';
 import { CaseService } from '../handoff/case-service';
@@ -124,6 +124,7 @@ function configuredAdapters(
     store: store.sms,
     logger: logger.child({ channel: 'sms' }),
     ...(overrides.clock ? { clock: overrides.clock } : {}),
+    ...(config.REDIS_URL ? { redis: { url: config.REDIS_URL, prefix: config.REDIS_PREFIX } } : {}),
   });
   if (sms) adapters.set(sms.channel, sms);
   for (const adapter of overrides.adapters ?? []) adapters.set(adapter.channel, adapter);
@@ -267,6 +268,8 @@ export async function createSwitchboard(
         .drainOnce()
         .catch((error: unknown) => logger.error({ err: error }, 'final outbox flush failed'));
       await outbox.stop();
+      const sms = adapters.get('sms');
+      if (sms instanceof TwilioSmsAdapter) await sms.close();
       await kb?.publisher.stop();
       await matchPool?.close();
       await store.close();

@@ -5,7 +5,8 @@
  */
 export { TwilioSmsAdapter, type TwilioSmsAdapterOptions } from './twilio-sms-adapter';
 export { INBOUND_PATH, STATUS_PATH } from './routes';
-export { parseRateLimit, RateLimiter, type RateLimit } from './rate-limiter';
+export { MemoryRateLimiter, parseRateLimit, type RateLimit, type RateLimiter } from './rate-limiter';
+export { RedisRateLimiter, type RedisRateLimiterOptions } from './redis-rate-limiter';
 export { keywordOf, keywordReply, type SmsKeyword } from './keywords';
 export {
   encodingOf,

@@ -1,7 +1,8 @@
 /**
- * A per-key token bucket (per phone number): `limit` messages per `windowMs`, refilled evenly, so a
- * burst of `limit` passes and a steady flood is held to the rate. In-process: each gateway process
- * counts its own traffic. Idle keys are forgotten so the map stays bounded.
+ * Per-number rate limits: a token bucket per key (phone number) — `limit` messages per `windowMs`,
+ * refilled evenly, so a burst of `limit` passes and a steady flood is held to the rate. Two
+ * implementations pass one contract: `MemoryRateLimiter` (the embedded default; each process
+ * counts its own traffic) and `RedisRateLimiter` (several gateway processes share one bucket).
  */
 
 export interface RateLimit {
@@ -10,12 +11,21 @@ export interface RateLimit {
   windowMs: number;
 }
 
+/** One rate per key, wherever the buckets live. */
+export interface RateLimiter {
+  /** Take one token for `key`: 0 when allowed, else milliseconds until one is available. */
+  take(key: string): Promise<number>;
+  /** Release what the limiter holds (connections); it is not used afterwards. */
+  close(): Promise<void>;
+}
+
 interface Bucket {
   tokens: number;
   at: number;
 }
 
-export class RateLimiter {
+/** Buckets in this process's memory; idle keys are forgotten so the map stays bounded. */
+export class MemoryRateLimiter implements RateLimiter {
   readonly #rate: RateLimit;
   readonly #clock: () => number;
   readonly #buckets = new Map<string, Bucket>();
@@ -27,8 +37,16 @@ export class RateLimiter {
     this.#maxKeys = options.maxKeys ?? 100_000;
   }
 
-  /** Take one token for `key`: 0 when allowed, else milliseconds until one is available. */
-  take(key: string): number {
+  take(key: string): Promise<number> {
+    return Promise.resolve(this.#take(key));
+  }
+
+  close(): Promise<void> {
+    this.#buckets.clear();
+    return Promise.resolve();
+  }
+
+  #take(key: string): number {
     const now = this.#clock();
     const { limit, windowMs } = this.#rate;
     const perMs = limit / windowMs;

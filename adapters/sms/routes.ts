@@ -82,7 +82,7 @@ async function inbound(options: SmsRouteOptions, body: unknown): Promise<string>
   const from = senderOf(form);
   const keyword = form.NumMedia === 0 ? keywordOf(form.Body) : null;
   if (keyword) return answerKeyword(options, keyword, form, from);
-  const wait = options.inbound.take(from);
+  const wait = await options.inbound.take(from);
   if (wait > 0) {
     options.logger.warn(
       { from, messageSid: form.MessageSid },

@@ -2,6 +2,7 @@
  * `TwilioSmsAdapter`: the `sms` channel on Twilio. Inbound webhooks (verified) become normalized
  * messages; replies leave through the outbox by the REST API (`messages.create` with a status
  * callback), split by SMS encoding rules; opted-out numbers and numbers over their rate are refused.
+ * Each accepted part is recorded in the store, so a retry on any process sends only missing parts.
  */
 import type { FastifyPluginAsync } from 'fastify';
 import { pino, type Logger } from 'pino';
@@ -18,13 +19,13 @@ import type { OutboundMessage } from '../../gateway/message';
 import type { SmsRepository } from '../../gateway/store/sms-repository';
 import { createTwilioClient, toSendError, TWILIO_UNSUBSCRIBED } from '../twilio/rest-client';
 import { publicUrlFor, type TwilioSettings } from '../twilio/twilio-settings';
-import { RateLimiter, type RateLimit } from './rate-limiter';
+import { MemoryRateLimiter, type RateLimit, type RateLimiter } from './rate-limiter';
 import { smsRoutes, STATUS_PATH } from './routes';
 import { splitForSms } from './sms-splitter';
 
 export interface TwilioSmsAdapterOptions {
   settings: TwilioSettings;
-  /** Opt-outs and delivery reports. */
+  /** Opt-outs, the parts of split messages already sent, and delivery reports. */
   store: SmsRepository;
   /** The REST client. Default: built from `settings` (through TWILIO_API_BASE when set). */
   client?: twilio.Twilio;
@@ -33,6 +34,11 @@ export interface TwilioSmsAdapterOptions {
   inboundLimit?: RateLimit;
   /** Messages (API requests) we send one number. Default 30 per minute. */
   outboundLimit?: RateLimit;
+  /**
+   * Where the limits are counted. Default: this process's memory, at `inboundLimit` and
+   * `outboundLimit`; a `RedisRateLimiter` shares them between gateway processes.
+   */
+  limiters?: { inbound: RateLimiter; outbound: RateLimiter };
   /** Segments in one Messages request before the text is split into several. Default 10. */
   maxSegmentsPerMessage?: number;
   /** Who we are in keyword replies (`Switchboard`). */
@@ -43,7 +49,6 @@ export interface TwilioSmsAdapterOptions {
 
 const DEFAULT_INBOUND: RateLimit = { limit: 20, windowMs: 60_000 };
 const DEFAULT_OUTBOUND: RateLimit = { limit: 30, windowMs: 60_000 };
-const MAX_TRACKED_SENDS = 10_000;
 
 export class TwilioSmsAdapter implements ChannelAdapter {
   readonly channel = 'sms' as const;
@@ -60,9 +65,8 @@ export class TwilioSmsAdapter implements ChannelAdapter {
   readonly #client: twilio.Twilio;
   readonly #logger: Logger;
   readonly #outbound: RateLimiter;
+  readonly #inbound: RateLimiter;
   readonly #clock: () => Date;
-  /** Parts already accepted by Twilio per idempotency key: a retry sends only the rest. */
-  readonly #partsSent = new Map<string, string[]>();
   #sink: InboundSink | undefined;
 
   constructor(options: TwilioSmsAdapterOptions) {
@@ -71,13 +75,18 @@ export class TwilioSmsAdapter implements ChannelAdapter {
     this.#logger = options.logger ?? pino({ level: 'silent' });
     this.#clock = options.clock ?? (() => new Date());
     const now = () => this.#clock().getTime();
-    this.#outbound = new RateLimiter(options.outboundLimit ?? DEFAULT_OUTBOUND, { clock: now });
+    this.#outbound =
+      options.limiters?.outbound ??
+      new MemoryRateLimiter(options.outboundLimit ?? DEFAULT_OUTBOUND, { clock: now });
+    this.#inbound =
+      options.limiters?.inbound ??
+      new MemoryRateLimiter(options.inboundLimit ?? DEFAULT_INBOUND, { clock: now });
     this.routes = smsRoutes({
       settings: options.settings,
       store: options.store,
       logger: this.#logger,
       sink: () => this.#sink,
-      inbound: new RateLimiter(options.inboundLimit ?? DEFAULT_INBOUND, { clock: now }),
+      inbound: this.#inbound,
       senderName: options.senderName ?? 'Switchboard',
       clock: this.#clock,
     });
@@ -88,9 +97,17 @@ export class TwilioSmsAdapter implements ChannelAdapter {
     return Promise.resolve();
   }
 
+  /** Stops inbound; sending still works (the gateway flushes its outbox after stopping adapters). */
   stop(): Promise<void> {
     this.#sink = undefined;
     return Promise.resolve();
+  }
+
+  /** Releases the rate limiters (their Redis connections): call after the outbox's last flush. */
+  async close(): Promise<void> {
+    this.#sink = undefined;
+    await this.#inbound.close();
+    await this.#outbound.close();
   }
 
   async checkRecipient(address: string): Promise<void> {
@@ -115,9 +132,11 @@ export class TwilioSmsAdapter implements ChannelAdapter {
         statusCode: 400,
       });
     }
-    const sent = this.#partsSent.get(context.idempotencyKey) ?? [];
-    for (let part = sent.length; part < bodies.length; part++) {
-      const wait = this.#outbound.take(address);
+    // Parts Twilio accepted on an earlier attempt (any process, before any restart) are not resent.
+    const sent = new Map((await this.#o.store.sentParts(context.messageId)).map((p) => [p.part, p.sid]));
+    for (let part = 0; part < bodies.length; part++) {
+      if (sent.has(part)) continue;
+      const wait = await this.#outbound.take(address);
       if (wait > 0) {
         throw new SwitchboardError(
           ErrorCodes.RATE_LIMITED,
@@ -125,11 +144,11 @@ export class TwilioSmsAdapter implements ChannelAdapter {
           { statusCode: 429 },
         );
       }
-      sent.push(await this.#create(address, bodies[part] ?? '', part === 0 ? media : [], context));
-      this.#remember(context.idempotencyKey, sent);
+      const sid = await this.#create(address, bodies[part] ?? '', part === 0 ? media : [], context);
+      await this.#o.store.recordPart(context.messageId, { part, sid }, this.#clock());
+      sent.set(part, sid);
     }
-    this.#partsSent.delete(context.idempotencyKey);
-    return { providerMessageId: sent[0], status: 'sent' };
+    return { providerMessageId: sent.get(0), status: 'sent' };
   }
 
   async #create(address: string, body: string, mediaUrl: string[], context: SendContext): Promise<string> {
@@ -159,13 +178,6 @@ export class TwilioSmsAdapter implements ChannelAdapter {
       }
       throw toSendError(error, 'the SMS');
     }
-  }
-
-  #remember(key: string, sent: string[]): void {
-    this.#partsSent.delete(key);
-    this.#partsSent.set(key, sent);
-    const oldest = this.#partsSent.keys().next();
-    if (this.#partsSent.size > MAX_TRACKED_SENDS && !oldest.done) this.#partsSent.delete(oldest.value);
   }
 }
 

@@ -23,7 +23,7 @@ export class OutboxRepository {
   readonly #claim: PreparedQuery<{ now: number; limit: number; lease_until: number }, OutboxTable>;
   readonly #markSent: PreparedQuery<
     { id: string; status: string; provider_id: string | null; at: number },
-    NoRows
+    Pick<OutboxTable, 'channel' | 'message_id'>
   >;
   readonly #markFailed: PreparedQuery<
     { id: string; status: string; error: string; next: number | null; at: number },
@@ -72,7 +72,8 @@ export class OutboxRepository {
           lease_until: null,
           updated_at: p.at,
         })
-        .where('id', '=', p.id),
+        .where('id', '=', p.id)
+        .returning(['channel', 'message_id']),
     );
     // Claiming does not count an attempt, and neither does a release: finishing one does.
     this.#markFailed = new PreparedQuery((p) =>
@@ -108,19 +109,21 @@ export class OutboxRepository {
     return rows.map(toOutboxItem).sort(byCreation);
   }
 
+  /** Records the send; returns the row's channel and message id. */
   async markSent(
     id: string,
     providerMessageId: string | null,
     status: 'sent' | 'delivered',
     at: Date,
-  ): Promise<void> {
-    const result = await this.#markSent.execute(this.#ctx.db, {
+  ): Promise<{ channel: string; messageId: string }> {
+    const row = await this.#markSent.first(this.#ctx.db, {
       id,
       status,
       provider_id: providerMessageId,
       at: at.getTime(),
     });
-    if (result.numAffectedRows === 0n) throw notFound('outbox item', id);
+    if (row === undefined) throw notFound('outbox item', id);
+    return { channel: row.channel, messageId: row.message_id };
   }
 
   async markFailed(id: string, error: string, nextAttemptAt: Date | null, at: Date): Promise<void> {

@@ -1,12 +1,13 @@
 /**
- * `SqlSmsRepository`: what the SMS channel keeps (migration 0006) — opt-outs by number, and
- * delivery status reported by the provider after a message left the outbox. Statuses only move
- * forward (sent → delivered) and a failure is final, so callbacks arriving out of order, twice, or
- * once per part of a split message leave the right answer.
+ * `SqlSmsRepository`: what the SMS channel keeps (migrations 0006 and 0009) — opt-outs by number,
+ * the parts of split messages the provider accepted, and delivery status reported by the provider
+ * after a message left the outbox (see `SmsDeliveries`). Statuses only move forward (sent →
+ * delivered) and a failure is final, so callbacks arriving out of order, twice, once per part of a
+ * split message, or before the send is recorded leave the right answer.
  */
 import type { Kysely } from 'kysely';
 import type { Channel } from '../message';
-import type { StoreDatabase } from './schema';
+import { SmsDeliveries, type SmsDatabase } from './sms-deliveries';
 import type { StoreContext } from './store-context';
 import { storeError } from './store-errors';
 
@@ -34,6 +35,14 @@ export interface ProviderDeliveryReport {
   at: Date;
 }
 
+/** One part of an outbound SMS the provider accepted. */
+export interface SmsSentPart {
+  /** 0-based index of the part in the split message. */
+  part: number;
+  /** The provider's id of that part. */
+  sid: string;
+}
+
 export interface SmsRepository {
   /** Record an opt-out; a number already opted out keeps its first record. */
   optOut(optOut: SmsOptOut): Promise<void>;
@@ -42,31 +51,29 @@ export interface SmsRepository {
   getOptOut(number: string): Promise<SmsOptOut | null>;
   /**
    * Apply a delivery report to the outbound message's outbox row; returns whether a row changed.
-   * Rows not yet handed to the provider (pending, sending, failed-awaiting-retry) are untouched.
+   * Rows not yet handed to the provider (pending, sending, failed-awaiting-retry) are untouched:
+   * the report is held and applied by {@link applyHeldReports} when the send is recorded.
    */
   recordDelivery(report: ProviderDeliveryReport): Promise<boolean>;
-}
-
-interface SmsOptOutsTable {
-  number: string;
-  keyword: string;
-  message_sid: string;
-  opted_out_at: number;
-}
-
-interface SmsDatabase extends StoreDatabase {
-  sms_opt_outs: SmsOptOutsTable;
+  /** Parts of our outbound message the provider accepted, by part index. */
+  sentParts(messageId: string): Promise<SmsSentPart[]>;
+  /** Record that the provider accepted a part; a part already recorded keeps its first sid. */
+  recordPart(messageId: string, part: SmsSentPart, at: Date): Promise<void>;
+  /** Apply the reports held for a message whose send was just recorded; true when its row changed. */
+  applyHeldReports(messageId: string, at: Date): Promise<boolean>;
 }
 
 /** Opt-outs and delivery reports over the store's Kysely instance. */
 export class SqlSmsRepository implements SmsRepository {
   readonly #db: Kysely<SmsDatabase>;
   readonly #describe: () => string;
+  readonly #deliveries: SmsDeliveries;
 
   constructor(ctx: StoreContext, describe: () => string) {
-    // The same database seen with the tables of migration 0006.
+    // The same database seen with the tables of migrations 0006 and 0009.
     this.#db = ctx.db;
     this.#describe = describe;
+    this.#deliveries = new SmsDeliveries(this.#db);
   }
 
   optOut(optOut: SmsOptOut): Promise<void> {
@@ -112,31 +119,19 @@ export class SqlSmsRepository implements SmsRepository {
   }
 
   recordDelivery(report: ProviderDeliveryReport): Promise<boolean> {
-    // The outbox marks a row sent when the provider accepts it: `sent` adds nothing.
-    if (report.status === 'sent') return Promise.resolve(false);
-    return this.#guard('recordDelivery', async () => {
-      // Forward only (delivered is never set back); a failure (dead) is final.
-      const status = report.status === 'failed' ? 'dead' : 'delivered';
-      const result = await this.#db
-        .updateTable('outbox')
-        .set({
-          status,
-          ...(report.error === undefined ? {} : { last_error: report.error.slice(0, 512) }),
-          updated_at: report.at.getTime(),
-        })
-        .where('channel', '=', report.channel)
-        .where((eb) =>
-          report.messageId === undefined
-            ? eb('provider_message_id', '=', report.providerMessageId)
-            : eb.or([
-                eb('provider_message_id', '=', report.providerMessageId),
-                eb('message_id', '=', report.messageId),
-              ]),
-        )
-        .where('status', 'in', status === 'dead' ? ['sent', 'delivered'] : ['sent'])
-        .executeTakeFirst();
-      return Number(result.numUpdatedRows) > 0;
-    });
+    return this.#guard('recordDelivery', () => this.#deliveries.record(report));
+  }
+
+  sentParts(messageId: string): Promise<SmsSentPart[]> {
+    return this.#guard('sentSmsParts', () => this.#deliveries.sentParts(messageId));
+  }
+
+  recordPart(messageId: string, part: SmsSentPart, at: Date): Promise<void> {
+    return this.#guard('recordSmsPart', () => this.#deliveries.recordPart(messageId, part, at));
+  }
+
+  applyHeldReports(messageId: string, at: Date): Promise<boolean> {
+    return this.#guard('applyHeldReports', () => this.#deliveries.applyHeld(messageId, at));
   }
 
   async #guard<T>(operation: string, work: () => Promise<T>): Promise<T> {

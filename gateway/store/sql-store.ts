@@ -323,7 +323,11 @@ export class SqlStore implements Store {
     status: 'sent' | 'delivered',
     at: Date,
   ): Promise<void> {
-    return this.#guard('markSent', () => this.#outbox.markSent(id, providerMessageId, status, at));
+    return this.#guard('markSent', async () => {
+      const row = await this.#outbox.markSent(id, providerMessageId, status, at);
+      // A delivery report may have come before the send was recorded: it waits for this moment.
+      if (row.channel === 'sms') await this.sms.applyHeldReports(row.messageId, at);
+    });
   }
 
   markFailed(id: string, error: string, nextAttemptAt: Date | null, at: Date): Promise<void> {

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChannelAdapter, InboundSink } from '../../gateway/adapter';
 import { CHANNELS, type InboundMessage, type OutboundMessage, type QuickReply } from '../../gateway/message';
 import type { TurnResult } from '../../gateway/turn';
+import { eventually } from '../support/eventually';
 
 /** What the customer's side of the channel received for one outbound message. */
 export interface ReceivedMessage {
@@ -73,21 +74,6 @@ export class RecordingSink implements InboundSink {
 }
 
 const CONTEXT = { idempotencyKey: 'contract-key-1', messageId: 'msg_contract_1', conversationId: 'conv_1' };
-
-/** Wait (bounded) until `check` holds; the adapter may deliver asynchronously. */
-async function eventually<T>(
-  read: () => Promise<T>,
-  check: (value: T) => boolean,
-  timeoutMs = 5000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    value = await read();
-  }
-  return value;
-}
 
 function sendContext(n: number) {
   return { ...CONTEXT, idempotencyKey: `contract-key-${n}`, messageId: `msg_contract_${n}` };

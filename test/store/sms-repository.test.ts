@@ -1,8 +1,8 @@
 /**
  * The SMS repository on SQLite and PostgreSQL: opt-outs keep their first record and START removes
  * them; delivery reports move an outbox row forward only (delivered is never set back, a failure
- * is final), find the row by our message id before the provider's id is recorded, and never touch
- * a row the outbox has not handed over yet.
+ * is final), find the row by our message id or any recorded part's sid, never touch a row the
+ * outbox has not handed over yet, and are held until the send is recorded instead of being lost.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Store } from '../../gateway/store/types';
@@ -82,13 +82,61 @@ describe.each(STORE_KINDS)('SMS repository on $name', (kind) => {
     ).toBe(false);
   });
 
-  it('finds the row by our message id, but never one the outbox has not handed over', async () => {
+  it('holds a report that comes before the send is recorded, and applies it when it is', async () => {
     const pending = await sentMessage(null);
     expect(await report('delivered', { messageId: pending })).toBe(false);
+    // The outbox has not handed the row over: it is untouched...
     expect((await store.getOutboxByMessage(pending))?.status).toBe('pending');
     const [item] = await store.claimOutbox(at(20), 10, 30_000);
+    expect((await store.getOutboxByMessage(pending))?.status).toBe('sending');
+    // ...and recording the send applies the report held for it.
     await store.markSent(item?.id ?? '', 'SMother', 'sent', at(21));
-    expect(await report('delivered', { messageId: pending })).toBe(true);
     expect((await store.getMessage(pending))?.deliveryStatus).toBe('delivered');
+    expect(await report('delivered', { messageId: pending })).toBe(false);
+  });
+
+  it('finds a split message by any part, and a held failure beats a held delivery', async () => {
+    const id = await sentMessage(null);
+    const [item] = await store.claimOutbox(at(20), 10, 30_000);
+    await store.sms.recordPart(id, { part: 1, sid: 'SMpart1' }, at(20));
+    await store.sms.recordPart(id, { part: 0, sid: 'SMpart0' }, at(20));
+    await store.sms.recordPart(id, { part: 0, sid: 'SMagain' }, at(20));
+    expect(await store.sms.sentParts(id)).toEqual([
+      { part: 0, sid: 'SMpart0' },
+      { part: 1, sid: 'SMpart1' },
+    ]);
+    // Callbacks without our message id, while the last part is still being sent.
+    const early = (sid: string, status: 'delivered' | 'failed') =>
+      store.sms.recordDelivery({
+        channel: 'sms',
+        providerMessageId: sid,
+        status,
+        at: at(22),
+        ...(status === 'failed' ? { error: 'twilio 30003: undelivered' } : {}),
+      });
+    expect(await early('SMpart0', 'delivered')).toBe(false);
+    expect(await early('SMpart1', 'failed')).toBe(false);
+    await store.sms.recordPart(id, { part: 2, sid: 'SMpart2' }, at(23));
+    await store.markSent(item?.id ?? '', 'SMpart0', 'sent', at(23));
+    expect(await store.getOutboxByMessage(id)).toMatchObject({
+      status: 'dead',
+      lastError: 'twilio 30003: undelivered',
+    });
+    expect(await store.sms.applyHeldReports(id, at(24))).toBe(false);
+  });
+
+  it('applies a late part callback to the row through the recorded parts', async () => {
+    const id = await sentMessage('SMfirst');
+    await store.sms.recordPart(id, { part: 0, sid: 'SMfirst' }, at(21));
+    await store.sms.recordPart(id, { part: 1, sid: 'SMsecond' }, at(21));
+    expect(
+      await store.sms.recordDelivery({
+        channel: 'sms',
+        providerMessageId: 'SMsecond',
+        status: 'delivered',
+        at: at(30),
+      }),
+    ).toBe(true);
+    expect((await store.getMessage(id))?.deliveryStatus).toBe('delivered');
   });
 });

@@ -11,6 +11,7 @@ import { handoffSchema } from './0004-handoff';
 import { csatSchema } from './0005-csat';
 import { smsSchema } from './0006-sms';
 import { handoffRoutingSchema } from './0008-handoff-routing';
+import { smsPartsSchema } from './0009-sms-parts';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -29,6 +30,7 @@ export class StoreMigrationProvider implements MigrationProvider {
       '0005-csat': csatSchema(this.#kind),
       '0006-sms': smsSchema(this.#kind),
       '0008-handoff-routing': handoffRoutingSchema(this.#kind),
+      '0009-sms-parts': smsPartsSchema(this.#kind),
     });
   }
 }

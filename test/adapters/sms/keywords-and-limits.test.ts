@@ -1,6 +1,6 @@
-/** STOP/START/HELP recognition, keyword replies, and the per-number token bucket. */
+/** STOP/START/HELP recognition, keyword replies, and rate limit settings (limiters: rate-limiter-contract). */
 import { describe, expect, it } from 'vitest';
-import { keywordOf, keywordReply, parseRateLimit, RateLimiter } from '../../../adapters/sms';
+import { keywordOf, keywordReply, parseRateLimit } from '../../../adapters/sms';
 
 describe('SMS keywords', () => {
   it.each([
@@ -36,18 +36,7 @@ describe('SMS keywords', () => {
   });
 });
 
-describe('RateLimiter', () => {
-  it('passes a burst of `limit`, then refills evenly, per key', () => {
-    let now = 0;
-    const limiter = new RateLimiter({ limit: 3, windowMs: 3000 }, { clock: () => now });
-    expect([limiter.take('a'), limiter.take('a'), limiter.take('a')]).toEqual([0, 0, 0]);
-    expect(limiter.take('a')).toBe(1000);
-    expect(limiter.take('b')).toBe(0);
-    now = 1000;
-    expect(limiter.take('a')).toBe(0);
-    expect(limiter.take('a')).toBeGreaterThan(0);
-  });
-
+describe('parseRateLimit', () => {
   it('parses count/duration and refuses nonsense', () => {
     expect(parseRateLimit('20/1m')).toEqual({ limit: 20, windowMs: 60_000 });
     expect(parseRateLimit('5/s')).toEqual({ limit: 5, windowMs: 1000 });

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { segment } from '../../../adapters/sms';
 import { DEMO_KB_PATH } from '../../../gateway/main';
-import { eventually, startSmsGateway, type SmsGateway } from './sms-gateway';
+import { eventually } from '../../support/eventually';
+import { startSmsGateway, type SmsGateway } from './sms-gateway';
 
 const SENTENCES = [
   '经济舱旅客每人可免费托运一件行李，重量不超过二十三公斤，三边之和不超过一百五十八厘米。',

@@ -8,7 +8,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { twilioSignature } from '../../../adapters/twilio';
 import statusUndelivered from '../../fixtures/twilio/status-undelivered.json';
-import { eventually, startSmsGateway, type SmsGateway } from './sms-gateway';
+import { eventually } from '../../support/eventually';
+import { startSmsGateway, type SmsGateway } from './sms-gateway';
 import { inboundForm, messageSid, PUBLIC_URL } from './sms-harness';
 
 const FAQ_SMS_ANSWER =

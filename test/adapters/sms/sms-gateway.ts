@@ -82,19 +82,3 @@ export async function startSmsGateway(
     },
   };
 }
-
-/** Wait (bounded) until `check` holds. */
-export async function eventually<T>(
-  read: () => Promise<T> | T,
-  check: (value: T) => boolean,
-  timeoutMs = 8000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let value = await read();
-  while (!check(value) && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 25));
-    value = await read();
-  }
-  if (!check(value)) throw new Error(`condition not met within ${timeoutMs} ms: ${JSON.stringify(value)}`);
-  return value;
-}

@@ -7,7 +7,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { TwilioSmsAdapter, type TwilioSmsAdapterOptions } from '../../../adapters/sms';
 import type { TwilioSettings } from '../../../adapters/twilio';
 import { registerErrorHandlers } from '../../../gateway/http-errors';
-import { STORE_KINDS, type TestStore } from '../../support/stores';
+import { STORE_KINDS, type StoreKind, type TestStore } from '../../support/stores';
 import { installMessages, type StandinMessages } from '../../support/twilio-standin/messages';
 import { TwilioStandin } from '../../support/twilio-standin/server';
 
@@ -52,12 +52,14 @@ export function inboundForm(
   };
 }
 
+/** The adapter on the stand-in, its store a fresh one of `kind` (default SQLite). */
 export async function startSmsHarness(
   options: Partial<Omit<TwilioSmsAdapterOptions, 'settings' | 'store'>> = {},
+  kind: StoreKind = STORE_KINDS[0] as StoreKind,
 ): Promise<SmsHarness> {
   const twilio = await TwilioStandin.start();
   const messages = installMessages(twilio);
-  const testStore = await (STORE_KINDS[0] as (typeof STORE_KINDS)[0]).make();
+  const testStore = await kind.make();
   const settings: TwilioSettings = {
     accountSid: twilio.accountSid,
     authToken: twilio.authToken,

@@ -42,6 +42,9 @@ export class StandinMessages {
   progression: StandinMessageStatus[] = ['sent', 'delivered'];
   /** Numbers that replied STOP to Twilio: creates to them fail with 21610, as Twilio's do. */
   readonly unsubscribed = new Set<string>();
+  /** Which creates (1-based, counted from the stand-in's start) answer Twilio's 503 instead. */
+  readonly failCreates = new Set<number>();
+  #creates = 0;
   readonly #standin: TwilioStandin;
   readonly #callbacks = new Set<Promise<void>>();
 
@@ -62,6 +65,13 @@ export class StandinMessages {
   }
 
   create(params: Record<string, string>, all: URLSearchParams): StandinResponse {
+    if (this.failCreates.has(++this.#creates)) {
+      return twilioError(
+        503,
+        20503,
+        'Service Unavailable: the server is temporarily unable to serve the request.',
+      );
+    }
     const to = params.To ?? '';
     const from = params.From ?? params.MessagingServiceSid ?? '';
     const body = params.Body ?? '';
