@@ -4,6 +4,8 @@
  * URL, and the case stays open for a callback. Also where an unanswered bridge ends.
  */
 import { normalizePhone } from '../../gateway/addresses';
+import type { InboundMessage } from '../../gateway/message';
+import type { TurnResult } from '../../gateway/turn';
 import { noteOnCall } from './call-notes';
 import { langQuery, type FlowContext } from './flow-context';
 import { hangupTwiml, voicemailTwiml } from './twiml';
@@ -43,7 +45,7 @@ export async function voicemailRecorded(
     );
     return hangupTwiml(language, [phrases.voicemailEmpty]);
   }
-  const result = await sink.receive({
+  const voicemailMessage: InboundMessage = {
     channel: 'voice',
     externalId: `${form.CallSid}:voicemail`,
     threadKey: form.CallSid,
@@ -64,7 +66,18 @@ export async function voicemailRecorded(
       durationSeconds: seconds,
     },
     raw: form,
-  });
+  };
+  let result: TurnResult;
+  try {
+    result = await sink.receive(voicemailMessage);
+  } catch (error) {
+    // The recording stays in the Twilio account: the log line says where, for an operator to recover.
+    context.logger.error(
+      { err: error, callSid: form.CallSid, recordingUrl: form.RecordingUrl },
+      'voicemail not stored',
+    );
+    return hangupTwiml(language, [phrases.voicemailThanks]);
+  }
   if (call) call.conversationId ??= result.conversationId;
   await noteOnCall(
     context,
