@@ -34,6 +34,13 @@ export interface FaqBotOptions {
   maxConsecutiveFallbacks?: number;
   /** Candidates recorded in each decision (default 5). */
   candidateLimit?: number;
+  /** Customer tiers served as VIP: handed off on the first miss, at least `high` (default `['vip']`). */
+  vipTiers?: readonly string[];
+  /**
+   * The entry tag of sensitive entries: below `confidentThreshold` the bot hands them to a person
+   * instead of answering, offering or guessing (default `sensitive`).
+   */
+  sensitiveTag?: string;
   /**
    * Detects urgent messages and requests for a person before any FAQ matching (default: a
    * {@link SignalDetector} over the Chinese and English cue tables).
@@ -55,6 +62,8 @@ export const FAQ_BOT_DEFAULTS = {
   maxOptions: 3,
   maxConsecutiveFallbacks: 2,
   candidateLimit: 5,
+  vipTiers: ['vip'],
+  sensitiveTag: 'sensitive',
 } as const;
 
 /** Applies the defaults. */

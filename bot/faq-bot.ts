@@ -1,14 +1,16 @@
 /**
  * bot/ owns the dialogue policy. FaqBot decides, for one customer turn, in this order:
  * urgent → hand off now; explicit request for a person → hand off; reply to a pending clarifying
- * question → answer the chosen entry; a clear FAQ match → answer; two close matches → clarify;
- * otherwise ask to rephrase, and hand off on the second miss in a row.
+ * question → answer the chosen entry; an unsure match on a sensitive entry → hand off; a clear FAQ
+ * match → answer; two close matches → clarify; otherwise ask to rephrase, and hand off on the
+ * second miss in a row (a VIP's first). A VIP's handoff is queued at least `high`.
  */
 import type { QuickReply } from '../gateway/message';
 import type { KnowledgeEntry, MatchCandidate } from '../knowledge/index';
 import { answerForChannel, fitText, renderOptions } from './answer-rendering';
 import { chooseFromCandidates } from './candidate-policy';
 import { resolveFaqBotOptions, type FaqBotOptions, type ResolvedFaqBotOptions } from './faq-bot-options';
+import { isVip, priorityFor, unsureSensitive } from './handoff-rules';
 import { resolvePendingOption } from './option-resolver';
 import type { PreparedText } from './signals/prepare-text';
 import type { Signal } from './signals/signal-detector';
@@ -67,6 +69,8 @@ export class FaqBot implements Bot {
     const chosen = resolvePendingOption(text, state.pendingOptions);
     const chosenEntry = chosen === undefined ? undefined : this.entries.get(chosen.value);
     if (chosenEntry !== undefined) return this.answer(context, chosenEntry, 'picked-option');
+    const sensitive = unsureSensitive(context.candidates, this.entries, this.options);
+    if (sensitive !== undefined) return this.handoff(context, 'sensitive', 'normal', [sensitive]);
     return this.fromCandidates(context);
   }
 
@@ -116,6 +120,10 @@ export class FaqBot implements Bot {
 
   private fallback(context: TurnContext, signals: string[]): BotDecision {
     const fallbacks = (context.turn.state.consecutiveFallbacks ?? 0) + 1;
+    // A VIP is not asked to rephrase: the first miss goes to a person.
+    if (isVip(context.turn.customer.tier, this.options)) {
+      return this.handoff(context, 'vip', 'high', [...signals, `tier ${context.turn.customer.tier}`]);
+    }
     if (fallbacks >= this.options.maxConsecutiveFallbacks) {
       return this.handoff(context, 'repeated-fallback', 'normal', [
         ...signals,
@@ -143,7 +151,7 @@ export class FaqBot implements Bot {
       kind: 'handoff',
       replies: [this.botReply(context, text)],
       reason,
-      priority,
+      priority: priorityFor(priority, isVip(context.turn.customer.tier, this.options)),
       signals,
     };
   }

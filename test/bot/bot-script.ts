@@ -23,6 +23,8 @@ export interface ScriptOptions {
   capabilities?: ChannelCapabilities;
   locale?: string;
   state?: BotState;
+  /** The customer's tier (default `standard`). */
+  tier?: string;
 }
 
 type Step =
@@ -108,7 +110,7 @@ export class BotScript {
       channel: this.options.channel ?? 'web',
       capabilities: this.options.capabilities ?? WEB,
       locale: this.options.locale,
-      customer: { id: 'customer-1', tier: 'standard' },
+      customer: { id: 'customer-1', tier: this.options.tier ?? 'standard' },
       conversationId: 'conversation-1',
       state,
     };
