@@ -7,12 +7,13 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely } from 'kysely';
 import pg from 'pg';
 import { ErrorCodes, SwitchboardError } from '../errors';
 import type { StoreDatabase } from './schema';
 import { NamedStatementPool } from './named-statement-pool';
 import { CachedStatementDatabase } from './sqlite-statement-cache';
+import { StorePostgresDialect } from './postgres-dialect';
 import { StoreSqliteDialect } from './sqlite-dialect';
 import { SqlStore } from './sql-store';
 
@@ -115,7 +116,7 @@ export function createPostgresStore(options: PostgresStoreOptions): SqlStore {
   // Without a listener, an idle connection's error (server restart) would crash the process.
   pool.on('error', options.onPoolError ?? (() => undefined));
   const db = new Kysely<StoreDatabase>({
-    dialect: new PostgresDialect({ pool: new NamedStatementPool(pool) }),
+    dialect: new StorePostgresDialect({ pool: new NamedStatementPool(pool) }, schema),
   });
   return new SqlStore({
     db,
