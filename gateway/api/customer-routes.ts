@@ -1,7 +1,7 @@
 /**
  * The agent API on customers (`/api/v1/customers`, role `agent`): a profile with its linked
  * identities, the one timeline across channels, linking and unlinking an identity, and — for
- * supervisors only — merging two customers, undoing a merge, and erasing a customer's personal data
+ * supervisors only — setting the profile's name, tier and tags, merging two customers, undoing a merge, and erasing a customer's personal data
  * (irreversible; see gateway/store/customer-erasure.ts). Every change is audited by the store with
  * the caller as its actor. An erased customer answers 410 `SB_ERR_CUSTOMER_ERASED` everywhere.
  */
@@ -29,6 +29,21 @@ const linkBody = z.object({
   address: z.string().min(1).max(320),
 });
 const pairBody = z.object({ otherCustomerId: id });
+/** Profile fields a supervisor sets; at least one, tags deduplicated in the order given. */
+const profileBody = z
+  .strictObject({
+    displayName: z.string().trim().min(1).max(200).nullable().optional(),
+    tier: z
+      .string()
+      .regex(/^[a-z0-9-]{1,32}$/, 'must be 1–32 of a-z, 0-9 and -, such as standard or vip')
+      .optional(),
+    tags: z
+      .array(z.string().trim().min(1).max(64))
+      .max(50)
+      .transform((tags) => [...new Set(tags)])
+      .optional(),
+  })
+  .refine((body) => Object.values(body).some((value) => value !== undefined), 'name at least one field');
 /** Erasure cannot be undone: the body repeats the customer's id. */
 const eraseBody = z.object({ confirm: id }).strict();
 const supervisorOnly = { onRequest: requireRole('supervisor') };
@@ -99,6 +114,14 @@ export function registerCustomerRoutes(app: FastifyInstance, options: CustomerRo
     const { limit } = parseRequest(timelineQuery, request.query, 'query');
     await customerOr404(params.id);
     return { messages: (await store.listCustomerTimeline(params.id, limit)).map(messageItem) };
+  });
+
+  app.patch('/:id', supervisorOnly, async (request) => {
+    const params = parseRequest(customerParams, request.params, 'params');
+    const changes = parseRequest(profileBody, request.body, 'body');
+    await customerOr404(params.id);
+    await store.updateCustomerProfile(params.id, changes, actorOf(request));
+    return profile(params.id);
   });
 
   app.post('/:id/identities', async (request, reply) => {

@@ -12,6 +12,7 @@ import { SqlAgentRepository } from './agent-repository';
 import { SqlCaseFeedbackRepository } from './case-feedback-repository';
 import { SqlCaseRepository } from './case-repository';
 import { SqlCustomerErasure } from './customer-erasure';
+import { updateCustomerProfile } from './customer-profile';
 import { SqlSmsRepository } from './sms-repository';
 import { ConversationRepository } from './conversation-repository';
 import { IdentityRepository } from './identity-repository';
@@ -44,6 +45,7 @@ import type {
   RecordTurn,
   Conversation,
   Customer,
+  CustomerProfileChanges,
   Identity,
   IdentityChannel,
   NewInboundMessage,
@@ -246,6 +248,17 @@ export class SqlStore implements Store {
 
   listAudit(customerId: string): Promise<AuditEntry[]> {
     return this.#guard('listAudit', () => this.#audit.list(customerId));
+  }
+
+  updateCustomerProfile(
+    customerId: string,
+    changes: CustomerProfileChanges,
+    actor: string,
+  ): Promise<Customer> {
+    const ctx = { db: this.#db, kind: this.kind };
+    return this.#guard('updateCustomerProfile', () =>
+      updateCustomerProfile(ctx, this.#audit, { customerId, changes, actor, at: this.#now() }),
+    );
   }
 
   currentConversation(

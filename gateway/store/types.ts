@@ -48,7 +48,15 @@ export type AuditAction =
   | 'identity.unlinked'
   | 'customer.merged'
   | 'customer.unmerged'
-  | 'customer.erased';
+  | 'customer.erased'
+  | 'customer.updated';
+
+/** Profile fields agents keep on a customer; absent fields stay as they are. */
+export interface CustomerProfileChanges {
+  displayName?: string | null;
+  tier?: string;
+  tags?: string[];
+}
 
 export interface AuditEntry {
   id: string;
@@ -220,6 +228,12 @@ export interface Store {
   /** Undo a merge exactly: the identities the merge moved go back. Audited. */
   unmergeCustomers(survivorId: string, mergedId: string, actor: string): Promise<void>;
   listAudit(customerId: string): Promise<AuditEntry[]>;
+  /** Change a customer's name, tier or tags; audited as `customer.updated` when anything changed. */
+  updateCustomerProfile(
+    customerId: string,
+    changes: CustomerProfileChanges,
+    actor: string,
+  ): Promise<Customer>;
 
   // conversations
   /**

@@ -14,8 +14,8 @@ import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboa
 
 type Need = Role | 'signed-in' | 'public';
 
-/** Which role each area of the API needs; the first matching row wins. */
-const TABLE: { pattern: RegExp; need: Need }[] = [
+/** Which role each area of the API needs; the first matching row (and method, when named) wins. */
+const TABLE: { pattern: RegExp; need: Need; method?: string }[] = [
   { pattern: /^\/api\/v1\/auth\/login$/, need: 'public' },
   { pattern: /^\/api\/v1\/auth\/(me|logout|password)$/, need: 'signed-in' },
   { pattern: /^\/api\/v1\/auth\/tokens(\/|$)/, need: 'admin' },
@@ -24,6 +24,7 @@ const TABLE: { pattern: RegExp; need: Need }[] = [
   { pattern: /^\/api\/v1\/handoffs\/:id\/reassign$/, need: 'supervisor' },
   { pattern: /^\/api\/v1\/handoffs(\/|$)/, need: 'agent' },
   { pattern: /^\/api\/v1\/customers\/:id\/(merge|unmerge|erase)$/, need: 'supervisor' },
+  { pattern: /^\/api\/v1\/customers\/:id$/, method: 'PATCH', need: 'supervisor' },
   { pattern: /^\/api\/v1\/customers(\/|$)/, need: 'agent' },
   { pattern: /^\/api\/v1\/agents\/me(\/status)?$/, need: 'agent' },
   { pattern: /^\/api\/v1\/agents(\/|\/:id\/(status|skills))?$/, need: 'supervisor' },
@@ -38,7 +39,8 @@ interface Route {
 
 type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
 
-const needOf = (route: Route): Need | undefined => TABLE.find((row) => row.pattern.test(route.url))?.need;
+const needOf = (route: Route): Need | undefined =>
+  TABLE.find((row) => row.pattern.test(route.url) && (row.method ?? route.method) === route.method)?.need;
 
 /** Every role granted alone that does not amount to `role`. */
 const rolesLacking = (role: Role): Role[] => ROLES.filter((other) => !effectiveRoles([other]).includes(role));
