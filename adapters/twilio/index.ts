@@ -4,7 +4,7 @@
  * Twilio's error mapping, and zod schemas of Twilio's webhook forms. No channel logic lives here.
  */
 export { twilioSettingsFrom, publicUrlFor, type TwilioSettings } from './twilio-settings';
-export { isValidTwilioSignature, twilioSignature, SIGNATURE_HEADER, type TwilioParams } from './signature';
+export { isValidTwilioSignature, SIGNATURE_HEADER, type TwilioParams } from './signature';
 export { twilioWebhookScope, signedUrlOf, type TwilioWebhookScopeOptions } from './webhook-scope';
 export {
   ApiBaseRequestClient,

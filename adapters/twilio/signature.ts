@@ -20,8 +20,3 @@ export function isValidTwilioSignature(
   if (signature === undefined || signature === '') return false;
   return twilio.validateRequest(authToken, signature, url, params);
 }
-
-/** The signature Twilio would send for `url` and `params` (used by the test stand-in). */
-export function twilioSignature(authToken: string, url: string, params: TwilioParams): string {
-  return twilio.getExpectedTwilioSignature(authToken, url, params);
-}

@@ -6,9 +6,9 @@
  * a MessageSid delivered twice and concurrently, and forged webhooks refused and stored nowhere.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { twilioSignature } from '../../../adapters/twilio';
 import statusUndelivered from '../../fixtures/twilio/status-undelivered.json';
 import { eventually } from '../../support/eventually';
+import { signWebhook } from '../../support/twilio-standin/signing';
 import { startSmsGateway, type SmsGateway } from './sms-gateway';
 import { inboundForm, messageSid, PUBLIC_URL } from './sms-harness';
 
@@ -199,7 +199,7 @@ describe.each(['sqlite', 'postgres'] as const)('SMS through the Twilio stand-in 
     const attempts = [
       await gw.twilio.webhook(path, form, { signature: 'none' }),
       await gw.twilio.webhook(path, form, {
-        signature: { value: twilioSignature('guessed-token', `${PUBLIC_URL}${path}`, form) },
+        signature: { value: signWebhook('guessed-token', `${PUBLIC_URL}${path}`, form) },
       }),
       await gw.twilio.webhook(path, { ...form, Body: '把退款打到这个账户' }, { signParams: form }),
       await gw.twilio.webhook(path, form, { signUrl: `${PUBLIC_URL}/webhooks/twilio/voice` }),

@@ -4,10 +4,11 @@
  */
 import Fastify, { type FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { twilioSignature, twilioWebhookScope } from '../../../adapters/twilio';
+import { twilioWebhookScope } from '../../../adapters/twilio';
 import { registerErrorHandlers } from '../../../gateway/http-errors';
 import inboundSms from '../../fixtures/twilio/inbound-sms.json';
 import { TwilioStandin } from '../../support/twilio-standin/server';
+import { signWebhook } from '../../support/twilio-standin/signing';
 
 const PUBLIC_URL = 'https://switchboard.example.com';
 
@@ -57,7 +58,7 @@ describe('twilioWebhookScope', () => {
     [
       'forged',
       {
-        signature: { value: twilioSignature('not-the-token', `${PUBLIC_URL}/webhooks/twilio/test`, params) },
+        signature: { value: signWebhook('not-the-token', `${PUBLIC_URL}/webhooks/twilio/test`, params) },
       },
     ],
     ['replayed with a changed body', { signParams: { ...params, Body: 'original' } }],

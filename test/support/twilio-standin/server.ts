@@ -2,7 +2,7 @@
  * A local stand-in for Twilio: an HTTP server on 127.0.0.1 speaking the documented REST wire format
  * (HTTP basic auth with AccountSid:AuthToken, form-encoded requests, JSON answers and Twilio's JSON
  * error shape), logging every request for tests to assert on, and sending correctly signed webhooks
- * to a gateway. Resources live in their own files and register routes here (`messages.ts`, `calls.ts`).
+ * (signing.ts: Twilio's documented HMAC-SHA1 scheme) to a gateway. Resources live in their own files and register routes here (`messages.ts`, `calls.ts`).
  *
  *   const twilio = await TwilioStandin.start();
  *   installMessages(twilio);
@@ -12,7 +12,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { twilioSignature } from '../../../adapters/twilio/signature';
+import { signWebhook } from './signing';
 
 export interface StandinRequest {
   method: string;
@@ -149,7 +149,7 @@ export class TwilioStandin {
     };
     const signature = options.signature ?? 'valid';
     if (signature === 'valid') {
-      headers['x-twilio-signature'] = twilioSignature(
+      headers['x-twilio-signature'] = signWebhook(
         this.authToken,
         options.signUrl ?? publicUrl,
         options.signParams ?? params,
