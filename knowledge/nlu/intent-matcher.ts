@@ -10,6 +10,7 @@ import type { LabelledText, MatchCandidate, Matcher } from '../types';
 import { augmentFewShot, type AugmentOptions } from './augment';
 import { Bm25Scorer, type Bm25ScorerData } from './bm25-scorer';
 import { IntentModel, type IntentModelData, type IntentModelOptions } from './intent-model';
+import { CHATTER_LABEL, CHATTER_ROWS } from './chatter-corpus';
 import { isFewShot, mixLexical, type LexicalEnsembleOptions } from './lexical-ensemble';
 
 /** Options of {@link IntentMatcher}; every field has a default. */
@@ -20,6 +21,11 @@ export interface IntentMatcherOptions {
   augment?: AugmentOptions;
   /** The BM25 member mixed in for few-shot label sets (see {@link mixLexical}). */
   lexical?: LexicalEnsembleOptions;
+  /**
+   * Training weight of the built-in chatter rows added to few-shot label sets as a label `match`
+   * never returns (default 0.5; 0 leaves them out; see {@link CHATTER_LABEL}).
+   */
+  chatterWeight?: number;
 }
 
 /** What the last training cost, for reports. */
@@ -50,6 +56,8 @@ export class IntentMatcher implements Matcher {
   private lastStats: IntentMatcherStats | undefined;
   /** The model and the BM25 member extract features alike, so a query is featurized once. */
   private sharesFeatures = false;
+  /** Class index of the chatter label, never returned by `match` (-1 when not trained with it). */
+  private chatterIndex = -1;
 
   constructor(private readonly options: IntentMatcherOptions = {}) {}
 
@@ -63,6 +71,7 @@ export class IntentMatcher implements Matcher {
         : Bm25Scorer.fromData(data.lexical, options.lexical?.bm25?.synonyms);
     matcher.lastStats = data.stats;
     matcher.sharesFeatures = sameFeatures(matcher.model, matcher.lexical);
+    matcher.chatterIndex = matcher.model.labels.indexOf(CHATTER_LABEL);
     return matcher;
   }
 
@@ -70,8 +79,9 @@ export class IntentMatcher implements Matcher {
    * Trains on `rows`, replacing any earlier model in one assignment, so a `match` running meanwhile
    * sees the old model or the new one, never half of one. Deterministic: same rows, same scores.
    */
-  train(rows: readonly LabelledText[]): Promise<void> {
+  train(written: readonly LabelledText[]): Promise<void> {
     const started = performance.now();
+    const rows = this.withChatter(written);
     const augmented = augmentFewShot(rows, this.options.augment);
     const model = IntentModel.train(
       augmented.map((row) => row.row),
@@ -83,11 +93,12 @@ export class IntentMatcher implements Matcher {
     this.model = model;
     this.lexical = lexical;
     this.sharesFeatures = sameFeatures(model, lexical);
+    this.chatterIndex = model.labels.indexOf(CHATTER_LABEL);
     this.lastStats = {
       trainMs: performance.now() - started,
-      rows: rows.length,
+      rows: written.length,
       trainedRows: augmented.length,
-      labels: model.labels.length,
+      labels: model.labels.length - (this.chatterIndex >= 0 ? 1 : 0),
       features: model.featureCount,
       modelBytes: model.weightBytes,
     };
@@ -107,7 +118,7 @@ export class IntentMatcher implements Matcher {
       const shared = this.sharesFeatures ? bags : undefined;
       mixLexical(probabilities, lexical.scores(text, shared), this.options.lexical ?? {});
     }
-    return topCandidates(model.labels, probabilities, limit);
+    return topCandidates(model.labels, probabilities, limit, this.chatterIndex);
   }
 
   /** Cost of the last training, or undefined before training. */
@@ -128,6 +139,17 @@ export class IntentMatcher implements Matcher {
     };
   }
 
+  /**
+   * `rows` plus the chatter rows, down-weighted, when the label set is few-shot: with three
+   * phrasings per entry, one word a message shares with one entry would otherwise win it most of
+   * the probability (see {@link CHATTER_LABEL}).
+   */
+  private withChatter(rows: readonly LabelledText[]): readonly LabelledText[] {
+    const weight = this.options.chatterWeight ?? 0.5;
+    if (weight <= 0 || !isFewShot(rows, this.options.lexical?.fewShotBelow ?? 10)) return rows;
+    return [...rows, ...CHATTER_ROWS.map((text) => ({ text, label: CHATTER_LABEL, weight }))];
+  }
+
   /** Model options for `rows`: few-shot label sets get concept features unless told otherwise. */
   private modelOptions(rows: readonly LabelledText[]): IntentModelOptions {
     const model = this.options.model ?? {};
@@ -140,7 +162,11 @@ export class IntentMatcher implements Matcher {
     const options = this.options.lexical ?? {};
     if ((options.weight ?? 0.4) <= 0 || !isFewShot(rows, options.fewShotBelow ?? 10)) return undefined;
     const bm25 = options.bm25 ?? {};
-    return Bm25Scorer.build(rows, { ...bm25, features: { concepts: true, ...bm25.features } });
+    // The chatter rows stay out of the index (they would only slow every query down): the
+    // chatter label is there without a document, so the label order matches the model's.
+    const entries = rows.filter((row) => row.label !== CHATTER_LABEL);
+    const extra = entries.length < rows.length ? [CHATTER_LABEL] : [];
+    return Bm25Scorer.build(entries, { ...bm25, features: { concepts: true, ...bm25.features } }, extra);
   }
 }
 
@@ -151,14 +177,19 @@ function sameFeatures(model: IntentModel, lexical: Bm25Scorer | undefined): bool
   );
 }
 
-/** The `limit` most probable labels, ties broken by label so the order is stable. */
+/**
+ * The `limit` most probable labels but `skip` (the chatter label's index, or -1), ties broken by
+ * label so the order is stable.
+ */
 function topCandidates(
   labels: readonly string[],
   probabilities: Float64Array,
   limit: number,
+  skip: number,
 ): MatchCandidate[] {
   const top: number[] = [];
   for (let c = 0; c < labels.length; c += 1) {
+    if (c === skip) continue;
     const p = probabilities[c]!;
     if (top.length === limit && p <= probabilities[top[top.length - 1]!]!) continue;
     let at = top.length;

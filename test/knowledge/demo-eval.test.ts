@@ -4,25 +4,23 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FAQ_BOT_DEFAULTS, type FaqBot } from '../../bot/index';
-import {
-  examplesFromKnowledge,
-  normalizeText,
-  TfidfMatcher,
-  type KnowledgeBase,
-} from '../../knowledge/index';
+import { normalizeText, type KnowledgeBase } from '../../knowledge/index';
+import { examplesWithAnswers } from '../../knowledge/nlu/entry-examples';
+import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
 import { WEB } from '../bot/channel-presets';
 import { demoBot, readEvalRows, type EvalRow } from '../bot/demo-bot';
 
 let kb: KnowledgeBase;
 let bot: FaqBot;
 let rows: EvalRow[];
-let matcher: TfidfMatcher;
+/** The bot's own matcher, trained as `createFaqBot` trains it. */
+let matcher: IntentMatcher;
 
 beforeAll(async () => {
   ({ kb, bot } = await demoBot());
   rows = await readEvalRows();
-  matcher = new TfidfMatcher();
-  await matcher.train(examplesFromKnowledge(kb));
+  matcher = new IntentMatcher();
+  await matcher.train(examplesWithAnswers(kb));
 });
 
 const inScope = () => rows.filter((row) => row.expect.startsWith('answer:'));
