@@ -6,8 +6,10 @@
  * at least `minChangeMs`, at most once per `minIntervalMs`. The notice is claimed in the store
  * (conditional on the previous notice) before it is sent, so two processes send it once.
  *
- * Estimate: `ceil(position / online agents) × expectedWaitPerCaseMs` (one agent when none is
- * online), capped by the time left to the first-response deadline while that is ahead.
+ * Estimate: `ceil(position / online agents) × round` (one agent when none is online), capped by
+ * the time left to the first-response deadline while that is ahead. `round` is measured per
+ * priority — the median time from opening to first agent response of the latest answered cases —
+ * falling back to `perCaseMs` while too few were answered (see wait-estimate.ts).
  */
 import type { Logger } from 'pino';
 import type { ConversationSend } from '../gateway/gateway';
@@ -16,6 +18,7 @@ import type { Case } from '../gateway/store/case-types';
 import type { Store } from '../gateway/store/types';
 import { prefersChinese, queueNotice } from './queue-notice';
 import type { SlaEngine } from './sla';
+import { MeasuredWaits, type WaitEstimateOptions } from './wait-estimate';
 
 /** When a changed wait is told again. */
 export interface WaitNoticeOptions {
@@ -27,6 +30,8 @@ export interface WaitNoticeOptions {
   minIntervalMs?: number;
   /** How often queued cases are checked, ms; 0 = only when `sweep()` is called. Default 30 s. */
   sweepIntervalMs?: number;
+  /** How the time per round of the queue is measured from recent first responses. */
+  estimate?: WaitEstimateOptions;
 }
 
 /** What {@link WaitNotices} needs. */
@@ -36,7 +41,7 @@ export interface WaitNoticesDeps extends WaitNoticeOptions {
   send: (request: ConversationSend) => Promise<StoredMessage>;
   clock: () => Date;
   logger: Logger;
-  /** Handling time per case ahead, ms. */
+  /** Time per round of the queue while too few recent first responses were measured, ms. */
   perCaseMs: number;
 }
 
@@ -46,11 +51,19 @@ const SWEEP_WINDOW = 500;
 /** Tells queued customers their expected wait, and again when it changes much. */
 export class WaitNotices {
   readonly #deps: WaitNoticesDeps;
+  readonly #rounds: MeasuredWaits;
   #timer: NodeJS.Timeout | undefined;
   #sweeping: Promise<number> | undefined;
 
   constructor(deps: WaitNoticesDeps) {
     this.#deps = deps;
+    this.#rounds = new MeasuredWaits({
+      ...deps.estimate,
+      stats: deps.store.stats,
+      clock: deps.clock,
+      logger: deps.logger,
+      defaultMs: deps.perCaseMs,
+    });
   }
 
   start(): void {
@@ -105,7 +118,7 @@ export class WaitNotices {
     const sinceMs = now.getTime() - last.at.getTime();
     if (sinceMs < (this.#deps.minIntervalMs ?? 300_000)) return false;
     const expected = Math.max(0, last.waitMs - sinceMs);
-    const waitMs = this.#estimateWith(item, position, agents, now);
+    const waitMs = this.#estimateWith(item, position, agents, await this.#rounds.roundMs(item.priority), now);
     const change = Math.abs(waitMs - expected);
     if (
       change < (this.#deps.minChangeMs ?? 120_000) ||
@@ -119,12 +132,15 @@ export class WaitNotices {
   }
 
   async #estimate(item: Case, position: number, now: Date): Promise<number> {
-    const agents = Math.max(1, (await this.#deps.store.agents.listOnline()).length);
-    return this.#estimateWith(item, position, agents, now);
+    const [online, round] = await Promise.all([
+      this.#deps.store.agents.listOnline(),
+      this.#rounds.roundMs(item.priority),
+    ]);
+    return this.#estimateWith(item, position, Math.max(1, online.length), round, now);
   }
 
-  #estimateWith(item: Case, position: number, agents: number, now: Date): number {
-    const raw = Math.ceil(position / agents) * this.#deps.perCaseMs;
+  #estimateWith(item: Case, position: number, agents: number, roundMs: number, now: Date): number {
+    const raw = Math.ceil(position / agents) * roundMs;
     const plan = this.#deps.engine.plan({
       priority: item.priority,
       channel: item.channel,

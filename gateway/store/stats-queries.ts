@@ -2,7 +2,7 @@
  * `SqlStatsQueries`: the read-only KPI repository. `report` answers `/api/v1/stats` from SQL
  * aggregates (see stats-case-metrics.ts and stats-traffic.ts); `openCaseGroups` and `breachTotals`
  * are the two grouped reads behind the handoff gauges, served by the `cases_queue` index and the
- * SLA events table.
+ * SLA events table; `recentFirstResponseWaits` feeds the queue's wait estimate.
  */
 import type { CasePriority } from './case-types';
 import { caseDurations, csatSummary, handoffsByReason, slaAttainment } from './stats-case-metrics';
@@ -70,6 +70,20 @@ export class SqlStatsQueries implements StatsRepository {
         .groupBy('target')
         .execute();
       return rows.map((row) => ({ target: row.target, count: toNumber(row.n) }));
+    });
+  }
+
+  recentFirstResponseWaits(priority: CasePriority, since: Date, limit: number): Promise<number[]> {
+    return this.#guard('recentFirstResponseWaits', async () => {
+      const rows = await this.#db
+        .selectFrom('cases')
+        .select(['opened_at', 'first_response_at'])
+        .where('priority', '=', priority)
+        .where('first_response_at', '>=', since.getTime())
+        .orderBy('first_response_at', 'desc')
+        .limit(limit)
+        .execute();
+      return rows.map((row) => toNumber(row.first_response_at) - toNumber(row.opened_at));
     });
   }
 

@@ -106,4 +106,9 @@ export interface StatsRepository {
   openCaseGroups(): Promise<OpenCaseGroup[]>;
   /** Every SLA breach ever recorded, counted per target. */
   breachTotals(): Promise<{ target: string; count: number }[]>;
+  /**
+   * How long the latest `limit` cases of `priority` first answered since `since` waited from
+   * opening to that first answer, ms, newest first.
+   */
+  recentFirstResponseWaits(priority: CasePriority, since: Date, limit: number): Promise<number[]>;
 }

@@ -12,6 +12,7 @@ import { csatSchema } from './0005-csat';
 import { smsSchema } from './0006-sms';
 import { handoffRoutingSchema } from './0008-handoff-routing';
 import { smsPartsSchema } from './0009-sms-parts';
+import { firstResponseIndex } from './0010-first-response-index';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -31,6 +32,7 @@ export class StoreMigrationProvider implements MigrationProvider {
       '0006-sms': smsSchema(this.#kind),
       '0008-handoff-routing': handoffRoutingSchema(this.#kind),
       '0009-sms-parts': smsPartsSchema(this.#kind),
+      '0010-first-response-index': firstResponseIndex,
     });
   }
 }
