@@ -1,6 +1,6 @@
 /**
  * One agent's events socket: frames the caller may see (supervisors also get SLA warnings and
- * breaches), a bounded send buffer — a client that cannot keep up is disconnected, never allowed
+ * the breaches whose policy notifies them), a bounded send buffer — a client that cannot keep up is disconnected, never allowed
  * to grow the process's memory — ping/pong keep-alive that drops a peer that stopped answering, and
  * a periodic re-check of the token, so a logout, revocation or expiry ends the stream too.
  */
@@ -31,6 +31,17 @@ export const SLOW_CLIENT = { code: 1008, reason: 'too slow: the event buffer is 
 /** Close code and reason sent once the connection's token was revoked or expired. */
 export const TOKEN_ENDED = { code: 1008, reason: 'token revoked or expired: sign in again' } as const;
 
+/**
+ * Whether a supervisors' frame goes out: a breach reaches supervisors only when its policy's
+ * escalation notifies them (`notifySupervisors`, on by default); warnings and offers always do.
+ */
+function notifiesSupervisors(frame: EventFrame): boolean {
+  if (frame.type !== 'sla.breached') return true;
+  const escalation = (frame.data as { escalation?: unknown } | null)?.escalation;
+  if (!Array.isArray(escalation)) return true;
+  return escalation.some((action) => (action as { type?: unknown } | null)?.type === 'notifySupervisors');
+}
+
 const admitsAgent = (principal: Principal | null) =>
   principal !== null && (principal.roles.includes('agent') || principal.roles.includes('admin'));
 
@@ -41,7 +52,7 @@ export function serveEventSocket(socket: WebSocket, options: EventSocketOptions)
   let alive = true;
 
   const send = (frame: EventFrame): void => {
-    if (SUPERVISOR_EVENTS.has(frame.type) && !supervisor) return;
+    if (SUPERVISOR_EVENTS.has(frame.type) && !(supervisor && notifiesSupervisors(frame))) return;
     if (socket.readyState !== socket.OPEN) return;
     const text = JSON.stringify(frame);
     if (socket.bufferedAmount + Buffer.byteLength(text) > limit) {
