@@ -2,7 +2,8 @@
  * Scripted calls through the Twilio stand-in against the whole gateway, on SQLite and PostgreSQL:
  * greeting → spoken FAQ question → spoken answer → "转人工" → held with the expected wait → an agent
  * claims over the agent API → the live call is bridged by a REST update; the no-agent voicemail path
- * (short SLA) attached to the case; a hang-up while holding noted on the case.
+ * (short SLA) attached to the case; a hang-up while holding noted on the case (from the enqueue
+ * action, or the status callback alone); "agent" spoken in English hands off too.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -222,6 +223,23 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
         { idempotencyKey: 'k', messageId: 'm', conversationId: 'c' },
       ),
     ).rejects.toMatchObject({ code: ErrorCodes.RECIPIENT_UNREACHABLE });
+  });
+
+  it('records a hang-up while holding from the status callback alone (no enqueue action came)', async () => {
+    const caller = '+14155550126';
+    const call = await stack.calls.dial({ from: caller });
+    await call.say('agent');
+    expect(call.state).toBe('queued');
+    await holdUntilHeard(call, 'expected wait');
+    const before = stack.twilio.webhooks.length;
+
+    await call.hangUp({ enqueueAction: false });
+    expect(stack.twilio.webhooks.slice(before).map((hook) => hook.url)).toEqual([
+      `${PUBLIC_URL}/webhooks/twilio/voice/status`,
+    ]);
+    const view = await openCaseOf(caller);
+    expect(view.case).toMatchObject({ state: 'queued', reason: 'human-request' });
+    expect(view.notes.map((n) => n.text).join('\n')).toMatch(/hung up after holding \d+ s/);
   });
 
   // Last: it stops this stack's voice adapter, as if the process that answered the call were gone.

@@ -109,10 +109,13 @@ export class SimulatedCall {
     });
   }
 
-  /** The caller hangs up: a held call's enqueue action hears `hangup`, then the status callback. */
-  async hangUp(): Promise<void> {
+  /**
+   * The caller hangs up: a held call's enqueue action hears `hangup`, then the status callback.
+   * `enqueueAction: false` sends only the status callback (the action request lost or failed).
+   */
+  async hangUp(options: { enqueueAction?: boolean } = {}): Promise<void> {
     if (this.state === 'ended') return;
-    const enqueue = this.state === 'queued' ? this.enqueue : null;
+    const enqueue = this.state === 'queued' && options.enqueueAction !== false ? this.enqueue : null;
     this.state = 'ended';
     if (enqueue) await this.#post(enqueue.action, { QueueResult: 'hangup', QueueTime: '42' }, 'none');
     await this.#status();
