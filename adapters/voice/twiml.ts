@@ -3,7 +3,7 @@
  * Pure: every function takes what it says and the absolute callback URLs, and returns XML.
  */
 import twilio from 'twilio';
-import { splitText } from '../web/text-splitter';
+import { splitText } from '../shared/text-splitter';
 import type { AgentEndpoint } from './voice-config';
 import { otherLanguage, VOICE_PHRASES, type VoiceLanguage } from './voice-language';
 

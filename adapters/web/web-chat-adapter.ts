@@ -17,7 +17,7 @@ import { LiveConnectionHub } from './live-connection-hub';
 import { silentLogger, type WebChatLogger } from './logger';
 import { createWebChatRoutes } from './routes';
 import { SessionTokenSigner } from './session-tokens';
-import { splitText } from './text-splitter';
+import { splitText } from '../shared/text-splitter';
 import { toOutboundView } from './wire-format';
 
 /** Construction options of {@link WebChatAdapter}. */

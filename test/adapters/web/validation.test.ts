@@ -7,7 +7,7 @@ import {
   parseWith,
   postMessageBodySchema,
 } from '../../../adapters/web/validation';
-import { splitText } from '../../../adapters/web/text-splitter';
+import { splitText } from '../../../adapters/shared/text-splitter';
 
 function codeOf(fn: () => unknown): string | undefined {
   try {

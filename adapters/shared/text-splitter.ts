@@ -1,4 +1,8 @@
 /**
+ * adapters/shared holds what several channel adapters use and no one channel owns (no provider
+ * code: Twilio's shared parts live in adapters/twilio). Here: the text splitter web chat and voice
+ * (`<Say>` lines) cut long texts with.
+ *
  * Splits an outbound text that is longer than the channel's limit into parts that fit, breaking at
  * the most natural place available: a paragraph, a line, a sentence end (Latin or CJK), a space,
  * and only as a last resort mid-word (never inside a surrogate pair).
