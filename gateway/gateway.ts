@@ -486,6 +486,7 @@ function describeDecision(decision: BotDecision): Record<string, unknown> {
     ...(decision.entryId ? { entryId: decision.entryId } : {}),
     ...(decision.reason ? { reason: decision.reason } : {}),
     ...(decision.priority ? { priority: decision.priority } : {}),
+    ...(decision.signals && decision.signals.length > 0 ? { signals: decision.signals } : {}),
     ...(decision.locale ? { locale: decision.locale } : {}),
   };
 }

@@ -86,6 +86,7 @@ function botUnderstanding(item: Case, timeline: StoredMessage[]) {
       kind: typeof decision.kind === 'string' ? decision.kind : 'unknown',
       candidates: candidatesOf(decision),
       entryId: typeof decision.entryId === 'string' ? decision.entryId : null,
+      signals: signalsOf(decision),
       answered: replies.length > 0 ? replies.join('\n') : null,
     };
   });
@@ -98,6 +99,7 @@ function botUnderstanding(item: Case, timeline: StoredMessage[]) {
       priority: item.priority,
       triggerMessageId: item.triggerMessageId,
       triggerText: trigger?.text ?? null,
+      signals: trigger?.decision ? signalsOf(trigger.decision) : [],
     },
   };
 }
@@ -108,6 +110,12 @@ function candidatesOf(decision: Record<string, unknown>): MatchCandidate[] {
     (c): c is MatchCandidate =>
       typeof c === 'object' && c !== null && typeof (c as MatchCandidate).label === 'string',
   );
+}
+
+/** The cues or threshold rules behind a stored decision. */
+function signalsOf(decision: Record<string, unknown>): string[] {
+  const list = Array.isArray(decision.signals) ? (decision.signals as unknown[]) : [];
+  return list.filter((signal): signal is string => typeof signal === 'string');
 }
 
 function slaSection(engine: SlaEngine, item: Case, recorded: string[]) {

@@ -57,6 +57,8 @@ const botTurn = z.object({
   kind: z.string(),
   candidates: z.array(candidate),
   entryId: z.string().nullable(),
+  /** Why it decided so: the urgency or person cues that fired, or the threshold rule applied. */
+  signals: z.array(z.string()),
   /** What the bot replied, joined. */
   answered: z.string().nullable(),
 });
@@ -70,6 +72,8 @@ const bot = z.object({
     priority: z.enum(['urgent', 'high', 'normal']),
     triggerMessageId: z.string().nullable(),
     triggerText: z.string().nullable(),
+    /** The cues or rule that made the bot hand off (e.g. `fraud`, `2 fallbacks in a row`). */
+    signals: z.array(z.string()),
   }),
 });
 

@@ -3,7 +3,7 @@
  * what that changes downstream, over a whole Switchboard on SQLite and PostgreSQL: a VIP's first
  * message the bot cannot answer opens a `vip` case at `high`, and the case's context packet carries
  * the tier and tags, the current channel with its capabilities, and the SLA deadlines with their
- * due times.
+ * due times, and why the bot escalated.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseContextSchema } from '../../handoff/context-packet';
@@ -119,6 +119,9 @@ describe.each(['sqlite', 'postgres'] as const)('customer profile on %s', (kind) 
       },
     });
     expect(context.bot.escalation).toMatchObject({ reason: 'vip', priority: 'high' });
+    // Why: the rule that missed, then the tier; the greeting before it kept its own reason.
+    expect(context.bot.escalation.signals.at(-1)).toBe('tier vip');
+    expect(context.bot.turns.map((turn) => turn.signals.includes('tier vip'))).toEqual([false, true]);
     const opened = Date.parse(context.case.openedAt);
     const due = Object.fromEntries(
       context.sla.deadlines.map((d) => [d.target, Date.parse(d.dueAt) - opened]),
