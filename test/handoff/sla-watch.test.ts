@@ -7,29 +7,10 @@ import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseService } from '../../handoff/case-service';
 import { SlaEngine, parseSlaSection } from '../../handoff/sla';
-import type { TimerHandler, TimerScheduler } from '../../handoff/timers/timer-scheduler';
 import { PLAIN_TEXT_CAPABILITIES } from '../../gateway/gateway';
 import type { StoredMessage } from '../../gateway/message';
+import { ArmedTimers } from '../support/armed-timers';
 import { STORE_KINDS, type TestStore } from '../support/stores';
-
-/** A scheduler that only remembers what was armed: the test fires timers itself. */
-class ArmedTimers implements TimerScheduler {
-  readonly armed = new Map<string, Date>();
-  start(_onFire: TimerHandler): Promise<void> {
-    return Promise.resolve();
-  }
-  schedule(key: string, at: Date): Promise<void> {
-    this.armed.set(key, at);
-    return Promise.resolve();
-  }
-  cancel(key: string): Promise<void> {
-    this.armed.delete(key);
-    return Promise.resolve();
-  }
-  close(): Promise<void> {
-    return Promise.resolve();
-  }
-}
 
 const T0 = new Date('2026-11-02T10:00:00Z');
 const engine = new SlaEngine(
