@@ -219,7 +219,7 @@ export class Gateway implements InboundSink {
     const recorded = await this.#options.store.recordTurn({ inbound: message, ...outcome });
     if (!recorded.inserted) return this.#stored(recorded.message, false, conversation, customer);
     this.#options.metrics.messagesIn.inc({ channel: message.channel });
-    await this.#finish(recorded.message, conversation, decision, outcome.at, true);
+    await this.#finish(recorded.message, conversation, customer, decision, outcome.at, true);
     return {
       turn: this.#result(
         recorded.message,
@@ -290,7 +290,7 @@ export class Gateway implements InboundSink {
     const inline = live && this.#answersInline(message.channel);
     const outcome = this.#outcome(message, conversation, decision, inline);
     const stored = await this.#options.store.completeTurn({ inboundId: message.id, ...outcome });
-    await this.#finish(message, conversation, decision, outcome.at, inline);
+    await this.#finish(message, conversation, customer, decision, outcome.at, inline);
     return {
       turn: this.#result(message, duplicate, { ...conversation, state: outcome.state }, stored),
       decisionKind: decision.kind,
@@ -329,6 +329,7 @@ export class Gateway implements InboundSink {
   async #finish(
     message: StoredMessage,
     conversation: Conversation,
+    customer: Customer,
     decision: BotDecision,
     at: Date,
     inline: boolean,
@@ -338,7 +339,7 @@ export class Gateway implements InboundSink {
     const replies = decision.replies.length;
     if (inline) metrics.messagesOut.inc({ channel: message.channel, status: 'sent' }, replies);
     else if (replies > 0) this.#options.onOutbound?.();
-    if (decision.kind === 'handoff') await this.#openHandoff(message, conversation, decision, at);
+    if (decision.kind === 'handoff') await this.#openHandoff(message, conversation, customer, decision, at);
   }
 
   async #decide(
@@ -408,6 +409,7 @@ export class Gateway implements InboundSink {
   async #openHandoff(
     message: StoredMessage,
     conversation: Conversation,
+    customer: Customer,
     decision: BotDecision,
     at: Date,
   ): Promise<void> {
@@ -421,6 +423,9 @@ export class Gateway implements InboundSink {
         priority: decision.priority ?? 'normal',
         candidates: decision.candidates,
         at,
+        // Already read this turn: the case service need not read them again.
+        trigger: { text: message.text, locale: message.locale },
+        customer: { locale: customer.locale, tier: customer.tier },
       });
     } catch (error) {
       // The conversation is already `queued` in the database, which the queue reconciles from.

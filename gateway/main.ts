@@ -216,7 +216,7 @@ export async function createSwitchboard(
   const feed = cases
     ? new AgentEventFeed({
         bus: cases.events,
-        contextOf: (caseId) => cases.getCaseWithContext(caseId),
+        contextOf: (caseId, known) => cases.getCaseWithContext(caseId, known),
         logger: logger.child({ component: 'events' }),
         ...(relay ? { relay } : {}),
       })

@@ -13,7 +13,7 @@ import type { Channel, StoredMessage } from '../gateway/message';
 import type { Case, NewCase } from '../gateway/store/case-types';
 import { notFound } from '../gateway/store/store-context';
 import type { Store } from '../gateway/store/types';
-import { buildCaseContext } from './context-builder';
+import { buildCaseContext, type KnownCase } from './context-builder';
 import type { CaseContext } from './context-packet';
 import { AgentRouter } from './agent-router';
 import { HandoffEventBus } from './event-bus';
@@ -135,8 +135,8 @@ export class CaseService implements HandoffService, HandoffQueue {
   async open(request: HandoffRequest): Promise<void> {
     const { store } = this.#options;
     const [customer, trigger] = await Promise.all([
-      store.getCustomer(request.customerId),
-      store.getMessage(request.messageId),
+      request.customer ?? store.getCustomer(request.customerId),
+      request.trigger ?? store.getMessage(request.messageId),
     ]);
     await this.#openCase(
       {
@@ -161,7 +161,7 @@ export class CaseService implements HandoffService, HandoffQueue {
     const conversation = await store.getConversation(request.conversationId);
     if (!conversation) throw notFound('conversation', request.conversationId);
     const customer = await store.getCustomer(conversation.customerId);
-    return this.#openCase(
+    const item = await this.#openCase(
       {
         conversationId: conversation.id,
         customerId: conversation.customerId,
@@ -177,6 +177,8 @@ export class CaseService implements HandoffService, HandoffQueue {
       },
       '',
     );
+    // Routing may have given it to an agent meanwhile: the caller sees the case as it is now.
+    return (await store.cases.get(item.id)) ?? item;
   }
 
   async customerMessage(conversationId: string, message: StoredMessage): Promise<void> {
@@ -281,20 +283,19 @@ export class CaseService implements HandoffService, HandoffQueue {
     return this.#options.engine.plan(slaFactsOf(item)).deadlines;
   }
 
-  getCaseWithContext(caseId: string): Promise<CaseContext> {
+  getCaseWithContext(caseId: string, known?: KnownCase): Promise<CaseContext> {
     const { store, engine, capabilitiesFor } = this.#options;
-    return buildCaseContext({ store, engine, capabilitiesFor }, caseId);
+    return buildCaseContext({ store, engine, capabilitiesFor }, caseId, known);
   }
 
   async #openCase(input: NewCase, customerText: string): Promise<Case> {
-    const { case: item, created } = await this.#options.store.cases.open(input);
+    const { case: item, created, queuePosition } = await this.#options.store.cases.open(input);
     if (!created) return item;
-    const position = await this.#options.store.cases.queuePosition(item.id);
-    this.events.emit('handoff.opened', { case: item, queuePosition: position });
+    this.events.emit('handoff.opened', { case: item, queuePosition });
     await this.#watch.arm(item, []);
-    if (position !== null) await this.#waits.tellAtOpen(item, position, customerText);
+    if (queuePosition !== null) await this.#waits.tellAtOpen(item, queuePosition, customerText);
     await this.agents.route();
-    return (await this.#options.store.cases.get(item.id)) ?? item;
+    return item;
   }
 
   async #closed(caseId: string, closed: Case | null, type: 'handoff.resolved' | 'handoff.returned') {

@@ -24,19 +24,33 @@ export interface ContextSources {
   transcriptLimit?: number;
 }
 
+/**
+ * A case the caller has just read, with its queue position then (the `handoff.opened` event): the
+ * packet shows the case as that event saw it, and the builder does not read the case again.
+ */
+export interface KnownCase {
+  case: Case;
+  queuePosition: number | null;
+}
+
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
 /** The case's context packet. Throws SB_ERR_NOT_FOUND for an unknown case. */
-export async function buildCaseContext(sources: ContextSources, caseId: string): Promise<CaseContext> {
+export async function buildCaseContext(
+  sources: ContextSources,
+  caseId: string,
+  known?: KnownCase,
+): Promise<CaseContext> {
   const { store } = sources;
-  const item = await store.cases.get(caseId);
+  const given = known?.case.id === caseId ? known : undefined;
+  const item = given?.case ?? (await store.cases.get(caseId));
   if (!item) throw notFound('case', caseId);
   const [customer, identities, timeline, conversation, position, recorded] = await Promise.all([
     store.getCustomer(item.customerId),
     store.listIdentities(item.customerId),
     store.listCustomerTimeline(item.customerId, sources.transcriptLimit ?? 500),
     store.getConversation(item.conversationId),
-    store.cases.queuePosition(item.id),
+    given ? given.queuePosition : store.cases.queuePosition(item.id),
     store.cases.slaKeys(item.id),
   ]);
   if (!customer || !conversation) throw notFound('customer or conversation of case', caseId);

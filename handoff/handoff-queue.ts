@@ -5,6 +5,7 @@
  */
 import type { Channel, StoredMessage } from '../gateway/message';
 import type { Case, CasePriority } from '../gateway/store/case-types';
+import type { KnownCase } from './context-builder';
 import type { CaseContext } from './context-packet';
 import type { HandoffEventBus } from './event-bus';
 
@@ -58,5 +59,6 @@ export interface HandoffQueue {
   returnToBot(caseId: string, actor: string): Promise<Case>;
   /** The queued case this agent should take next (without taking it); null when none fits. */
   nextForAgent(agent: AgentProfile): Promise<Case | null>;
-  getCaseWithContext(caseId: string): Promise<CaseContext>;
+  /** `known`: the case as just read, e.g. by `handoff.opened`, so it is not read again (see KnownCase). */
+  getCaseWithContext(caseId: string, known?: KnownCase): Promise<CaseContext>;
 }

@@ -4,6 +4,7 @@
  */
 import type { HandoffReason, Priority } from '../bot/types';
 import type { Channel, StoredMessage } from '../gateway/message';
+import type { Customer } from '../gateway/store/types';
 import type { MatchCandidate } from '../knowledge/types';
 
 export interface HandoffRequest {
@@ -17,6 +18,10 @@ export interface HandoffRequest {
   /** What the bot understood: its ranked candidates with scores. */
   candidates: MatchCandidate[];
   at: Date;
+  /** The trigger message as the gateway has it; absent: read from the store. */
+  trigger?: Pick<StoredMessage, 'text' | 'locale'>;
+  /** The customer's locale and tier as the gateway read them this turn; absent: read from the store. */
+  customer?: Pick<Customer, 'locale' | 'tier'>;
 }
 
 export interface HandoffService {

@@ -5,6 +5,7 @@
  * relay (Redis), frames also go to and come from the other gateway processes.
  */
 import type { Logger } from 'pino';
+import type { KnownCase } from '../../handoff/context-builder';
 import type { CaseContext } from '../../handoff/context-packet';
 import type { HandoffEventBus, HandoffEventMap, HandoffEventType } from '../../handoff/event-bus';
 import type { EventRelay } from './redis-event-relay';
@@ -20,7 +21,8 @@ export interface EventFrame {
 /** Options of {@link AgentEventFeed}. */
 export interface AgentEventFeedOptions {
   bus: HandoffEventBus;
-  contextOf: (caseId: string) => Promise<CaseContext>;
+  /** `known`: the opened case and its queue position from the event, so it is not read again. */
+  contextOf: (caseId: string, known?: KnownCase) => Promise<CaseContext>;
   logger: Logger;
   clock?: () => Date;
   /** Shares frames with the other gateway processes (Redis); absent: this process's events only. */
@@ -89,7 +91,7 @@ export class AgentEventFeed {
     if (type !== 'handoff.opened' || (this.#listeners.size === 0 && !this.#options.relay)) return payload;
     const opened = payload as HandoffEventMap['handoff.opened'];
     try {
-      return { ...opened, context: await this.#options.contextOf(opened.case.id) };
+      return { ...opened, context: await this.#options.contextOf(opened.case.id, opened) };
     } catch (error) {
       // The agent still learns of the case; GET /handoffs/:id gives the context later.
       this.#options.logger.error({ err: error, caseId: opened.case.id }, 'context for handoff.opened failed');

@@ -4,6 +4,7 @@
  * trail and the SLA keys recorded. The write side (`case-repository.ts`) extends this class.
  */
 import type { Kysely } from 'kysely';
+import { CaseStatements, spotOf } from './case-statements';
 import { toCase, toCaseEvent, type CaseDatabase, type CasesTable } from './case-tables';
 import type { Case, CaseEvent, CasePageQuery } from './case-types';
 import { storeError } from './store-errors';
@@ -15,10 +16,13 @@ export class CaseQueries {
   protected readonly db: Db;
   /** Names the database in error messages. */
   protected readonly describe: () => string;
+  /** The hot statements, compiled once. */
+  protected readonly statements: CaseStatements;
 
   constructor(db: Db, describe: () => string) {
     this.db = db;
     this.describe = describe;
+    this.statements = new CaseStatements(db);
   }
 
   get(id: string): Promise<Case | null> {
@@ -36,14 +40,7 @@ export class CaseQueries {
   }
 
   slaKeys(caseId: string): Promise<string[]> {
-    return this.guard('slaKeys', async () => {
-      const rows = await this.db
-        .selectFrom('case_sla_events')
-        .select('event_key')
-        .where('case_id', '=', caseId)
-        .execute();
-      return rows.map((row) => row.event_key);
-    });
+    return this.guard('slaKeys', () => this.statements.slaKeys(this.db, caseId));
   }
 
   listOpen(): Promise<Case[]> {
@@ -78,22 +75,7 @@ export class CaseQueries {
   queuePosition(caseId: string): Promise<number | null> {
     return this.guard('queuePosition', async () => {
       const row = await this.rowById(this.db, caseId);
-      if (row?.state !== 'queued') return null;
-      const rank = Number(row.priority_rank);
-      const since = Number(row.waiting_since);
-      const ahead = await this.db
-        .selectFrom('cases')
-        .select((eb) => eb.fn.countAll<number>().as('n'))
-        .where('state', '=', 'queued')
-        .where((eb) =>
-          eb.or([
-            eb('priority_rank', '<', rank),
-            eb.and([eb('priority_rank', '=', rank), eb('waiting_since', '<', since)]),
-            eb.and([eb('priority_rank', '=', rank), eb('waiting_since', '=', since), eb('id', '<', row.id)]),
-          ]),
-        )
-        .executeTakeFirst();
-      return Number(ahead?.n ?? 0) + 1;
+      return row?.state === 'queued' ? this.statements.position(this.db, spotOf(row)) : null;
     });
   }
 
@@ -183,16 +165,11 @@ export class CaseQueries {
   }
 
   protected rowById(db: Db, id: string): Promise<CasesTable | undefined> {
-    return db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+    return this.statements.byId(db, id);
   }
 
   protected openRow(db: Db, conversationId: string): Promise<CasesTable | undefined> {
-    return db
-      .selectFrom('cases')
-      .selectAll()
-      .where('conversation_id', '=', conversationId)
-      .where('state', 'in', ['queued', 'assigned'])
-      .executeTakeFirst();
+    return this.statements.openByConversation(db, conversationId);
   }
 
   /** Runs one operation; our own errors pass through, driver errors are wrapped with their cause. */

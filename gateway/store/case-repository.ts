@@ -8,6 +8,7 @@ import { sql, type Kysely } from 'kysely';
 import { newId } from '../ids';
 import type { ConversationState } from '../turn';
 import { CaseQueries } from './case-queries';
+import { spotOf } from './case-statements';
 import {
   caseRow,
   parsePauses,
@@ -73,27 +74,16 @@ export class SqlCaseRepository extends CaseQueries implements CaseRepository {
     this.#kind = ctx.kind;
   }
 
-  open(input: NewCase): Promise<{ case: Case; created: boolean }> {
+  open(input: NewCase): Promise<{ case: Case; created: boolean; queuePosition: number | null }> {
     return this.guard('openCase', () =>
       this.db.transaction().execute(async (trx) => {
         const row = caseRow(newId('case', input.at.getTime()), input);
-        const inserted = await trx
-          .insertInto('cases')
-          .values(row)
-          .onConflict((oc) =>
-            oc
-              .column('conversation_id')
-              // Literal, not bound: SQLite matches the partial index by the text of its WHERE.
-              .where(sql<boolean>`state in ('queued', 'assigned')`)
-              .doNothing(),
-          )
-          .returningAll()
-          .executeTakeFirst();
+        const inserted = await this.statements.insertCase(trx, row);
         if (inserted === undefined) {
           const existing = await this.openRow(trx, input.conversationId);
           if (existing === undefined)
             throw storeError(new Error('open case vanished'), 'openCase', this.describe());
-          return { case: toCase(existing), created: false };
+          return { case: toCase(existing), created: false, queuePosition: null };
         }
         await this.#audit(
           trx,
@@ -107,7 +97,9 @@ export class SqlCaseRepository extends CaseQueries implements CaseRepository {
           input.triggerMessageId,
         );
         await this.#moveConversation(trx, input.conversationId, 'queued', input.at);
-        return { case: toCase(inserted), created: true };
+        // Counted on the same connection, so the caller need not read the case again for it.
+        const queuePosition = await this.statements.position(trx, spotOf(inserted));
+        return { case: toCase(inserted), created: true, queuePosition };
       }),
     );
   }
@@ -322,34 +314,26 @@ export class SqlCaseRepository extends CaseQueries implements CaseRepository {
     return toCase(row);
   }
 
-  async #audit(
+  #audit(
     trx: Db,
     caseId: string,
     event: Pick<CaseEvent, 'type' | 'actor'> & { detail?: Record<string, unknown> },
     at: Date,
     messageId: string | null,
   ): Promise<void> {
-    await trx
-      .insertInto('case_events')
-      .values({
-        id: newId('cev', at.getTime()),
-        case_id: caseId,
-        type: event.type,
-        actor: event.actor,
-        message_id: messageId,
-        detail: JSON.stringify(event.detail ?? {}),
-        at: at.getTime(),
-      })
-      .execute();
+    return this.statements.insertEvent(trx, {
+      id: newId('cev', at.getTime()),
+      case_id: caseId,
+      type: event.type,
+      actor: event.actor,
+      message_id: messageId,
+      detail: JSON.stringify(event.detail ?? {}),
+      at: at.getTime(),
+    });
   }
 
-  async #moveConversation(trx: Db, id: string, state: ConversationState, at: Date): Promise<void> {
-    const now = at.getTime();
-    await trx
-      .updateTable('conversations')
-      .set({ state, updated_at: now, resolved_at: state === 'resolved' ? now : null })
-      .where('id', '=', id)
-      .execute();
+  #moveConversation(trx: Db, id: string, state: ConversationState, at: Date): Promise<void> {
+    return this.statements.moveConversation(trx, id, state, at.getTime());
   }
 }
 

@@ -124,8 +124,9 @@ export interface CaseRepository {
   /**
    * Open a case unless the conversation has one open; either way the conversation is `queued` (or
    * stays `assigned`). Concurrent opens for one conversation return the same case.
+   * `queuePosition`: the new case's place in the queue as it was opened (null when not created).
    */
-  open(input: NewCase): Promise<{ case: Case; created: boolean }>;
+  open(input: NewCase): Promise<{ case: Case; created: boolean; queuePosition: number | null }>;
   get(id: string): Promise<Case | null>;
   /** The queued or assigned case of a conversation, if any. */
   openFor(conversationId: string): Promise<Case | null>;

@@ -7,7 +7,11 @@
  * Only for queries whose shape never depends on the values (no `in` lists of varying length).
  */
 import type { Compilable, CompiledQuery, QueryResult } from 'kysely';
-import type { StoreDb } from './store-context';
+
+/** What runs a compiled query: any Kysely instance or transaction, whatever tables it is typed with. */
+export interface QueryRunner {
+  executeQuery<R>(query: CompiledQuery<R>): Promise<QueryResult<R>>;
+}
 
 /** Stands for the value named `key` until the query runs. */
 class Slot {
@@ -28,7 +32,7 @@ export class PreparedQuery<P extends object, R> {
   }
 
   /** Runs on the store's database or inside one of its transactions. */
-  execute(db: StoreDb, values: P): Promise<QueryResult<R>> {
+  execute(db: QueryRunner, values: P): Promise<QueryResult<R>> {
     const source = values as Record<string, unknown>;
     const parameters = this.#compiled.parameters.map((parameter) =>
       parameter instanceof Slot ? source[parameter.key] : parameter,
@@ -37,7 +41,7 @@ export class PreparedQuery<P extends object, R> {
   }
 
   /** The first row, or undefined. */
-  async first(db: StoreDb, values: P): Promise<R | undefined> {
+  async first(db: QueryRunner, values: P): Promise<R | undefined> {
     return (await this.execute(db, values)).rows[0];
   }
 }

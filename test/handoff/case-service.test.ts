@@ -3,6 +3,9 @@
  * case and tells the customer their place in the queue; later messages (on another linked channel
  * too) go to the case; the context packet carries the whole story; one of two racing agents gets
  * the case; the reply goes out over the customer's channel; resolving closes the conversation.
+ * Opening reads nothing twice: the gateway hands over the trigger message and the customer, the
+ * store counts the queue position in the open's transaction, and the `handoff.opened` packet is
+ * built from the case the event carries.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { HandoffEventMap, HandoffEventType } from '../../handoff/event-bus';
@@ -24,6 +27,20 @@ function record(cases: CaseService) {
     cases.events.on(type, (payload: HandoffEventMap[typeof type]) => seen.push({ type, payload }));
   }
   return seen;
+}
+
+/** Counts calls of the named methods of `target` from now on. */
+function countCalls(target: object, names: readonly string[]): Map<string, number> {
+  const counts = new Map(names.map((name) => [name, 0]));
+  for (const name of names) {
+    const original: unknown = Reflect.get(target, name);
+    if (typeof original !== 'function') throw new Error(`no method ${name}`);
+    Reflect.set(target, name, (...args: unknown[]) => {
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      return (original as (...a: unknown[]) => unknown).apply(target, args);
+    });
+  }
+  return counts;
 }
 
 for (const kind of STORE_KINDS) {
@@ -92,6 +109,38 @@ for (const kind of STORE_KINDS) {
       expect(seen.map((e) => e.type)).toEqual(['handoff.opened', 'message.created']);
     });
 
+    it('reads neither the case, its position, the customer nor the trigger again', async () => {
+      const { store } = test.switchboard;
+      const opened: HandoffEventMap['handoff.opened'][] = [];
+      cases.events.on('handoff.opened', (payload) => opened.push(payload));
+      const storeReads = countCalls(store, ['getCustomer', 'getMessage']);
+      const caseReads = countCalls(store.cases, ['get', 'queuePosition']);
+
+      await test.switchboard.gateway.receive({
+        channel: 'sms',
+        externalId: 'SM-OPEN-1',
+        from: '+15550009000',
+        text: 'human',
+      });
+      expect(opened).toHaveLength(1);
+      const event = opened[0];
+      if (!event) throw new Error('no handoff.opened');
+      expect(event).toMatchObject({ queuePosition: 1, case: { state: 'queued', locale: null } });
+      expect(Object.fromEntries(storeReads)).toEqual({ getCustomer: 0, getMessage: 0 });
+      expect(Object.fromEntries(caseReads)).toEqual({ get: 0, queuePosition: 0 });
+
+      // The packet for the event is the case as opened, even after an agent claimed it.
+      await cases.claim(event.case.id, 'agent-1');
+      const context = await cases.getCaseWithContext(event.case.id, event);
+      expect(context.case).toMatchObject({ id: event.case.id, state: 'queued', queuePosition: 1 });
+      expect(context.bot.escalation.triggerText).toBe('human');
+      expect(Object.fromEntries(caseReads)).toEqual({ get: 0, queuePosition: 0 });
+
+      // Without a known case (GET /handoffs/:id) it is read as it is now.
+      const fresh = await cases.getCaseWithContext(event.case.id);
+      expect(fresh.case).toMatchObject({ state: 'assigned', assigneeId: 'agent-1', queuePosition: null });
+      expect(caseReads.get('get')).toBe(1);
+    });
     it('gives a case to one of two racing agents, sends the reply on the channel, and resolves', async () => {
       const seen = record(cases);
       const { store } = test.switchboard;

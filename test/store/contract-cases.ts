@@ -42,8 +42,8 @@ export function registerCaseContract(factory: StoreFactory): void {
     it('opens one case per open conversation and queues the conversation with it', async () => {
       const first = await openCase(store(), '+15550100');
       const again = await openCase(store(), '+15550100', { at: at(20) });
-      expect(first.created).toBe(true);
-      expect(again).toMatchObject({ created: false, case: { id: first.case.id } });
+      expect(first).toMatchObject({ created: true, queuePosition: 1 });
+      expect(again).toMatchObject({ created: false, case: { id: first.case.id }, queuePosition: null });
       expect(first.case).toMatchObject({
         state: 'queued',
         priority: 'normal',
@@ -162,6 +162,10 @@ export function registerCaseContract(factory: StoreFactory): void {
       const b = await open(2, 'urgent', 5);
       const c = await open(3, 'normal', 3);
       const d = await open(4, 'high', 9);
+      // The place a case is opened at, counted in the open's transaction, is the place it then has.
+      const e = await openCase(store(), '+15550205', { priority: 'high', at: at(12) });
+      expect(e.queuePosition).toBe(3);
+      await store().cases.claim(e.case.id, 'y', at(13));
       expect((await store().cases.listQueued(10)).map((x) => x.id)).toEqual([b, d, a, c]);
       expect(await store().cases.queuePosition(c)).toBe(4);
       expect(await store().cases.queuePosition(d)).toBe(2);
@@ -169,7 +173,7 @@ export function registerCaseContract(factory: StoreFactory): void {
       expect(await store().cases.queuePosition(b)).toBeNull();
       expect(await store().cases.queuePosition(c)).toBe(3);
       expect(await store().cases.countAssigned('x')).toBe(1);
-      expect((await store().cases.listOpen()).map((x) => x.id)).toEqual([b, d, a, c]);
+      expect((await store().cases.listOpen()).map((x) => x.id)).toEqual([b, d, e.case.id, a, c]);
     });
   });
 }

@@ -1,11 +1,13 @@
 /**
  * Where a handoff's latency goes: runs a gateway in this process, times the stages a case passes
  * through (identity, conversation, turn store, case open, queue position, context packet, queue
- * notice) by wrapping those methods, counts PostgreSQL pool checkouts and their waits, and drives
- * it with the bench's paced case load. A diagnostic beside `npm run bench:handoff`, not a benchmark:
+ * notice) by wrapping those methods, counts PostgreSQL pool checkouts and their waits, and the
+ * statements sent (by their first words), and drives it with the bench's paced case load. With
+ * `--statements` it lists every statement text per case. CPU per case is this process's (server and
+ * load generator) and, on PostgreSQL, the database backends'. A diagnostic beside `npm run bench:handoff`, not a benchmark:
  * the load generator shares the process, and the wrappers cost a little.
  *
- *   node --import tsx test/bench/handoff/stage-profile.ts [--cases N] [--rate R] [--postgres]
+ *   node --import tsx test/bench/handoff/stage-profile.ts [--cases N] [--rate R] [--postgres] [--statements]
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { loadConfig } from '../../../gateway/config';
 import { createSwitchboard } from '../../../gateway/main';
 import { DEFAULT_BENCH_DATABASE_URL } from '../options';
 import { createBenchDatabase, type BenchDatabase } from '../postgres-db';
+import { CpuWindow } from '../cpu-window';
 import { percentile } from '../stats';
 import { deleteRedisKeys, uniqueRedisPrefix } from '../../support/redis-prefix';
 import { AgentSocket, signIn } from './agent-socket';
@@ -64,6 +67,31 @@ function timePoolCheckouts(): void {
   };
 }
 
+const statements = new Map<string, number>();
+
+/** Counts the statements every PostgreSQL client sends, keyed by their text without whitespace runs. */
+function countStatements(): void {
+  const proto = pg.Client.prototype as unknown as { query: (...args: unknown[]) => unknown };
+  const original = proto.query;
+  proto.query = function (this: unknown, ...args: unknown[]) {
+    const first = args[0];
+    const text = typeof first === 'string' ? first : (first as { text?: unknown } | null)?.text;
+    if (typeof text === 'string') {
+      const key = text.replace(/\s+/g, ' ').trim().slice(0, 110);
+      statements.set(key, (statements.get(key) ?? 0) + 1);
+    }
+    return original.apply(this, args);
+  };
+}
+
+function printStatements(cases: number, each: boolean): void {
+  const total = [...statements.values()].reduce((sum, n) => sum + n, 0);
+  process.stdout.write(`\nstatements sent: ${(total / cases).toFixed(1)} per case\n`);
+  if (!each) return;
+  const rows = [...statements].sort((a, b) => b[1] - a[1]);
+  for (const [text, n] of rows) process.stdout.write(`${(n / cases).toFixed(2).padStart(6)}  ${text}\n`);
+}
+
 function printStages(cases: number): void {
   const rows = [...samples].map(([label, list]) => {
     const sorted = Float64Array.from(list).sort();
@@ -78,7 +106,12 @@ function printStages(cases: number): void {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { cases: { type: 'string' }, rate: { type: 'string' }, postgres: { type: 'boolean' } },
+    options: {
+      cases: { type: 'string' },
+      rate: { type: 'string' },
+      postgres: { type: 'boolean' },
+      statements: { type: 'boolean' },
+    },
     strict: true,
   });
   const cases = Math.min(10_000, Math.max(1, Number(values.cases ?? 300)));
@@ -90,6 +123,7 @@ async function main(): Promise<void> {
   if (values.postgres) {
     database = await createBenchDatabase(process.env.BENCH_DATABASE_URL || DEFAULT_BENCH_DATABASE_URL);
     timePoolCheckouts();
+    countStatements();
   }
   const env: Record<string, string> = {
     PORT: '0',
@@ -120,15 +154,25 @@ async function main(): Promise<void> {
     const port = Number(new URL(base).port);
     await runCaseLoad({ port, agent, cases: 20, rate, concurrency: 32 });
     samples.clear();
+    statements.clear();
+    const cpu = new CpuWindow(process.pid, database ? () => database.backendPids() : undefined);
+    cpu.begin();
     const lag = monitorEventLoopDelay({ resolution: 5 });
     lag.enable();
     const result = await runCaseLoad({ port, agent, cases, rate, concurrency: 32 });
     lag.disable();
+    cpu.end();
+    const used = await cpu.figures();
     agent.close();
     process.stdout.write(
       `${cases} cases at ${rate}/s on ${database ? 'PostgreSQL + Redis' : 'SQLite'}: send → handoff.opened p50 ${result.p50.toFixed(1)} ms, p99 ${result.p99.toFixed(1)} ms; event loop delay p99 ${(lag.percentile(99) / 1e6).toFixed(1)} ms\n\n`,
     );
+    const perCase = (ms: number | undefined) => (ms === undefined ? '-' : (ms / cases).toFixed(2));
+    process.stdout.write(
+      `CPU per case: this process (server + load) ${perCase(used.serverMs)} ms, PostgreSQL ${perCase(used.databaseMs)} ms\n\n`,
+    );
     printStages(cases);
+    if (database) printStatements(cases, values.statements === true);
   } finally {
     await sb.close();
     await database?.drop();
