@@ -5,13 +5,11 @@
  * records nothing when evaluated over the weekend or on the holiday, warns at Tuesday 09:36 and
  * breaches at 10:00, once each.
  */
-import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PLAIN_TEXT_CAPABILITIES } from '../../gateway/gateway';
-import type { StoredMessage } from '../../gateway/message';
-import { CaseService } from '../../handoff/case-service';
+import type { CaseService } from '../../handoff/case-service';
 import { parseSlaSection, SlaEngine } from '../../handoff/sla';
 import { ArmedTimers } from '../support/armed-timers';
+import { testCaseService } from '../support/case-service';
 import { STORE_KINDS, type TestStore } from '../support/stores';
 
 const engine = new SlaEngine(
@@ -34,17 +32,7 @@ for (const kind of STORE_KINDS) {
     beforeEach(async () => {
       fresh = await kind.make();
       now = FRIDAY;
-      service = new CaseService({
-        store: fresh.store,
-        engine,
-        scheduler: timers,
-        send: () => Promise.resolve({} as StoredMessage),
-        capabilitiesFor: () => PLAIN_TEXT_CAPABILITIES,
-        logger: pino({ level: 'silent' }),
-        clock: () => now,
-        reconcileIntervalMs: 0,
-        waitNotices: { sweepIntervalMs: 0 },
-      });
+      service = testCaseService({ store: fresh.store, engine, scheduler: timers, clock: () => now }).service;
     });
     afterEach(async () => {
       await service.close();

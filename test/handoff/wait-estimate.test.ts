@@ -6,13 +6,11 @@
  */
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PLAIN_TEXT_CAPABILITIES, type ConversationSend } from '../../gateway/gateway';
-import type { StoredMessage } from '../../gateway/message';
 import type { CasePriority } from '../../gateway/store/case-types';
-import { CaseService } from '../../handoff/case-service';
+import type { CaseService } from '../../handoff/case-service';
 import { parseSlaSection, SlaEngine } from '../../handoff/sla';
-import { MemoryTimerScheduler } from '../../handoff/timers/memory-timer-scheduler';
 import { MeasuredWaits, median } from '../../handoff/wait-estimate';
+import { testCaseService } from '../support/case-service';
 import { STORE_KINDS, type TestStore } from '../support/stores';
 
 const MINUTE = 60_000;
@@ -31,25 +29,15 @@ for (const kind of STORE_KINDS) {
     beforeEach(async () => {
       fresh = await kind.make();
       now = T0;
-      sent = [];
-      let n = 0;
-      service = new CaseService({
+      const made = testCaseService({
         store: fresh.store,
         engine,
-        scheduler: new MemoryTimerScheduler({ onError: () => undefined, now: () => now.getTime() }),
-        send: async (request: ConversationSend) => {
-          sent.push({ conversationId: request.conversationId, text: request.outbound.text ?? '' });
-          n += 1;
-          const conversation = await fresh.store.getConversation(request.conversationId);
-          return { id: `msg-${n}`, conversationId: conversation?.id, createdAt: now } as StoredMessage;
-        },
-        capabilitiesFor: () => PLAIN_TEXT_CAPABILITIES,
-        logger: silent,
         clock: () => now,
-        reconcileIntervalMs: 0,
         expectedWaitPerCaseMs: 3 * MINUTE,
-        waitNotices: { sweepIntervalMs: 0, estimate: { minSamples: 3, refreshMs: 30 * MINUTE } },
+        waitNotices: { estimate: { minSamples: 3, refreshMs: 30 * MINUTE } },
       });
+      service = made.service;
+      sent = made.sent;
     });
     afterEach(async () => {
       await service.close();
