@@ -96,6 +96,12 @@ describe.each(['sqlite', 'postgres'] as const)('SMS through the Twilio stand-in 
       (id) => id !== '',
     );
     expect((await gw.api('POST', `/handoffs/${caseId}/claim`)).status).toBe(200);
+    // Everything sent before STOP has arrived: the handoff reply and the expected-wait notice the
+    // case sends once it is open (under load that can come after the case is listed).
+    await eventually(
+      () => gw.messages.to(customer),
+      (list) => list.some((m) => m.body.includes('预计等待')),
+    );
     await gw.sb.switchboard.outbox.drainOnce();
     await gw.messages.settled();
     const before = gw.messages.to(customer).length;
