@@ -16,6 +16,7 @@ export class ConversationRepository {
   readonly #ctx: StoreContext;
   readonly #latest: PreparedQuery<{ customer_id: string }, ConversationsTable>;
   readonly #insert: PreparedQuery<ConversationsTable, { id: string }>;
+  readonly #byId: PreparedQuery<{ id: string }, ConversationsTable>;
 
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
@@ -35,6 +36,7 @@ export class ConversationRepository {
         .onConflict((oc) => oc.columns(['customer_id', 'seq']).doNothing())
         .returning('id'),
     );
+    this.#byId = new PreparedQuery((p) => db.selectFrom('conversations').selectAll().where('id', '=', p.id));
   }
 
   async current(
@@ -88,11 +90,7 @@ export class ConversationRepository {
   }
 
   async get(id: string): Promise<Conversation | null> {
-    const row = await this.#ctx.db
-      .selectFrom('conversations')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await this.#byId.first(this.#ctx.db, { id });
     return row === undefined ? null : toConversation(row);
   }
 

@@ -40,6 +40,8 @@ export class IdentityRepository {
   readonly #findOwner: PreparedQuery<{ channel: string; address: string }, OwnerRow>;
   readonly #insertCustomer: PreparedQuery<CustomersTable, unknown>;
   readonly #insertIdentity: PreparedQuery<IdentitiesTable, { id: string }>;
+  readonly #customerById: PreparedQuery<{ id: string }, CustomersTable>;
+  readonly #identitiesOf: PreparedQuery<{ customer_id: string }, IdentitiesTable>;
 
   constructor(ctx: StoreContext, audit: AuditLog) {
     this.#ctx = ctx;
@@ -63,6 +65,18 @@ export class IdentityRepository {
         .values(slotRow(p, COLUMNS.identities))
         .onConflict((oc) => oc.columns(['channel', 'address']).doNothing())
         .returning('id'),
+    );
+    // Every context packet reads these two (see handoff/context-builder.ts).
+    this.#customerById = new PreparedQuery((p) =>
+      db.selectFrom('customers').selectAll().where('id', '=', p.id),
+    );
+    this.#identitiesOf = new PreparedQuery((p) =>
+      db
+        .selectFrom('identities')
+        .selectAll()
+        .where('customer_id', '=', p.customer_id)
+        .orderBy('created_at')
+        .orderBy('id'),
     );
   }
 
@@ -132,22 +146,12 @@ export class IdentityRepository {
   }
 
   async getCustomer(id: string): Promise<Customer | null> {
-    const row = await this.#ctx.db
-      .selectFrom('customers')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
+    const row = await this.#customerById.first(this.#ctx.db, { id });
     return row === undefined ? null : toCustomer(row);
   }
 
   async list(customerId: string): Promise<Identity[]> {
-    const rows = await this.#ctx.db
-      .selectFrom('identities')
-      .selectAll()
-      .where('customer_id', '=', customerId)
-      .orderBy('created_at')
-      .orderBy('id')
-      .execute();
+    const { rows } = await this.#identitiesOf.execute(this.#ctx.db, { customer_id: customerId });
     return rows.map(toIdentity);
   }
 

@@ -5,7 +5,9 @@
  */
 import { sql } from 'kysely';
 import type { Channel, StoredMessage } from '../message';
+import { PreparedQuery } from './prepared-query';
 import { toMessage } from './row-mappers';
+import type { MessageRow } from './schema';
 import type { StoreContext, StoreDb } from './store-context';
 
 /** Messages joined with their outbox row, whose status is the outbound delivery status. */
@@ -30,9 +32,34 @@ export async function selectReplies(db: StoreDb, inboundId: string): Promise<Sto
 /** The message read side of the store. */
 export class MessageQueries {
   readonly #ctx: StoreContext;
+  readonly #byId: PreparedQuery<{ id: string }, MessageRow>;
+  readonly #timeline: PreparedQuery<{ customer_id: string; limit: number }, MessageRow>;
 
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
+    const { db } = ctx;
+    this.#byId = new PreparedQuery((p) => selectMessages(db).where('m.id', '=', p.id));
+    // Every context packet reads the timeline; its recursive query is the costliest to build.
+    this.#timeline = new PreparedQuery((p) =>
+      db
+        .withRecursive('family(id)', (qb) =>
+          qb
+            .selectFrom('customers')
+            .select('id')
+            .where('id', '=', p.customer_id)
+            .union((u) =>
+              u.selectFrom('customers as c').innerJoin('family as f', 'f.id', 'c.merged_into').select('c.id'),
+            ),
+        )
+        .selectFrom('messages as m')
+        .leftJoin('outbox as o', 'o.message_id', 'm.id')
+        .selectAll('m')
+        .select(['o.status as delivery_status', 'o.sent_at as delivered_at'])
+        .where('m.customer_id', 'in', (qb) => qb.selectFrom('family').select('family.id'))
+        .orderBy('m.created_at', 'desc')
+        .orderBy('m.id', 'desc')
+        .limit(p.limit),
+    );
   }
 
   repliesTo(inboundId: string): Promise<StoredMessage[]> {
@@ -50,7 +77,7 @@ export class MessageQueries {
   }
 
   async get(id: string): Promise<StoredMessage | null> {
-    const row = await selectMessages(this.#ctx.db).where('m.id', '=', id).executeTakeFirst();
+    const row = await this.#byId.first(this.#ctx.db, { id });
     return row === undefined ? null : toMessage(row);
   }
 
@@ -68,25 +95,7 @@ export class MessageQueries {
    * chain, hence the recursive walk down `merged_into`), returned oldest first.
    */
   async customerTimeline(customerId: string, limit: number): Promise<StoredMessage[]> {
-    const rows = await this.#ctx.db
-      .withRecursive('family(id)', (db) =>
-        db
-          .selectFrom('customers')
-          .select('id')
-          .where('id', '=', customerId)
-          .union((qb) =>
-            qb.selectFrom('customers as c').innerJoin('family as f', 'f.id', 'c.merged_into').select('c.id'),
-          ),
-      )
-      .selectFrom('messages as m')
-      .leftJoin('outbox as o', 'o.message_id', 'm.id')
-      .selectAll('m')
-      .select(['o.status as delivery_status', 'o.sent_at as delivered_at'])
-      .where('m.customer_id', 'in', (qb) => qb.selectFrom('family').select('family.id'))
-      .orderBy('m.created_at', 'desc')
-      .orderBy('m.id', 'desc')
-      .limit(limit)
-      .execute();
+    const { rows } = await this.#timeline.execute(this.#ctx.db, { customer_id: customerId, limit });
     return rows.reverse().map(toMessage);
   }
 
