@@ -16,6 +16,7 @@ import type {
 import { ErrorCodes, SwitchboardError } from '../../gateway/errors';
 import type { OutboundMessage } from '../../gateway/message';
 import type { Case } from '../../gateway/store/case-types';
+import twilio from 'twilio';
 import { createTwilioClient, publicUrlFor, toSendError, type TwilioSettings } from '../twilio';
 import { CallRegistry } from './call-registry';
 import { VOICE_PATHS, type FlowContext, type VoiceLogger } from './flow-context';
@@ -23,7 +24,8 @@ import { bridgeToAgent, type CallUpdater } from './agent-bridge';
 import { hasNumberedOptions, MAX_SAY_LENGTH, speechLines } from './twiml';
 import { DEFAULT_VOICE_CONFIG, type VoiceConfig } from './voice-config';
 import { VoiceDesk, type CaseDesk, type VoiceStore } from './voice-desk';
-import { VOICE_PHRASES } from './voice-language';
+import { VOICE_PHRASES, type VoiceLanguage } from './voice-language';
+import { speakToHeldCall, type CallStatusReader } from './remote-speech';
 import { createVoiceRoutes } from './voice-routes';
 
 /** Construction options of {@link TwilioVoiceAdapter}. */
@@ -38,6 +40,8 @@ export interface TwilioVoiceAdapterOptions {
   knowledgeLocales?: () => readonly string[];
   /** Replaces a live call's TwiML. Default: Twilio's REST API (`calls(sid).update`). */
   updateCall?: CallUpdater;
+  /** Reads a call's status. Default: Twilio's REST API (`calls(sid).fetch`). */
+  callStatus?: CallStatusReader;
   /**
    * How long a gather webhook waits for the bot before answering "one moment" and a redirect that
    * picks the turn up (Twilio gives up on a webhook after 15 s). Default 10 000 ms.
@@ -56,14 +60,25 @@ function silentLogger(): VoiceLogger {
   return { info: ignore, warn: ignore, error: ignore };
 }
 
-function restUpdater(settings: TwilioSettings): CallUpdater {
+/** Live calls through Twilio's REST API: replace a call's TwiML, read its status. */
+function restCalls(settings: TwilioSettings): { update: CallUpdater; status: CallStatusReader } {
   const client = createTwilioClient(settings);
-  return async (callSid, twiml) => {
-    try {
-      await client.calls(callSid).update({ twiml });
-    } catch (error) {
-      throw toSendError(error, `the update of call ${callSid}`);
-    }
+  return {
+    async update(callSid, twiml) {
+      try {
+        await client.calls(callSid).update({ twiml });
+      } catch (error) {
+        throw toSendError(error, `the update of call ${callSid}`);
+      }
+    },
+    async status(callSid) {
+      try {
+        return (await client.calls(callSid).fetch()).status;
+      } catch (error) {
+        if (error instanceof twilio.RestException && error.status === 404) return 'unknown';
+        throw toSendError(error, `the status of call ${callSid}`);
+      }
+    },
   };
 }
 
@@ -84,6 +99,7 @@ export class TwilioVoiceAdapter implements ChannelAdapter {
   readonly #context: FlowContext;
   readonly #calls: CallRegistry;
   readonly #update: CallUpdater;
+  readonly #callStatus: CallStatusReader;
   readonly #bridges = new Set<Promise<void>>();
   /** A call Twilio sent nothing for in this long is taken as ended (see `send`). */
   readonly #idleMs: number;
@@ -94,7 +110,9 @@ export class TwilioVoiceAdapter implements ChannelAdapter {
     const voice = options.voice ?? DEFAULT_VOICE_CONFIG;
     const { settings } = options;
     this.#calls = new CallRegistry(options.maxLiveCalls);
-    this.#update = options.updateCall ?? restUpdater(settings);
+    const rest = restCalls(settings);
+    this.#update = options.updateCall ?? rest.update;
+    this.#callStatus = options.callStatus ?? rest.status;
     // Hold rounds come every `holdPause` (or once per play of the hold music, whose length we do not know).
     this.#idleMs = voice.holdMusicUrl
       ? 15 * 60_000
@@ -150,28 +168,34 @@ export class TwilioVoiceAdapter implements ChannelAdapter {
 
   /**
    * Speak a message to the caller at the next chance (the next prompt or hold round of their live
-   * call). Refused with SB_ERR_RECIPIENT_UNREACHABLE when the number is not on a call with us.
+   * call). A caller holding on a call this process does not serve (another gateway process, or
+   * before a restart) hears it at once through a REST update of the call (remote-speech.ts).
+   * Refused with SB_ERR_RECIPIENT_UNREACHABLE when the number is not on a call with us.
    */
-  send(address: string, outbound: OutboundMessage, _context: SendContext): Promise<SendReceipt> {
-    const call = this.#calls.liveByCaller(address, new Date(this.#context.clock().getTime() - this.#idleMs));
-    if (!call) {
-      return Promise.reject(
-        new SwitchboardError(
-          ErrorCodes.RECIPIENT_UNREACHABLE,
-          `${address} is not on a call: the voice channel speaks only during a live call. ` +
-            'Call the customer back, or write to them on another channel.',
-          { statusCode: 409 },
-        ),
-      );
-    }
+  async send(address: string, outbound: OutboundMessage, context: SendContext): Promise<SendReceipt> {
     const options = outbound.options ?? [];
     const text = [outbound.text, ...options.map((option, index) => `${index + 1}. ${option.label}`)].join(
       '\n',
     );
-    const lines = speechLines([text], this.capabilities.maxTextLength);
-    if (hasNumberedOptions(text)) lines.push(VOICE_PHRASES[call.language].optionsHint);
-    for (const line of lines) this.#calls.addSpeech(call, line);
-    return Promise.resolve({ status: 'sent' });
+    const linesIn = (language: VoiceLanguage): string[] => {
+      const lines = speechLines([text], this.capabilities.maxTextLength);
+      if (hasNumberedOptions(text)) lines.push(VOICE_PHRASES[language].optionsHint);
+      return lines;
+    };
+    const call = this.#calls.liveByCaller(address, new Date(this.#context.clock().getTime() - this.#idleMs));
+    if (call) {
+      for (const line of linesIn(call.language)) this.#calls.addSpeech(call, line);
+      return { status: 'sent' };
+    }
+    const io = { update: this.#update, status: this.#callStatus };
+    const target = { conversationId: context.conversationId, caller: address };
+    if (await speakToHeldCall(this.#context, io, target, linesIn)) return { status: 'sent' };
+    throw new SwitchboardError(
+      ErrorCodes.RECIPIENT_UNREACHABLE,
+      `${address} is not on a call: the voice channel speaks only during a live call. ` +
+        'Call the customer back, or write to them on another channel.',
+      { statusCode: 409 },
+    );
   }
 
   #bridge(item: Case): void {

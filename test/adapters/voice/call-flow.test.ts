@@ -242,6 +242,58 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
     expect(view.notes.map((n) => n.text).join('\n')).toMatch(/hung up after holding \d+ s/);
   });
 
+  /** The voice adapter of another gateway process on the same store and Twilio account. */
+  const otherProcess = (): TwilioVoiceAdapter =>
+    new TwilioVoiceAdapter({
+      settings: {
+        accountSid: stack.twilio.accountSid,
+        authToken: stack.twilio.authToken,
+        from: OUR_NUMBER,
+        publicUrl: PUBLIC_URL,
+        apiBase: stack.twilio.baseUrl,
+      },
+      store: stack.sb.switchboard.store,
+      voice: stack.sb.switchboard.config.voice,
+    });
+
+  it("speaks another process's outbox line to a held call through a REST update, then holds again", async () => {
+    const caller = '+8613400134000';
+    const call = await stack.calls.dial({ from: caller });
+    await call.say('转人工');
+    expect(call.state).toBe('queued');
+    const [first] = await stack.messagesOf(caller);
+    const send = {
+      idempotencyKey: 'k-remote',
+      messageId: 'm-remote',
+      conversationId: first?.conversationId ?? '',
+    };
+    const other = otherProcess();
+    const before = stack.calls.updates.length;
+
+    const line = '客服小李正在查看您的问题，请不要挂机。';
+    await expect(other.send(caller, { text: line }, send)).resolves.toEqual({ status: 'sent' });
+    await stack.calls.settled();
+    const update = stack.calls.updates.at(-1);
+    expect(stack.calls.updates).toHaveLength(before + 1);
+    expect(update?.callSid).toBe(call.sid);
+    expect(update?.twiml).toContain(line);
+    expect(update?.twiml).toMatch(
+      /<Enqueue [^>]*waitUrl="https:\/\/voice\.example\.test\/webhooks\/twilio\/voice\/wait\?lang=zh-CN"/,
+    );
+    expect(stack.twilio.requestsTo(new RegExp(`/Calls/${call.sid}\\.json$`), 'GET')).toHaveLength(1);
+    expect(call.heard.at(-1)).toBe(line);
+    expect(call.state).toBe('queued');
+    await call.holdRound();
+    expect(call.state).toBe('queued');
+
+    // Once the call is over, Twilio says so: refused as before, nothing redirected.
+    await call.hangUp();
+    await expect(other.send(caller, { text: line }, send)).rejects.toMatchObject({
+      code: ErrorCodes.RECIPIENT_UNREACHABLE,
+    });
+    expect(stack.calls.updates).toHaveLength(before + 1);
+  });
+
   // Last: it stops this stack's voice adapter, as if the process that answered the call were gone.
   it('bridges a held call from another process that sees the claim', async () => {
     const caller = '+8613500135000';
@@ -249,19 +301,8 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
     await call.say('转人工');
     expect(call.state).toBe('queued');
     await stack.voice.stop();
-    const { twilio, sb } = stack;
-    const other = new TwilioVoiceAdapter({
-      settings: {
-        accountSid: twilio.accountSid,
-        authToken: twilio.authToken,
-        from: OUR_NUMBER,
-        publicUrl: PUBLIC_URL,
-        apiBase: twilio.baseUrl,
-      },
-      store: sb.switchboard.store,
-      voice: sb.switchboard.config.voice,
-    });
-    const cases = sb.switchboard.cases;
+    const other = otherProcess();
+    const cases = stack.sb.switchboard.cases;
     if (!cases) throw new Error('no case service');
     other.attachCases(cases);
     const before = stack.calls.updates.length;
