@@ -1,7 +1,9 @@
 /**
  * Holding for a person: hold rounds (`<Enqueue waitUrl>`), leaving the queue (hung up, bridged, or
- * off to voicemail), and the call's end (a hang-up while holding is noted on the case).
+ * off to voicemail), and the call's end (a hang-up while holding is noted on the case — also when
+ * this process does not know the call: another process answered it, or this one before a restart).
  */
+import { normalizePhone } from '../../gateway/addresses';
 import { noteOnCall } from './call-notes';
 import type { LiveCall } from './call-registry';
 import type { FlowContext } from './flow-context';
@@ -38,13 +40,14 @@ export function holdRound(
 /** The caller left the queue: hung up, was bridged, or was sent to voicemail. */
 export async function queueLeft(
   context: FlowContext,
-  form: CallForm & { QueueResult: string },
+  form: CallForm & { QueueResult: string; QueueTime?: number | undefined },
   language: VoiceLanguage,
 ): Promise<string> {
   const call = context.calls.get(form.CallSid);
   switch (form.QueueResult) {
     case 'hangup':
       if (call) await hungUpWhileQueued(context, call);
+      else await hungUpUnknownCall(context, form);
       return emptyTwiml();
     case 'bridged':
     case 'bridging-in-process':
@@ -65,7 +68,7 @@ export async function callStatus(
 ): Promise<void> {
   if (!FINAL_STATUSES.has(form.CallStatus)) return;
   const call = context.calls.get(form.CallSid);
-  if (!call) return;
+  if (!call) return hungUpUnknownCall(context, form);
   if (call.phase === 'queued') await hungUpWhileQueued(context, call);
   context.calls.remove(call.callSid);
 }
@@ -74,9 +77,30 @@ async function hungUpWhileQueued(context: FlowContext, call: LiveCall): Promise<
   if (call.phase !== 'queued') return;
   call.phase = 'ended';
   const held = call.queuedAt ? Math.round((context.clock().getTime() - call.queuedAt.getTime()) / 1000) : 0;
-  await noteOnCall(
-    context,
-    call,
-    `The caller hung up after holding ${held} s for a person (call ${call.callSid}); the case stays open for a callback to ${call.caller}.`,
+  const text = `The caller hung up after holding ${held} s for a person (call ${call.callSid}); the case stays open for a callback to ${call.caller}.`;
+  // Told once even when another process hears the same hang-up (see hungUpUnknownCall).
+  if (call.caseId) await context.desk.noteOnce(call.caseId, `(call ${call.callSid})`, text, context.clock());
+  else await noteOnCall(context, call, text);
+}
+
+/**
+ * A call this process does not know ended (or left the queue hung up): when the call's utterances
+ * went to a conversation whose case is still queued, the case is told once, whichever process hears it.
+ */
+async function hungUpUnknownCall(
+  context: FlowContext,
+  form: CallForm & { QueueTime?: number | undefined },
+): Promise<void> {
+  const caller = normalizePhone(form.From);
+  if (caller === null) return;
+  const conversationId = await context.desk.conversationOfCall(caller, form.CallSid);
+  const item = conversationId ? await context.desk.openCase(conversationId) : null;
+  if (item?.state !== 'queued') return;
+  const held = form.QueueTime === undefined ? 'while waiting' : `after holding ${form.QueueTime} s`;
+  await context.desk.noteOnce(
+    item.id,
+    `(call ${form.CallSid})`,
+    `The caller hung up ${held} for a person (call ${form.CallSid}); the case stays open for a callback to ${caller}.`,
+    context.clock(),
   );
 }

@@ -18,10 +18,17 @@ export interface CaseDesk {
 }
 
 /** The store reads and writes the voice channel makes on cases. */
-export type VoiceStore = Pick<Store, 'cases' | 'caseFeedback' | 'accounts' | 'listConversationMessages'>;
+export type VoiceStore = Pick<
+  Store,
+  'cases' | 'caseFeedback' | 'accounts' | 'listConversationMessages' | 'listByAddress'
+>;
 
 /** Author of the notes the voice channel writes on cases. */
 export const VOICE_NOTE_AUTHOR = 'system:voice';
+
+/** Pages of a caller's voice messages read to find one call's conversation (bounded). */
+const CALL_LOOKUP_PAGES = 10;
+const CALL_LOOKUP_PAGE_SIZE = 100;
 
 /** Cases, notes and agents' endpoints for the call flow. */
 export class VoiceDesk {
@@ -83,6 +90,34 @@ export class VoiceDesk {
       return { callSid, caller: message.address, language: parseVoiceLanguage(message.locale) ?? 'en-US' };
     }
     return null;
+  }
+
+  /**
+   * The conversation a call's utterances went to, from the caller's stored voice messages: how a
+   * process that does not know the call (another process answered it, or this one before a
+   * restart) finds the case its end concerns. Null when none of the caller's messages is the call's.
+   */
+  async conversationOfCall(caller: string, callSid: string): Promise<string | null> {
+    let found: string | null = null;
+    let after: string | null = null;
+    for (let page = 0; page < CALL_LOOKUP_PAGES; page++) {
+      const messages = await this.#store.listByAddress('voice', caller, after, CALL_LOOKUP_PAGE_SIZE);
+      for (const message of messages) {
+        if (message.direction === 'in' && message.metadata.callSid === callSid)
+          found = message.conversationId;
+      }
+      const last = messages.at(-1);
+      if (messages.length < CALL_LOOKUP_PAGE_SIZE || !last) break;
+      after = last.id;
+    }
+    return found;
+  }
+
+  /** A note unless the case already has a voice note containing `marker` (two processes, one event). */
+  async noteOnce(caseId: string, marker: string, text: string, at: Date): Promise<void> {
+    const notes = await this.#store.caseFeedback.notes(caseId);
+    if (notes.some((note) => note.author === VOICE_NOTE_AUTHOR && note.text.includes(marker))) return;
+    await this.note(caseId, text, at);
   }
 
   /** An internal note on the case, never said to the caller. */

@@ -6,6 +6,7 @@
  * action, or the status callback alone); "agent" spoken in English hands off too.
  */
 import { readFileSync } from 'node:fs';
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { TwilioVoiceAdapter } from '../../../adapters/voice';
 import { ErrorCodes } from '../../../gateway/errors';
@@ -292,6 +293,38 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
       code: ErrorCodes.RECIPIENT_UNREACHABLE,
     });
     expect(stack.calls.updates).toHaveLength(before + 1);
+  });
+
+  it('notes a hang-up once when its webhooks reach a process that does not know the call', async () => {
+    const caller = '+8613300133000';
+    const call = await stack.calls.dial({ from: caller });
+    await call.say('转人工');
+    expect(call.state).toBe('queued');
+    // A load balancer sends the call's last webhooks (queue result, status) to another process.
+    const other = otherProcess();
+    const app = Fastify({ logger: false });
+    await app.register(other.routes);
+    stack.twilio.connectGateway({
+      publicUrl: PUBLIC_URL,
+      listenUrl: await app.listen({ host: '127.0.0.1', port: 0 }),
+    });
+    try {
+      await call.hangUp();
+    } finally {
+      stack.twilio.connectGateway({ publicUrl: PUBLIC_URL, listenUrl: stack.base });
+      await app.close();
+    }
+    const hooks = stack.twilio.webhooks.slice(-2);
+    expect(hooks.map((hook) => [hook.url.replace(/\?.*$/, ''), hook.result.status])).toEqual([
+      [`${PUBLIC_URL}/webhooks/twilio/voice/queue-result`, 200],
+      [`${PUBLIC_URL}/webhooks/twilio/voice/status`, 200],
+    ]);
+    const view = await openCaseOf(caller);
+    expect(view.case.state).toBe('queued');
+    const notes = view.notes.map((n) => n.text).filter((text) => text.includes(call.sid));
+    expect(notes).toEqual([
+      `The caller hung up after holding 42 s for a person (call ${call.sid}); the case stays open for a callback to ${caller}.`,
+    ]);
   });
 
   // Last: it stops this stack's voice adapter, as if the process that answered the call were gone.
