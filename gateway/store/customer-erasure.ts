@@ -51,6 +51,9 @@ type Db = Kysely<ErasureDatabase>;
 /** What an erased text or address reads as. */
 export const ERASED = '[erased]';
 
+/** Audit detail keys holding personal data: identity addresses; names and tags of profile changes. */
+const PERSONAL_AUDIT_KEYS = ['address', 'displayName', 'tags'] as const;
+
 /** Erasure over the store's Kysely instance. */
 export class SqlCustomerErasure implements CustomerErasureRepository {
   readonly #db: Db;
@@ -177,7 +180,7 @@ export class SqlCustomerErasure implements CustomerErasureRepository {
     };
   }
 
-  /** Identity audit entries keep ids, never the erased addresses. */
+  /** Audit entries keep ids and tiers, never the erased addresses, names or tags. */
   async #scrubAudit(trx: Db, ids: string[]): Promise<void> {
     const rows = await trx
       .selectFrom('audit_log')
@@ -186,10 +189,12 @@ export class SqlCustomerErasure implements CustomerErasureRepository {
       .execute();
     for (const row of rows) {
       const detail = JSON.parse(row.detail) as Record<string, unknown>;
-      if (!('address' in detail)) continue;
+      const personal = PERSONAL_AUDIT_KEYS.filter((key) => key in detail);
+      if (personal.length === 0) continue;
+      const blanked = Object.fromEntries(personal.map((key) => [key, ERASED]));
       await trx
         .updateTable('audit_log')
-        .set({ detail: JSON.stringify({ ...detail, address: ERASED }) })
+        .set({ detail: JSON.stringify({ ...detail, ...blanked }) })
         .where('id', '=', row.id)
         .execute();
     }

@@ -6,6 +6,7 @@
  * due times, and why the bot escalated.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ERASED } from '../../gateway/store/customer-erasure';
 import { CaseContextSchema } from '../../handoff/context-packet';
 import { issueToken, type IssuedToken } from '../support/auth';
 import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
@@ -82,6 +83,29 @@ describe.each(['sqlite', 'postgres'] as const)('customer profile on %s', (kind) 
       tags: { from: [], to: ['gold-card', 'frequent'] },
       displayName: { from: null, to: 'Ada Lovelace' },
     });
+  });
+
+  it('keeps no name or tags in the audit once the customer is erased', async () => {
+    const { customerId } = await webChat('hello again');
+    await call(boss, 'PATCH', `/customers/${customerId}`, {
+      displayName: 'Grace',
+      tags: ['nurse'],
+      tier: 'vip',
+    });
+    const erased = await sb.switchboard.app.inject({
+      method: 'POST',
+      url: `/api/v1/customers/${customerId}/erase`,
+      headers: boss.headers,
+      payload: { confirm: customerId },
+    });
+    expect(erased.statusCode).toBe(200);
+    const audit = await sb.switchboard.store.listAudit(customerId);
+    expect(audit.find((entry) => entry.action === 'customer.updated')?.detail).toEqual({
+      displayName: ERASED,
+      tags: ERASED,
+      tier: { from: 'standard', to: 'vip' },
+    });
+    expect(JSON.stringify(audit)).not.toMatch(/Grace|nurse/);
   });
 
   it('refuses agents, bad values, empty changes and unknown customers', async () => {
