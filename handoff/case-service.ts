@@ -37,7 +37,10 @@ export interface CaseServiceOptions {
   logger: Logger;
   /** Default `() => new Date()`. */
   clock?: () => Date;
-  /** Expected handling time per case ahead in the queue, for the wait estimate, ms. Default 3 min. */
+  /**
+   * Time per round of the queue in the wait estimate while too few recent first responses were
+   * measured (see wait-estimate.ts), ms. Default 3 min.
+   */
   expectedWaitPerCaseMs?: number;
   /**
    * How often the reconciler re-arms every open case's timer and routing takes another pass over
