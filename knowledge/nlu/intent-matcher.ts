@@ -48,6 +48,14 @@ export interface IntentMatcherData {
   stats: IntentMatcherStats;
 }
 
+/**
+ * SVM cost for label sets with many rows per label. Dozens of phrasings per label can be fitted more
+ * closely than the default 1 allows: validation accuracy without a threshold, C = 1 → 2: CLINC150
+ * in-scope 93.43 → 93.67 %, SMP2017 91.17 → 91.56 %, BANKING77 92.22 % either way (1.5 and 3 are
+ * no better on any of the three).
+ */
+const MANY_SHOT_COST = 2;
+
 /** TF-IDF + linear SVM intent matcher with calibrated scores. */
 export class IntentMatcher implements Matcher {
   readonly weighsRows = true;
@@ -153,7 +161,9 @@ export class IntentMatcher implements Matcher {
   /** Model options for `rows`: few-shot label sets get concept features unless told otherwise. */
   private modelOptions(rows: readonly LabelledText[]): IntentModelOptions {
     const model = this.options.model ?? {};
-    if (!isFewShot(rows, this.options.lexical?.fewShotBelow ?? 10)) return model;
+    if (!isFewShot(rows, this.options.lexical?.fewShotBelow ?? 10)) {
+      return { ...model, svm: { c: MANY_SHOT_COST, ...model.svm } };
+    }
     return { ...model, features: { concepts: true, ...model.features } };
   }
 
