@@ -16,12 +16,12 @@ import { voicemail } from './voicemail-flow';
 const UNKNOWN_CALL_HOLD_MS = 10 * 60_000;
 
 /** One round of hold, or leave the queue for voicemail once the call's hold deadline has passed. */
-export function holdRound(
+export async function holdRound(
   context: FlowContext,
   form: CallForm & { QueueTime?: number | undefined },
   language: VoiceLanguage,
-): string {
-  const call = context.calls.get(form.CallSid);
+): Promise<string> {
+  const call = context.calls.get(form.CallSid) ?? (await adoptHeldCall(context, form, language));
   const now = context.clock();
   const limit = context.settings.holdLimitMs ?? UNKNOWN_CALL_HOLD_MS;
   const expired = call
@@ -35,6 +35,31 @@ export function holdRound(
     musicUrl: context.settings.holdMusicUrl,
     pauseSeconds: context.settings.holdPauseSeconds,
   });
+}
+
+/**
+ * A held call this process does not know (another process answered it, or this one before a
+ * restart), taken into its registry with its case and the hold deadline that case sets, counted
+ * from when Twilio says the caller joined the queue. Undefined when no stored message is the call's.
+ */
+async function adoptHeldCall(
+  context: FlowContext,
+  form: CallForm & { QueueTime?: number | undefined },
+  language: VoiceLanguage,
+): Promise<LiveCall | undefined> {
+  const caller = normalizePhone(form.From);
+  const conversationId = caller ? await context.desk.conversationOfCall(caller, form.CallSid) : null;
+  if (caller === null || conversationId === null) return undefined;
+  const item = await context.desk.openCase(conversationId);
+  const now = context.clock();
+  const queuedAt = new Date(now.getTime() - (form.QueueTime ?? 0) * 1000);
+  const call = context.calls.open(form.CallSid, caller, language, now);
+  call.phase = 'queued';
+  call.conversationId = conversationId;
+  call.caseId = item?.id ?? null;
+  call.queuedAt = queuedAt;
+  call.holdDeadline = context.desk.holdDeadline(item, queuedAt);
+  return call;
 }
 
 /** The caller left the queue: hung up, was bridged, or was sent to voicemail. */

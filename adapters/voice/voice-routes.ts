@@ -65,7 +65,7 @@ function register(scope: FastifyInstance, context: FlowContext): void {
   });
   scope.post(VOICE_PATHS.wait, async (request, reply) => {
     const form = parse(waitFormSchema, request.body, 'queue wait form');
-    return twiml(reply, holdRound(context, form, languageOf(context, request.query, form.CallSid)));
+    return twiml(reply, await holdRound(context, form, languageOf(context, request.query, form.CallSid)));
   });
   scope.post(VOICE_PATHS.queueResult, async (request, reply) => {
     const form = parse(queueResultFormSchema, request.body, 'queue result form');

@@ -46,6 +46,14 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
     return (await (await stack.api('GET', `/handoffs/${item.id}`)).json()) as CaseView;
   };
 
+  /** A call from `caller` who asks for a person with `words` and is holding for one. */
+  const heldCall = async (caller: string, words: string): Promise<SimulatedCall> => {
+    const call = await stack.calls.dial({ from: caller });
+    await call.say(words);
+    expect(call.state).toBe('queued');
+    return call;
+  };
+
   /** Hold rounds until the caller has heard `text` (the outbox speaks the queue notice shortly after). */
   const holdUntilHeard = (call: SimulatedCall, text: string) =>
     vi.waitFor(
@@ -172,9 +180,7 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
 
   it('takes a voicemail with its transcription when no agent answers within the SLA', async () => {
     const caller = '+8613700137000';
-    const call = await stack.calls.dial({ from: caller });
-    await call.say('我要投诉，转人工');
-    expect(call.state).toBe('queued');
+    const call = await heldCall(caller, '我要投诉，转人工');
     await call.holdRound();
     expect(call.state).toBe('queued');
 
@@ -228,9 +234,7 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
 
   it('records a hang-up while holding from the status callback alone (no enqueue action came)', async () => {
     const caller = '+14155550126';
-    const call = await stack.calls.dial({ from: caller });
-    await call.say('agent');
-    expect(call.state).toBe('queued');
+    const call = await heldCall(caller, 'agent');
     await holdUntilHeard(call, 'expected wait');
     const before = stack.twilio.webhooks.length;
 
@@ -244,8 +248,9 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
   });
 
   /** The voice adapter of another gateway process on the same store and Twilio account. */
-  const otherProcess = (): TwilioVoiceAdapter =>
+  const otherProcess = (clock?: () => Date): TwilioVoiceAdapter =>
     new TwilioVoiceAdapter({
+      ...(clock ? { clock } : {}),
       settings: {
         accountSid: stack.twilio.accountSid,
         authToken: stack.twilio.authToken,
@@ -257,11 +262,44 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
       voice: stack.sb.switchboard.config.voice,
     });
 
+  /** Run `work` with the stand-in's webhooks going to `other`'s routes instead of the stack's. */
+  async function onOtherProcess(other: TwilioVoiceAdapter, work: () => Promise<void>): Promise<void> {
+    const app = Fastify({ logger: false });
+    await app.register(other.routes);
+    stack.twilio.connectGateway({
+      publicUrl: PUBLIC_URL,
+      listenUrl: await app.listen({ host: '127.0.0.1', port: 0 }),
+    });
+    try {
+      await work();
+    } finally {
+      stack.twilio.connectGateway({ publicUrl: PUBLIC_URL, listenUrl: stack.base });
+      await app.close();
+      await other.stop();
+    }
+  }
+
+  it("ends the hold of a call another process answered at its case's SLA, with voicemail", async () => {
+    const caller = '+8613200132000';
+    const call = await heldCall(caller, '转人工');
+    // Three minutes on (the voice policy's first response is due after 2), the hold rounds reach a
+    // process that did not answer the call: it finds the call's case and its deadline.
+    const other = otherProcess(() => new Date(stack.now().getTime() + 3 * 60_000));
+    const cases = stack.sb.switchboard.cases;
+    if (!cases) throw new Error('no case service');
+    other.attachCases(cases);
+    await onOtherProcess(other, async () => {
+      // Twilio's QueueTime alone (3 of the default 10 minutes) would have kept the caller holding.
+      await call.holdRound(180);
+      expect(call.state).toBe('recording');
+      expect(call.heard.at(-1)).toContain('请在提示音后留言');
+      await call.hangUp();
+    });
+  });
+
   it("speaks another process's outbox line to a held call through a REST update, then holds again", async () => {
     const caller = '+8613400134000';
-    const call = await stack.calls.dial({ from: caller });
-    await call.say('转人工');
-    expect(call.state).toBe('queued');
+    const call = await heldCall(caller, '转人工');
     const [first] = await stack.messagesOf(caller);
     const send = {
       idempotencyKey: 'k-remote',
@@ -297,23 +335,9 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
 
   it('notes a hang-up once when its webhooks reach a process that does not know the call', async () => {
     const caller = '+8613300133000';
-    const call = await stack.calls.dial({ from: caller });
-    await call.say('转人工');
-    expect(call.state).toBe('queued');
+    const call = await heldCall(caller, '转人工');
     // A load balancer sends the call's last webhooks (queue result, status) to another process.
-    const other = otherProcess();
-    const app = Fastify({ logger: false });
-    await app.register(other.routes);
-    stack.twilio.connectGateway({
-      publicUrl: PUBLIC_URL,
-      listenUrl: await app.listen({ host: '127.0.0.1', port: 0 }),
-    });
-    try {
-      await call.hangUp();
-    } finally {
-      stack.twilio.connectGateway({ publicUrl: PUBLIC_URL, listenUrl: stack.base });
-      await app.close();
-    }
+    await onOtherProcess(otherProcess(), () => call.hangUp());
     const hooks = stack.twilio.webhooks.slice(-2);
     expect(hooks.map((hook) => [hook.url.replace(/\?.*$/, ''), hook.result.status])).toEqual([
       [`${PUBLIC_URL}/webhooks/twilio/voice/queue-result`, 200],
@@ -330,9 +354,7 @@ describe.each(['sqlite', 'postgres'] as const)('voice calls on %s', (kind) => {
   // Last: it stops this stack's voice adapter, as if the process that answered the call were gone.
   it('bridges a held call from another process that sees the claim', async () => {
     const caller = '+8613500135000';
-    const call = await stack.calls.dial({ from: caller });
-    await call.say('转人工');
-    expect(call.state).toBe('queued');
+    const call = await heldCall(caller, '转人工');
     await stack.voice.stop();
     const other = otherProcess();
     const cases = stack.sb.switchboard.cases;

@@ -40,6 +40,8 @@ export interface VoiceStack {
   agent: IssuedToken;
   /** Move the gateway's clock forward. */
   advance(ms: number): void;
+  /** The gateway's clock. */
+  now(): Date;
   api(method: string, path: string, body?: unknown): Promise<Response>;
   /** Messages stored for a caller's number on voice, oldest first. */
   messagesOf(number: string): Promise<StoredMessage[]>;
@@ -80,6 +82,7 @@ export async function startVoiceStack(kind: 'sqlite' | 'postgres'): Promise<Voic
     advance: (ms) => {
       offset += ms;
     },
+    now: () => new Date(Date.now() + offset),
     api: (method, path, body) =>
       fetch(`${base}/api/v1${path}`, {
         method,
