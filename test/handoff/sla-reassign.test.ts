@@ -13,6 +13,7 @@ import { CaseService } from '../../handoff/case-service';
 import { SlaEngine, parseSlaSection } from '../../handoff/sla';
 import { MemoryTimerScheduler } from '../../handoff/timers/memory-timer-scheduler';
 import { STORE_KINDS, type TestStore } from '../support/stores';
+import { openAgentCase } from '../support/case-service';
 
 const T0 = new Date('2026-11-02T10:00:00Z');
 let now = T0;
@@ -51,11 +52,7 @@ for (const kind of STORE_KINDS) {
       await fresh.dispose();
     });
 
-    async function openCase(service: CaseService) {
-      const { customer } = await fresh.store.resolveIdentity('sms', '+15550009100', T0);
-      const conversation = await fresh.store.currentConversation(customer.id, 'sms', '+15550009100', T0, 1);
-      return service.openByAgent({ conversationId: conversation.id, agentId: 'sup', priority: 'normal' });
-    }
+    const openCase = (service: CaseService) => openAgentCase(fresh.store, service, '+15550009100', T0);
 
     it('offers the case to eligible online agents once, and a supervisor reassigns it', async () => {
       const one = queue();

@@ -11,6 +11,7 @@ import { PLAIN_TEXT_CAPABILITIES } from '../../gateway/gateway';
 import type { StoredMessage } from '../../gateway/message';
 import { ArmedTimers } from '../support/armed-timers';
 import { STORE_KINDS, type TestStore } from '../support/stores';
+import { openAgentCase } from '../support/case-service';
 
 const T0 = new Date('2026-11-02T10:00:00Z');
 const engine = new SlaEngine(
@@ -46,11 +47,7 @@ for (const kind of STORE_KINDS) {
       await fresh.dispose();
     });
 
-    async function openCase(service: CaseService) {
-      const { customer } = await fresh.store.resolveIdentity('sms', '+15550009000', T0);
-      const conversation = await fresh.store.currentConversation(customer.id, 'sms', '+15550009000', T0, 1);
-      return service.openByAgent({ conversationId: conversation.id, agentId: 'sup', priority: 'normal' });
-    }
+    const openCase = (service: CaseService) => openAgentCase(fresh.store, service, '+15550009000', T0);
 
     it('records and announces a breach once, however often and by how many it is evaluated', async () => {
       const one = queue();

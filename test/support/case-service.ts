@@ -45,3 +45,10 @@ export function testCaseService(options: TestCaseServiceOptions): {
   });
   return { service, sent };
 }
+
+/** A supervisor (`sup`) opens a normal case on a new SMS customer's conversation at `at`. */
+export async function openAgentCase(store: Store, service: CaseService, phone: string, at: Date) {
+  const { customer } = await store.resolveIdentity('sms', phone, at);
+  const conversation = await store.currentConversation(customer.id, 'sms', phone, at, 1);
+  return service.openByAgent({ conversationId: conversation.id, agentId: 'sup', priority: 'normal' });
+}
