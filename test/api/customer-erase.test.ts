@@ -6,9 +6,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ERASED } from '../../gateway/store/customer-erasure';
-import { apiCall, errorCode, type ApiMethod } from '../support/api-call';
-import { issueToken, type IssuedToken } from '../support/auth';
-import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
+import { apiCall, errorCode, startStaffedSwitchboard, type ApiMethod } from '../support/api-call';
+import type { IssuedToken } from '../support/auth';
+import type { TestSwitchboard } from '../support/switchboard';
 
 describe.each(['sqlite', 'postgres'] as const)('customer erasure on %s', (kind) => {
   let sb: TestSwitchboard;
@@ -16,9 +16,7 @@ describe.each(['sqlite', 'postgres'] as const)('customer erasure on %s', (kind) 
   let boss: IssuedToken;
 
   beforeAll(async () => {
-    sb = await startTestSwitchboard(kind, { kbPollIntervalMs: 0 });
-    agent = await issueToken(sb.switchboard.store, { roles: ['agent'] });
-    boss = await issueToken(sb.switchboard.store, { roles: ['supervisor'] });
+    ({ sb, agent, boss } = await startStaffedSwitchboard(kind));
   });
   afterAll(async () => {
     await sb.dispose();

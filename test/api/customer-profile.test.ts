@@ -8,8 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ERASED } from '../../gateway/store/customer-erasure';
 import { CaseContextSchema } from '../../handoff/context-packet';
-import { issueToken, type IssuedToken } from '../support/auth';
-import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
+import { apiCall, startStaffedSwitchboard } from '../support/api-call';
+import type { IssuedToken } from '../support/auth';
+import type { TestSwitchboard } from '../support/switchboard';
 
 const MINUTE = 60_000;
 
@@ -19,21 +20,14 @@ describe.each(['sqlite', 'postgres'] as const)('customer profile on %s', (kind) 
   let boss: IssuedToken;
 
   beforeAll(async () => {
-    sb = await startTestSwitchboard(kind, { kbPollIntervalMs: 0 });
-    agent = await issueToken(sb.switchboard.store, { roles: ['agent'] });
-    boss = await issueToken(sb.switchboard.store, { roles: ['supervisor'] });
+    ({ sb, agent, boss } = await startStaffedSwitchboard(kind));
   });
   afterAll(async () => {
     await sb.dispose();
   });
 
   const call = (who: IssuedToken, method: 'GET' | 'PATCH', url: string, payload?: unknown) =>
-    sb.switchboard.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: who.headers,
-      ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }),
-    });
+    apiCall(sb, who, method, url, payload);
 
   /** One web chat turn; returns the stored message's customer and conversation. */
   async function webChat(text: string, sessionId?: string) {

@@ -4,8 +4,9 @@
  * merge and unmerge for supervisors only, and 404/400 answers in the project's error shape.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { issueToken, type IssuedToken } from '../support/auth';
-import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
+import { startStaffedSwitchboard } from '../support/api-call';
+import type { IssuedToken } from '../support/auth';
+import type { TestSwitchboard } from '../support/switchboard';
 
 interface Profile {
   customer: { id: string; mergedInto: string | null };
@@ -19,9 +20,7 @@ describe.each(['sqlite', 'postgres'] as const)('customer routes on %s', (kind) =
   let phone = 0;
 
   beforeAll(async () => {
-    sb = await startTestSwitchboard(kind, { kbPollIntervalMs: 0 });
-    agent = await issueToken(sb.switchboard.store, { roles: ['agent'] });
-    boss = await issueToken(sb.switchboard.store, { roles: ['supervisor'] });
+    ({ sb, agent, boss } = await startStaffedSwitchboard(kind));
   });
   afterAll(async () => {
     await sb.dispose();

@@ -2,8 +2,8 @@
  * One `/api/v1` request through `app.inject` as a test account: the bearer header, and a JSON body
  * when one is given.
  */
-import type { IssuedToken } from './auth';
-import type { TestSwitchboard } from './switchboard';
+import { issueToken, type IssuedToken } from './auth';
+import { startTestSwitchboard, type TestSwitchboard } from './switchboard';
 
 export type ApiMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -26,3 +26,13 @@ export function apiCall(
 /** The `error.code` of an API error answer. */
 export const errorCode = (response: { json: <T>() => T }): string =>
   response.json<{ error: { code: string } }>().error.code;
+
+/** A whole test Switchboard on `kind` (no knowledge polling) with an agent's and a supervisor's token. */
+export async function startStaffedSwitchboard(
+  kind: 'sqlite' | 'postgres',
+): Promise<{ sb: TestSwitchboard; agent: IssuedToken; boss: IssuedToken }> {
+  const sb = await startTestSwitchboard(kind, { kbPollIntervalMs: 0 });
+  const agent = await issueToken(sb.switchboard.store, { roles: ['agent'] });
+  const boss = await issueToken(sb.switchboard.store, { roles: ['supervisor'] });
+  return { sb, agent, boss };
+}
