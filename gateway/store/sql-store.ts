@@ -34,6 +34,7 @@ import {
 } from './batched-reads';
 import { GroupCommit } from './group-commit';
 import { closedError, storeError } from './store-errors';
+import { SqliteTurnRows } from './sqlite-turn-rows';
 import { completeTurnRows, insertInboundRows, recordTurnRows } from './turn-batch';
 import { freshMessage, inboundRow } from './row-mappers';
 import type { StoreDb } from './store-context';
@@ -174,12 +175,14 @@ export class SqlStore implements Store {
         (trx, turns) => completeTurnRows(trx, turns),
       ),
     );
+    // SQLite has no round trips to save: whole turns go in row by row through compiled statements.
+    const sqliteTurns = this.kind === 'sqlite' ? new SqliteTurnRows(ctx.db) : undefined;
     this.#recordGroup = new GroupCommit((items) =>
       writeBatch(
         this.#db,
         items,
         (trx, turn) => this.#messages.recordTurn(turn, trx),
-        (trx, turns) => recordTurnRows(trx, turns),
+        (trx, turns) => (sqliteTurns ? sqliteTurns.record(trx, turns) : recordTurnRows(trx, turns)),
       ),
     );
   }
