@@ -142,21 +142,26 @@ export function registerCustomerRoutes(app: FastifyInstance, options: CustomerRo
     return { customer: customerItem(detached) };
   });
 
-  app.post('/:id/merge', supervisorOnly, async (request) => {
-    const params = parseRequest(customerParams, request.params, 'params');
-    const body = parseRequest(pairBody, request.body, 'body');
-    await Promise.all([customerOr404(params.id), customerOr404(body.otherCustomerId)]);
-    await store.mergeCustomers(params.id, body.otherCustomerId, actorOf(request));
-    return profile(params.id);
-  });
-
-  app.post('/:id/unmerge', supervisorOnly, async (request) => {
-    const params = parseRequest(customerParams, request.params, 'params');
-    const body = parseRequest(pairBody, request.body, 'body');
-    await Promise.all([customerOr404(params.id), customerOr404(body.otherCustomerId)]);
-    await store.unmergeCustomers(params.id, body.otherCustomerId, actorOf(request));
-    return profile(params.id);
-  });
+  /** Merge and unmerge: both name a survivor (`:id`) and the other customer, and answer the survivor's profile. */
+  const onPair =
+    (apply: (survivorId: string, otherId: string, actor: string) => Promise<void>) =>
+    async (request: FastifyRequest) => {
+      const params = parseRequest(customerParams, request.params, 'params');
+      const body = parseRequest(pairBody, request.body, 'body');
+      await Promise.all([customerOr404(params.id), customerOr404(body.otherCustomerId)]);
+      await apply(params.id, body.otherCustomerId, actorOf(request));
+      return profile(params.id);
+    };
+  app.post(
+    '/:id/merge',
+    supervisorOnly,
+    onPair((a, b, actor) => store.mergeCustomers(a, b, actor)),
+  );
+  app.post(
+    '/:id/unmerge',
+    supervisorOnly,
+    onPair((a, b, actor) => store.unmergeCustomers(a, b, actor)),
+  );
 
   app.post('/:id/erase', supervisorOnly, async (request) => {
     const params = parseRequest(customerParams, request.params, 'params');

@@ -12,6 +12,7 @@ import { PreparedQuery, slotRow } from './prepared-query';
 import { freshMessage, outboundRow, outboxRow, processedInboundRow } from './row-mappers';
 import { COLUMNS, type ConversationsTable, type MessagesTable, type OutboxTable } from './schema';
 import type { StoreDb } from './store-context';
+import { setBased } from './turn-batch';
 import type { RecordedTurn, RecordTurn } from './types';
 
 type ConversationChange = Pick<
@@ -51,8 +52,7 @@ export class SqliteTurnRows {
    * exists already or a conversation that does not, so the caller redoes the batch turn by turn.
    */
   async record(trx: StoreDb, turns: readonly RecordTurn[]): Promise<RecordedTurn[] | null> {
-    const conversations = new Set(turns.map((turn) => turn.conversationId));
-    if (conversations.size !== turns.length || turns.some((turn) => turn.state === 'resolved')) return null;
+    if (!setBased(turns)) return null;
     const at = Math.max(...turns.map((turn) => turn.at.getTime()));
     const recorded: RecordedTurn[] = [];
     for (const turn of turns) {

@@ -37,8 +37,8 @@ async function insertNewRows(trx: StoreDb, rows: MessagesTable[]): Promise<Set<s
   return new Set(inserted.map((row) => row.id));
 }
 
-/** True when the set-based statements can express the batch exactly (see the header). */
-function setBased(turns: readonly Omit<CompleteTurn, 'inboundId'>[]): boolean {
+/** True when one batch can hold these turns: each conversation once, none resolving (see the header). */
+export function setBased(turns: readonly Omit<CompleteTurn, 'inboundId'>[]): boolean {
   const conversations = new Set(turns.map((turn) => turn.conversationId));
   return conversations.size === turns.length && turns.every((turn) => turn.state !== 'resolved');
 }

@@ -4,13 +4,11 @@
  * within 250 ms after 2 s, once each. The shared Redis is used under a queue name of this test's
  * own, never flushed.
  */
-import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PLAIN_TEXT_CAPABILITIES } from '../../gateway/gateway';
-import type { StoredMessage } from '../../gateway/message';
-import { CaseService } from '../../handoff/case-service';
+import type { CaseService } from '../../handoff/case-service';
 import { parseSlaSection, SlaEngine } from '../../handoff/sla';
 import { BullmqTimerScheduler } from '../../handoff/timers/bullmq-timer-scheduler';
+import { testCaseService } from '../support/case-service';
 import { STORE_KINDS, type TestStore } from '../support/stores';
 import { TEST_REDIS_URL, uniqueQueueName } from './redis-support';
 
@@ -22,8 +20,9 @@ for (const kind of STORE_KINDS) {
     let service: CaseService;
     beforeEach(async () => {
       fresh = await kind.make();
-      service = new CaseService({
+      ({ service } = testCaseService({
         store: fresh.store,
+        clock: () => new Date(),
         engine: new SlaEngine(
           parseSlaSection({
             policies: [
@@ -38,11 +37,7 @@ for (const kind of STORE_KINDS) {
           }),
         ),
         scheduler: new BullmqTimerScheduler({ url: TEST_REDIS_URL, queueName: uniqueQueueName() }),
-        send: () => Promise.resolve({} as StoredMessage),
-        capabilitiesFor: () => PLAIN_TEXT_CAPABILITIES,
-        logger: pino({ level: 'silent' }),
-        reconcileIntervalMs: 0,
-      });
+      }));
       await service.start();
     });
     afterEach(async () => {
