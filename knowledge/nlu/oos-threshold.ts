@@ -36,6 +36,15 @@ export interface ThresholdOptions {
    * several in-scope ones, and small knowledge bases would then reject answers they know.
    */
   oosShare?: number;
+  /**
+   * Under the weighted objective, a threshold is kept only when its gain over no threshold at all
+   * exceeds this many standard errors of that gain (default 1). The gain is paired — the rows a
+   * threshold turns right minus those it turns wrong — so its standard error is the root of their
+   * weighted count (McNemar). With a handful of oos rows, catching one of them at the price of one
+   * answer, or of nothing but rows the folds happened to get wrong, is noise a fresh set does not
+   * repeat; 0 keeps the best threshold however small its gain.
+   */
+  minGainErrors?: number;
   /** Thresholds tried: 0 to `max` (default 0.9) in steps of `step` (default 0.005). */
   step?: number;
   max?: number;
@@ -63,16 +72,41 @@ export function chooseThreshold(rows: readonly ScoredRow[], options: ThresholdOp
     return candidates.find((t) => hitRate(oosRows, t) >= floor) ?? candidates.at(-1) ?? 0;
   }
   const oosShare = options.oosShare ?? oosRows.length / rows.length;
+  const weightOf = (row: ScoredRow) =>
+    row.gold === OOS_INTENT ? oosShare / oosRows.length : (1 - oosShare) / inRows.length;
+  const minErrors = options.minGainErrors ?? 1;
   let best = 0;
-  let bestValue = -Infinity;
+  let bestValue = 0;
   for (const threshold of candidates) {
-    const value = (1 - oosShare) * hitRate(inRows, threshold) + oosShare * hitRate(oosRows, threshold);
-    if (value > bestValue + 1e-12) {
+    const { gain, variance } = pairedGain(rows, threshold, weightOf);
+    if (gain > bestValue + 1e-12 && gain > minErrors * Math.sqrt(variance) + 1e-12) {
       best = threshold;
-      bestValue = value;
+      bestValue = gain;
     }
   }
   return best;
+}
+
+/**
+ * The weighted accuracy `threshold` adds over no threshold, and the variance of that gain: the sum
+ * of the squared weights of the rows whose outcome it changes.
+ */
+function pairedGain(
+  rows: readonly ScoredRow[],
+  threshold: number,
+  weightOf: (row: ScoredRow) => number,
+): { gain: number; variance: number } {
+  let gain = 0;
+  let variance = 0;
+  for (const row of rows) {
+    const before = decide(row, 0) === row.gold;
+    const after = decide(row, threshold) === row.gold;
+    if (before === after) continue;
+    const weight = weightOf(row);
+    gain += after ? weight : -weight;
+    variance += weight * weight;
+  }
+  return { gain, variance };
 }
 
 /** 0, `step`, 2·`step`, … up to `max`, rounded so that steps print cleanly. */

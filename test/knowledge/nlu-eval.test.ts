@@ -55,7 +55,25 @@ describe('out-of-scope threshold', () => {
     ];
     // Catching the one oos row would cost two answers: not worth it at a one-in-five prior.
     expect(chooseThreshold(few)).toBe(0);
-    expect(chooseThreshold(few, { oosShare: 0.5 })).toBeCloseTo(0.305, 6);
+    expect(chooseThreshold(few, { oosShare: 0.5, minGainErrors: 0 })).toBeCloseTo(0.305, 6);
+  });
+
+  it('keeps no threshold whose gain is within one standard error of none', () => {
+    const tiny: ScoredRow[] = [
+      { gold: 'a', label: 'a', score: 0.9 },
+      { gold: 'a', label: 'b', score: 0.1 },
+      { gold: 'b', label: 'b', score: 0.7 },
+      { gold: 'oos', label: 'a', score: 0.2 },
+    ];
+    // Catching the one oos row costs nothing but a row already wrong: a gain of one row, whose
+    // standard error is one row too.
+    expect(chooseThreshold(tiny)).toBe(0);
+    expect(chooseThreshold(tiny, { minGainErrors: 0 })).toBeCloseTo(0.205, 6);
+    // Two oos rows caught for free are a gain of two rows against an error of 1.4.
+    const two = [...tiny, { gold: 'oos', label: 'b', score: 0.15 }];
+    expect(chooseThreshold(two)).toBeCloseTo(0.205, 6);
+    // At an explicit even prior the single catch gains 0.5, with an error of 0.5: still noise.
+    expect(chooseThreshold(tiny, { oosShare: 0.5 })).toBe(0);
   });
 
   it('is 0 when there are no oos rows to learn from', () => {
