@@ -9,12 +9,12 @@ import type { StoredMessage } from '../message';
 import { selectMessages, selectReplies } from './message-queries';
 import { PreparedQuery, slotRow } from './prepared-query';
 import {
-  freshMessage,
   inboundRow,
   outboundRow,
   outboxRow,
-  processedInboundRow,
   toMessage,
+  writtenInbound,
+  writtenOutbound,
 } from './row-mappers';
 import { COLUMNS, type MessageRow, type MessagesTable, type OutboxTable } from './schema';
 import { notFound, toJson, type StoreContext, type StoreDb } from './store-context';
@@ -82,7 +82,7 @@ export class MessageRepository {
   ): Promise<{ message: StoredMessage; inserted: boolean }> {
     const row = inboundRow(message);
     const inserted = await this.#insertInbound.first(db, row);
-    if (inserted !== undefined) return { message: freshMessage(row), inserted: true };
+    if (inserted !== undefined) return { message: writtenInbound(message), inserted: true };
     // A duplicate delivery: whoever inserted first owns the row; hand it back unchanged.
     const existing = await this.#findInbound.first(db, {
       channel: message.channel,
@@ -117,7 +117,7 @@ export class MessageRepository {
     const { message, inserted } = await this.insertInbound(turn.inbound, trx);
     if (!inserted) return { message, inserted, replies: [] };
     const replies = await this.completeTurn({ ...turn, inboundId: message.id }, trx);
-    return { message: freshMessage(processedInboundRow(turn)), inserted, replies };
+    return { message: writtenInbound(turn.inbound, turn), inserted, replies };
   }
 
   /** The outcome of a turn stored before: its replies, unchanged. */
@@ -198,7 +198,7 @@ class OutboundWriter {
             outboxRow(newId('obx', message.createdAt.getTime()), message),
           );
         }
-        stored.push(freshMessage(row));
+        stored.push(writtenOutbound(message));
         continue;
       }
       const existing = await this.#findByKey.first(trx, { key: message.idempotencyKey });

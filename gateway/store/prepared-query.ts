@@ -52,3 +52,56 @@ export function slotRow<T extends object>(params: T, columns: readonly (keyof T 
   for (const column of columns) row[column] = params[column];
   return row as T;
 }
+
+/** Stands for the property `key` of list item `index` until the query runs. */
+class ItemSlot {
+  constructor(
+    readonly index: number,
+    readonly key: string,
+  ) {}
+}
+
+/**
+ * A query over a list of items (an `in (…)` list, one entry per item), compiled once per list
+ * length. Lengths are rounded up to a power of two and the list is padded by repeating its last
+ * item, so a batch of any size runs one of a few statements; only for queries a repeated `in`
+ * entry does not change.
+ */
+export class ListQuery<T extends object, R> {
+  readonly #build: (items: T[]) => Compilable<R>;
+  readonly #compiled = new Map<number, CompiledQuery<R>>();
+
+  /**
+   * @param build builds the query for `items`, whose properties are placeholders standing for the
+   *   items' values (use them only as query values, never in JavaScript logic).
+   */
+  constructor(build: (items: T[]) => Compilable<R>) {
+    this.#build = build;
+  }
+
+  /** Runs for a non-empty list on the store's database or inside one of its transactions. */
+  execute(db: QueryRunner, items: readonly T[]): Promise<QueryResult<R>> {
+    if (items.length === 0) throw new Error('ListQuery needs at least one item');
+    const compiled = this.#compiledFor(2 ** Math.ceil(Math.log2(items.length)));
+    const last = items.length - 1;
+    const parameters = compiled.parameters.map((parameter) =>
+      parameter instanceof ItemSlot
+        ? (items[Math.min(parameter.index, last)] as Record<string, unknown>)[parameter.key]
+        : parameter,
+    );
+    return db.executeQuery<R>({ ...compiled, parameters });
+  }
+
+  #compiledFor(length: number): CompiledQuery<R> {
+    let compiled = this.#compiled.get(length);
+    if (compiled === undefined) {
+      const items = Array.from(
+        { length },
+        (_item, index) => new Proxy({} as T, { get: (_target, key) => new ItemSlot(index, String(key)) }),
+      );
+      compiled = this.#build(items).compile();
+      this.#compiled.set(length, compiled);
+    }
+    return compiled;
+  }
+}

@@ -78,7 +78,7 @@ export function toConversation(row: ConversationsTable): Conversation {
   };
 }
 
-/** A message as read (with its outbox status), or as just written (`freshMessage`). */
+/** A message as read, with its outbox status. */
 export function toMessage(row: MessageRow): StoredMessage {
   return {
     id: row.id,
@@ -127,12 +127,68 @@ export function toOutboxItem(row: OutboxTable): OutboxItem {
 }
 
 /**
- * The stored message for a row this store just inserted: outbound ones start `pending`, or `sent`
- * when they were delivered inline (their row carries `sent_at`).
+ * The stored message for an inbound message this store just inserted (with `processed`: written
+ * already processed, as `processedInboundRow`), what `toMessage` reads back for its row. Built from
+ * the message's own values, so no JSON is parsed back; its JSON values are shared, not copied.
  */
-export function freshMessage(row: MessagesTable): StoredMessage {
-  const pending = row.direction === 'out' && row.sent_at === null;
-  return toMessage({ ...row, delivery_status: pending ? 'pending' : null, delivered_at: null });
+export function writtenInbound(
+  message: NewInboundMessage,
+  processed?: Pick<RecordTurn, 'at' | 'decision'>,
+): StoredMessage {
+  return {
+    id: message.id,
+    conversationId: message.conversationId,
+    customerId: message.customerId,
+    channel: message.channel,
+    direction: 'in',
+    externalId: message.externalId,
+    threadKey: message.threadKey,
+    address: message.address,
+    text: message.text,
+    options: [],
+    attachments: message.attachments,
+    locale: message.locale,
+    metadata: message.metadata,
+    raw: message.raw ?? null,
+    author: 'customer',
+    inReplyTo: null,
+    sentAt: message.sentAt === null ? null : new Date(message.sentAt.getTime()),
+    createdAt: new Date(message.createdAt.getTime()),
+    processedAt: processed ? new Date(processed.at.getTime()) : null,
+    decision: processed?.decision ?? null,
+    deliveryStatus: null,
+  };
+}
+
+/**
+ * The stored message for an outbound message this store just inserted: `pending`, or `sent` when it
+ * was delivered inline (its row carries `sent_at`). Built from the message's own values.
+ */
+export function writtenOutbound(message: NewOutboundMessage): StoredMessage {
+  const inline = message.deliveredInline === true;
+  return {
+    id: message.id,
+    conversationId: message.conversationId,
+    customerId: message.customerId,
+    channel: message.channel,
+    direction: 'out',
+    externalId: message.idempotencyKey,
+    threadKey: message.threadKey,
+    address: message.address,
+    text: message.text,
+    options: message.options,
+    attachments: message.attachments,
+    locale: message.locale,
+    metadata: message.metadata,
+    raw: null,
+    author: message.author,
+    inReplyTo: message.inReplyTo,
+    sentAt: inline ? new Date(message.createdAt.getTime()) : null,
+    createdAt: new Date(message.createdAt.getTime()),
+    processedAt: null,
+    decision: null,
+    deliveryStatus: inline ? 'sent' : 'pending',
+  };
 }
 
 /** The row for a new inbound message (not yet processed). */

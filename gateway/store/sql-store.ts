@@ -25,18 +25,12 @@ import { OutboxRepository } from './outbox-repository';
 import { SqlStatsQueries } from './stats-queries';
 import type { StoreDatabase } from './schema';
 import type { StoreContext, StoreKind } from './store-context';
-import {
-  findOwners,
-  ownerKey,
-  usableConversations,
-  type ConversationQuery,
-  type OwnerQuery,
-} from './batched-reads';
+import { BatchedReads, ownerKey, type ConversationQuery, type OwnerQuery } from './batched-reads';
 import { GroupCommit } from './group-commit';
 import { closedError, storeError } from './store-errors';
 import { SqliteTurnRows } from './sqlite-turn-rows';
 import { completeTurnRows, insertInboundRows, recordTurnRows } from './turn-batch';
-import { freshMessage, inboundRow } from './row-mappers';
+import { writtenInbound } from './row-mappers';
 import type { StoreDb } from './store-context';
 import { writeBatch } from './write-batch';
 import type {
@@ -140,8 +134,9 @@ export class SqlStore implements Store {
       ),
     );
     // The two reads a turn starts with, batched the same way: one statement per batch.
+    const reads = new BatchedReads(this.#db);
     this.#ownerReads = new GroupCommit(async (items) => {
-      const owners = await findOwners(this.#db, items);
+      const owners = await reads.findOwners(items);
       return Promise.all(
         items.map(async (item) => {
           const found = owners.get(ownerKey(item.channel, item.address));
@@ -152,7 +147,7 @@ export class SqlStore implements Store {
       );
     });
     this.#conversationReads = new GroupCommit(async (items) => {
-      const usable = await usableConversations(this.#db, items);
+      const usable = await reads.usableConversations(items);
       return Promise.all(
         items.map(
           async (item) =>
@@ -372,7 +367,7 @@ export class SqlStore implements Store {
     for (const message of messages) {
       results.push(
         inserted.has(message.id)
-          ? { message: freshMessage(inboundRow(message)), inserted: true }
+          ? { message: writtenInbound(message), inserted: true }
           : await this.#messages.insertInbound(message, trx),
       );
     }

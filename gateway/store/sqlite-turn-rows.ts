@@ -9,7 +9,7 @@
 import { newId } from '../ids';
 import type { StoredMessage } from '../message';
 import { PreparedQuery, slotRow } from './prepared-query';
-import { freshMessage, outboundRow, outboxRow, processedInboundRow } from './row-mappers';
+import { outboundRow, outboxRow, processedInboundRow, writtenInbound, writtenOutbound } from './row-mappers';
 import { COLUMNS, type ConversationsTable, type MessagesTable, type OutboxTable } from './schema';
 import type { StoreDb } from './store-context';
 import { setBased } from './turn-batch';
@@ -66,7 +66,7 @@ export class SqliteTurnRows {
         if (reply.deliveredInline !== true) {
           await this.#insertOutbox.execute(trx, outboxRow(newId('obx', reply.createdAt.getTime()), reply));
         }
-        replies.push(freshMessage(row));
+        replies.push(writtenOutbound(reply));
       }
       const updated = await this.#updateConversation.execute(trx, {
         id: turn.conversationId,
@@ -76,7 +76,7 @@ export class SqliteTurnRows {
         updated_at: at,
       });
       if (Number(updated.numAffectedRows ?? 0) !== 1) throw new MissingConversation(turn.conversationId);
-      recorded.push({ message: freshMessage(inbound), inserted: true, replies });
+      recorded.push({ message: writtenInbound(turn.inbound, turn), inserted: true, replies });
     }
     return recorded;
   }

@@ -7,7 +7,14 @@
 import { sql, type RawBuilder } from 'kysely';
 import { newId } from '../ids';
 import type { StoredMessage } from '../message';
-import { freshMessage, inboundRow, outboundRow, outboxRow, processedInboundRow } from './row-mappers';
+import {
+  inboundRow,
+  outboundRow,
+  outboxRow,
+  processedInboundRow,
+  writtenInbound,
+  writtenOutbound,
+} from './row-mappers';
 import type { MessagesTable } from './schema';
 import { toJson, type StoreDb } from './store-context';
 import type { CompleteTurn, NewInboundMessage, RecordedTurn, RecordTurn } from './types';
@@ -88,8 +95,8 @@ export async function recordTurnRows(
   const inserted = await insertNewRows(trx, rows);
   if (inserted.size !== turns.length) throw new ReplayInBatch();
   const replies = await storeOutcomes(trx, turns);
-  return turns.map((_turn, index) => ({
-    message: freshMessage(rows[index] as MessagesTable),
+  return turns.map((turn, index) => ({
+    message: writtenInbound(turn.inbound, turn),
     inserted: true,
     replies: replies[index] ?? [],
   }));
@@ -143,7 +150,7 @@ async function storeOutcomes(
     .executeTakeFirst();
   // A missing conversation: the turn-by-turn path names it.
   if (Number(updated.numUpdatedRows) !== conversations.length) throw new ReplayInBatch();
-  return turns.map((turn) => turn.replies.map((reply) => freshMessage(outboundRow(reply))));
+  return turns.map((turn) => turn.replies.map(writtenOutbound));
 }
 
 /** Thrown to roll a set-based batch back so it is redone turn by turn. */

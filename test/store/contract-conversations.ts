@@ -58,6 +58,23 @@ export function registerConversationContract(factory: StoreFactory): void {
       expect(after.id).not.toBe(first.id);
     });
 
+    it('answers a concurrent batch of customers, each with its own latest conversation', async () => {
+      // Three reads in one batch: its statement is padded to four entries by repeating the last.
+      const phones = ['+15550011', '+15550012', '+15550013'];
+      const ids: string[] = [];
+      const first = [];
+      for (const phone of phones) {
+        const id = (await store().resolveIdentity('sms', phone, at(0))).customer.id;
+        ids.push(id);
+        first.push(await store().currentConversation(id, 'sms', phone, at(0), HOUR));
+      }
+      const results = await Promise.all(
+        ids.map((id, i) => store().currentConversation(id, 'sms', phones[i] ?? '', at(5), HOUR)),
+      );
+      expect(results.map((c) => c.id)).toEqual(first.map((c) => c.id));
+      expect(results.map((c) => c.customerId)).toEqual(ids);
+    });
+
     it('gives 20 concurrent calls one new conversation', async () => {
       const id = await customer();
       const results = await Promise.all(

@@ -32,6 +32,21 @@ export function registerIdentityContract(factory: StoreFactory): void {
       expect(audit[0]).toMatchObject({ identityId: first.identity.id, actor: 'system', at: at(0) });
     });
 
+    it('answers a concurrent batch of known and new addresses, each with its own customer', async () => {
+      // Seven reads in one batch: its statement is padded to eight entries by repeating the last.
+      const known = [];
+      for (let i = 0; i < 5; i++) known.push(await store().resolveIdentity('web', `known-${i}`, at(0)));
+      const addresses = ['known-3', 'new-0', 'known-0', 'known-4', 'new-1', 'known-1', 'known-2'];
+      const results = await Promise.all(addresses.map((a) => store().resolveIdentity('web', a, at(1))));
+      expect(results.map((r) => r.identity.address)).toEqual(addresses);
+      expect(results.map((r) => r.created)).toEqual([false, true, false, false, true, false, false]);
+      for (const [index, address] of addresses.entries()) {
+        const before = known.find((k) => k.identity.address === address);
+        if (before) expect(results[index]?.customer.id).toBe(before.customer.id);
+      }
+      expect(new Set(results.map((r) => r.customer.id)).size).toBe(7);
+    });
+
     it('gives 20 concurrent first messages from one address one customer', async () => {
       const results = await Promise.all(
         Array.from({ length: 20 }, () => store().resolveIdentity('wechat', 'wx_user_1', at(0))),
