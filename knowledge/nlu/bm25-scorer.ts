@@ -24,7 +24,7 @@ export interface Bm25ScorerOptions {
   k1?: number;
   /** BM25 length normalization (default 0.75). */
   b?: number;
-  /** Weight of the answer-and-tags field beside the best question (default 0.3). */
+  /** Weight of the answer-and-tags field beside the best question (default 0.5). */
   answerWeight?: number;
   /** Share of the character n-gram coverage in a score; the rest is words (default 0.5). */
   charShare?: number;
@@ -214,7 +214,7 @@ export class Bm25Scorer {
 
   /** Best question plus weighted answer per label, divided by the query's most reachable score. */
   private labelScores(docScores: Float64Array, norms: number[], charShare: number): Float64Array {
-    const answerWeight = this.data.options.answerWeight ?? 0.3;
+    const answerWeight = this.data.options.answerWeight ?? 0.5;
     const reachable = (1 - charShare) * norms[0]! + charShare * norms[1]!;
     const question = new Float64Array(this.data.labels.length);
     const answer = new Float64Array(this.data.labels.length);

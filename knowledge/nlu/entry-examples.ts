@@ -9,7 +9,7 @@ import type { KnowledgeBase, KnowledgeEntry, LabelledText } from '../types';
 
 /** Options of {@link examplesWithAnswers}; every field has a default. */
 export interface EntryExamplesOptions {
-  /** Weight of a row made from an answer sentence (default 0.3; 0 leaves answers out). */
+  /** Weight of a row made from an answer sentence (default 0.5; 0 leaves answers out). */
   answerWeight?: number;
   /** Weight of the row made from an entry's tags (default 0.3; 0 leaves tags out). */
   tagWeight?: number;
@@ -29,7 +29,7 @@ export function examplesWithAnswers(kb: KnowledgeBase, options: EntryExamplesOpt
 
 /** The answer-sentence and tag rows of one entry. */
 function extraRows(entry: KnowledgeEntry, options: EntryExamplesOptions): LabelledText[] {
-  const answerWeight = options.answerWeight ?? 0.3;
+  const answerWeight = options.answerWeight ?? 0.5;
   const tagWeight = options.tagWeight ?? 0.3;
   const row = (text: string, weight: number): LabelledText => ({
     text,

@@ -50,7 +50,7 @@ describe('examplesWithAnswers', () => {
       text: '如商品破损或碎了，请拍照上传。',
       label: 'damaged',
       locale: 'zh-CN',
-      weight: 0.3,
+      weight: 0.5,
     });
     expect(rows).toContainEqual({ text: '售后', label: 'damaged', locale: 'zh-CN', weight: 0.3 });
   });
@@ -61,11 +61,16 @@ describe('examplesWithAnswers', () => {
 
   it('is not varied by augmentation and counts as made from its entry’s first question', () => {
     const rows = examplesWithAnswers(KB);
-    const augmented = augmentFewShot(rows);
-    const fromAnswers = augmented.filter((row) => row.weight === 0.3);
+    // Variants at a weight of their own, so they cannot be taken for answer or tag rows.
+    const augmented = augmentFewShot(rows, { weight: 0.25 });
+    const questions = rows.filter((row) => row.weight === undefined).length;
+    const variants = augmented.filter((row) => row.weight === 0.25);
+    expect(variants.length).toBeGreaterThan(0);
+    expect(variants.every((row) => row.origin < questions)).toBe(true);
+    const fromAnswers = augmented.filter((row) => row.weight === 0.5 || row.weight === 0.3);
     expect(fromAnswers.map((row) => row.row.text).sort()).toEqual(
       rows
-        .filter((row) => row.weight === 0.3)
+        .filter((row) => row.weight !== undefined)
         .map((row) => row.text)
         .sort(),
     );
