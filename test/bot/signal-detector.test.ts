@@ -73,6 +73,9 @@ describe('urgency: Chinese', () => {
     ['气死我了', 'zh:anger'],
     ['是不是诈骗短信啊', 'zh:fraud'],
     ['被double charge了', 'en:charged-twice'],
+    ['出门手机被抢了，卡要停掉', 'zh:account-taken'],
+    ['我爸在家摔倒了', 'zh:safety'],
+    ['有个男的天天打电话骚扰我', 'zh:safety'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -88,6 +91,9 @@ describe('urgency: Chinese', () => {
     '滚筒洗衣机怎么清洗',
     '满120减20的券怎么用',
     '我的个人信息安全吗',
+    '怎么拦截骚扰电话',
+    '老是收到骚扰短信怎么办',
+    '陌生号码一直骚扰怎么屏蔽',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
@@ -146,6 +152,7 @@ describe('person requests: Chinese', () => {
     '换个人来',
     '我要和客服说话',
     'talk to a human 转人工',
+    '让客服小姐姐来跟我说',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -161,6 +168,7 @@ describe('person requests: Chinese', () => {
     '你是机器人吗',
     '月亮上有人吗',
     '客服电话多少',
+    '客服小姐姐几点上班',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
