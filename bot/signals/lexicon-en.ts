@@ -58,7 +58,7 @@ const urgent: Cue[] = [
   {
     name: 'stranded',
     pattern:
-      /\bstranded\b|\bstuck (?:abroad|overseas|at the (?:airport|border|station)|in (?:a|another) (?:foreign )?country)\b|\bnowhere to (?:sleep|stay|go)\b|\bno way (?:home|back)\b|\bleft behind\b/,
+      /\bstranded\b|\bstuck (?:abroad|overseas|at the (?:airport|border|station)|in (?:a|another) (?:foreign )?country)\b|\bnowhere to (?:sleep|stay|go)\b|\bno way (?:home|back)\b|\b(?:no money|no way|cant|can not|cannot|unable) to (?:get|go|fly) (?:back )?home\b|\bleft behind\b/,
     weight: 1,
   },
   {
@@ -155,7 +155,7 @@ export const ENGLISH_SIGNALS: SignalLexicon = {
   serviceQuestion:
     /\b(?:when|what time|hours|opening|open|close|closing|closed|weekends?|sundays?|saturdays?|holidays?|phone|number|email|e mail|address|24 7|availability)\b/,
   serviceQuestionHead:
-    /(?:^|\|\s*)(?:what (?:hours|time|times|days)|which (?:hours|days)|when (?:can|could|do|does|are|is|will))\b/,
+    /(?:^|\|\s*)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\s+)?(?:what (?:hours|time|times|days)|which (?:hours|days)|when (?:can|could|do|does|are|is|will)|(?:till|until|up to) (?:what time|when)|how (?:late|early))\b/,
   negationBefore:
     /(?:\b(?:dont|do not|doesnt|does not|didnt|did not|no need|not|never|without|rather not|wont|will not|wouldnt)\b|\b(?:do|does|would|will|should) i (?:need|have) to)(?:\s+(?:need|needed|want|wish|have|to|a|an|the|any|for|with|talk|speak|chat|wait|waiting|be|been|get|getting|transferred|transfer|connected|really|ask|asking|trying|try|about|making|make|file|filing|this|that|it|is|was|call|contact))*\s*$/,
   negationAfter: /^\s*(?:is |are )?(?:not needed|not necessary|unnecessary)\b/,
