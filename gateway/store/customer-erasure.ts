@@ -147,6 +147,12 @@ export class SqlCustomerErasure implements CustomerErasureRepository {
         address: ERASED,
         thread_key: null,
       })
+      // Found through their conversations (messages_conversation; see migration 0011).
+      .where(
+        'conversation_id',
+        'in',
+        trx.selectFrom('conversations').select('id').where('customer_id', 'in', ids),
+      )
       .where('customer_id', 'in', ids)
       .executeTakeFirst();
     const conversations = await trx

@@ -55,6 +55,14 @@ export class MessageQueries {
         .leftJoin('outbox as o', 'o.message_id', 'm.id')
         .selectAll('m')
         .select(['o.status as delivery_status', 'o.sent_at as delivered_at'])
+        // Through the family's conversations (messages_conversation): a message's customer is its
+        // conversation's (migration 0011), and the customer filter keeps exactly the family's rows.
+        .where('m.conversation_id', 'in', (qb) =>
+          qb
+            .selectFrom('conversations as fc')
+            .select('fc.id')
+            .where('fc.customer_id', 'in', (q) => q.selectFrom('family').select('family.id')),
+        )
         .where('m.customer_id', 'in', (qb) => qb.selectFrom('family').select('family.id'))
         .orderBy('m.created_at', 'desc')
         .orderBy('m.id', 'desc')

@@ -201,5 +201,31 @@ export function registerMessageContract(factory: StoreFactory): void {
         'c',
       ]);
     });
+
+    it('takes a customer timeline across its conversations, newest first by time, and no one else', async () => {
+      const owner = await customerOn(store(), 'sms', '+8613800000001');
+      const other = await customerOn(store(), 'sms', '+8613800000002');
+      await store().setConversationState(owner.conversation.id, 'resolved', at(10));
+      const later = await store().currentConversation(
+        owner.customer.id,
+        'web',
+        'session-9',
+        at(20_000),
+        1000,
+      );
+      expect(later.id).not.toBe(owner.conversation.id);
+      const second = { customer: owner.customer, conversation: later };
+      await store().insertInbound(inbound(owner, { createdAt: at(1), text: 'first-1' }));
+      await store().insertInbound(inbound(second, { createdAt: at(20_001), text: 'second-1' }));
+      await store().insertInbound(inbound(other, { createdAt: at(20_002), text: 'not theirs' }));
+      await store().insertInbound(inbound(owner, { createdAt: at(3), text: 'first-2' }));
+      await store().enqueueOutbound([
+        outbound(second, { channel: 'web', address: 'session-9', createdAt: at(20_003), text: 'second-2' }),
+      ]);
+      const texts = async (limit: number) =>
+        (await store().listCustomerTimeline(owner.customer.id, limit)).map((m) => m.text);
+      expect(await texts(10)).toEqual(['first-1', 'first-2', 'second-1', 'second-2']);
+      expect(await texts(3)).toEqual(['first-2', 'second-1', 'second-2']);
+    });
   });
 }

@@ -13,6 +13,7 @@ import { smsSchema } from './0006-sms';
 import { handoffRoutingSchema } from './0008-handoff-routing';
 import { smsPartsSchema } from './0009-sms-parts';
 import { firstResponseIndex } from './0010-first-response-index';
+import { dropMessagesCustomerIndex } from './0011-drop-messages-customer-index';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -33,6 +34,7 @@ export class StoreMigrationProvider implements MigrationProvider {
       '0008-handoff-routing': handoffRoutingSchema(this.#kind),
       '0009-sms-parts': smsPartsSchema(this.#kind),
       '0010-first-response-index': firstResponseIndex,
+      '0011-drop-messages-customer-index': dropMessagesCustomerIndex,
     });
   }
 }
