@@ -111,17 +111,11 @@ export class Bm25Scorer {
   /**
    * Indexes `rows`: rows of weight 1 (or none) are questions, each its own document; rows of
    * lower weight (answer sentences, tags) are joined into one answer document per label.
-   * `extraLabels` are labels with no document (always scored 0), so the label order can match a
-   * model trained on more labels.
    */
-  static build(
-    rows: readonly LabelledText[],
-    options: Bm25ScorerOptions = {},
-    extraLabels: readonly string[] = [],
-  ): Bm25Scorer {
+  static build(rows: readonly LabelledText[], options: Bm25ScorerOptions = {}): Bm25Scorer {
     const { synonyms, ...plain } = options;
     const featurizer = new NluFeaturizer(options.features);
-    const labels = [...new Set([...rows.map((row) => row.label), ...extraLabels])].sort();
+    const labels = [...new Set(rows.map((row) => row.label))].sort();
     const classOf = new Map(labels.map((label, index) => [label, index]));
     const documents: Bm25Document[] = [];
     const answers = new Map<number, FeatureCounts>();

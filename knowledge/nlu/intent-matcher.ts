@@ -189,11 +189,10 @@ export class IntentMatcher implements Matcher {
     const options = this.options.lexical ?? {};
     if ((options.weight ?? 0.4) <= 0 || !isFewShot(rows, options.fewShotBelow ?? 10)) return undefined;
     const bm25 = options.bm25 ?? {};
-    // The chatter rows stay out of the index (they would only slow every query down): the
-    // chatter label is there without a document, so the label order matches the model's.
-    const entries = rows.filter((row) => row.label !== CHATTER_LABEL);
-    const extra = entries.length < rows.length ? [CHATTER_LABEL] : [];
-    return Bm25Scorer.build(entries, { ...bm25, features: { concepts: true, ...bm25.features } }, extra);
+    // Each chatter row is a question of the chatter label, so small talk that chatter words cover
+    // better than any entry's takes its share of this member too (`match` never returns the label).
+    const indexed = rows.map((row) => (row.label === CHATTER_LABEL ? { ...row, weight: 1 } : row));
+    return Bm25Scorer.build(indexed, { ...bm25, features: { concepts: true, ...bm25.features } });
   }
 }
 
