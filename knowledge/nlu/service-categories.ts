@@ -6,6 +6,7 @@
  * category may be long. Written for online shops, travel and accounts in general, not for one
  * knowledge base.
  */
+import { DOMAIN_CATEGORIES } from './service-domains';
 import { SERVICE_SYNONYMS } from './service-lexicon';
 
 export const SERVICE_CATEGORIES: readonly (readonly string[])[] = [
@@ -220,4 +221,8 @@ export const SERVICE_CATEGORIES: readonly (readonly string[])[] = [
 ];
 
 /** Every group concept features are made from: the synonym groups, then the categories. */
-export const CONCEPT_LEXICON: readonly (readonly string[])[] = [...SERVICE_SYNONYMS, ...SERVICE_CATEGORIES];
+export const CONCEPT_LEXICON: readonly (readonly string[])[] = [
+  ...SERVICE_SYNONYMS,
+  ...SERVICE_CATEGORIES,
+  ...DOMAIN_CATEGORIES,
+];

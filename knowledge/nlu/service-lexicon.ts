@@ -5,6 +5,8 @@
  * and conservative (a wrong synonym teaches a wrong label); within a group the longer phrase comes
  * first, since the first member found in a text is the one swapped.
  */
+import { DOMAIN_SYNONYMS } from './service-domains';
+
 export const SERVICE_SYNONYMS: readonly (readonly string[])[] = [
   ['怎么', '如何', '怎样', '咋'],
   ['可以', '能', '能不能', '可不可以'],
@@ -97,4 +99,5 @@ export const SERVICE_SYNONYMS: readonly (readonly string[])[] = [
   ['cash on delivery', 'pay on delivery', 'pay cash'],
   ['price drop', 'cheaper', 'price went down', 'lower price'],
   ["haven't received", 'did not get', 'still waiting for', "didn't get"],
+  ...DOMAIN_SYNONYMS,
 ];
