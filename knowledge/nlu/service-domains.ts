@@ -14,11 +14,15 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   // Telecom and broadband.
   ['家庭宽带', '家里的网', '家里网络', '宽带', '寬頻', '宽频'],
   ['网速很慢', '网络很卡', '网络卡顿', '上网很卡', '网速慢', '网很慢'],
-  ['网络连不上', '连不上网', '上不了网', '网断了', '网坏了', '没网了', '断网'],
+  ['网络连不上', '连不上网', '上不了网', '宽带坏了', '网断了', '网坏了', '没网了', '断网'],
   ['没有信号', '信号不好', '信号很差', '收讯不好', '没信号', '信号差', '信号弱', '无信号'],
   ['电话费', '手机费', '话费'],
+  ['话费还剩多少', '还剩多少话费', '剩多少话费', '话费余额'],
+  ['流量还剩多少', '还剩多少流量', '剩余流量', '流量余额'],
+  ['宽带提速', '宽带升级', '升级宽带', '提升网速', '加快网速'],
+  ['服务密码', '客服密码'],
   ['手机卡', '电话卡', 'sim卡'],
-  ['携号转网', '转运营商', '换运营商'],
+  ['携号转网', '转运营商', '换运营商', '转网'],
   ['加入黑名单', '拉黑', '拦截', '攔截', '屏蔽'],
   ['骚扰电话', '骚扰来电', '推销电话', '广告电话', '垃圾电话', '騷擾電話'],
   ['垃圾短信', '骚扰短信', '广告短信'],
@@ -143,7 +147,6 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['押金', '保证金'],
   // Car services.
   ['车辆保养', '汽车保养', '保养'],
-  ['4s店', '经销商'],
   ['车辆', '爱车', '车子'],
   ['年检', '年审', '车检'],
   ['驾驶证', '驾照'],
@@ -275,6 +278,9 @@ export const DOMAIN_CATEGORIES: readonly (readonly string[])[] = [
   // Running out of mobile data.
   ['流量用完', '流量不够', '流量超了', '超出流量', '超流量', '限速', '套餐外', '超出套餐'],
   ['out of data', 'used all my data', 'data ran out', 'over my data limit', 'throttled'],
+  // Lights of a modem or router that tell what is wrong.
+  ['指示灯', 'los灯', '亮红灯', '闪红灯', '红灯闪', '光信号'],
+  ['red light', 'blinking light', 'flashing light', 'los light', 'lights on the router'],
   // Moving home: broadband, utilities and post follow the customer.
   ['搬家', '移机', '搬新家', '新住址', '迁址'],
   ['moving', 'move house', 'moved', 'new address', 'relocate'],
