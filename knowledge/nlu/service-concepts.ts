@@ -19,11 +19,20 @@ const QUESTION_FRAMES: readonly (readonly [string, RegExp])[] = [
   ],
 ];
 
-/** `normalized` with every question frame written as its canonical form. */
+/**
+ * Greetings, politeness and preambles that carry no topic: 请问, 您好, 谢谢, "hi", "please", "I have a
+ * question". In a few-shot index they are rare enough to look distinctive, so a customer's 你好
+ * would lean towards the one entry (or the chatter rows) whose wording happens to hold it.
+ * Latin phrases stand as whole words; 亲 (a shop's form of address) only as a word of its own.
+ */
+const POLITENESS =
+  /请问一下|请问|麻烦问一下|想问一下|问一下|咨询一下|您好|你好|哈喽|谢谢你|谢谢|多谢|在吗|(?<=^| )亲(?= |$)|(?<=^| )(?:hi|hello|hey|hiya|please|pls|plz|thanks|thank you|thx|excuse me|i have a question|quick question|good morning|good afternoon|good evening)(?= |$)/gu;
+
+/** `normalized` with every question frame written as its canonical form and politeness left out. */
 export function canonicalFrames(normalized: string): string {
   let text = normalized;
   for (const [canonical, pattern] of QUESTION_FRAMES) text = text.replace(pattern, canonical);
-  return text;
+  return text.replace(POLITENESS, ' ').replace(/\s+/gu, ' ').trim();
 }
 
 /** Feature prefix of concept features (they live in the word bag). */

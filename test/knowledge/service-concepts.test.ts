@@ -47,6 +47,15 @@ describe('canonicalFrames', () => {
     expect(canonicalFrames('退货该怎么做 如何办理退款')).toBe('退货怎么 怎么退款');
     expect(canonicalFrames('怎么申请退款')).toBe('怎么申请退款');
   });
+
+  it('leaves greetings and politeness out, and 亲 only as a word of its own', () => {
+    expect(canonicalFrames('亲 请问一下 运费多少 谢谢')).toBe('运费多少');
+    expect(canonicalFrames('您好 我想退货')).toBe('我想退货');
+    expect(canonicalFrames('亲子票怎么买')).toBe('亲子票怎么买');
+    expect(canonicalFrames('hi there please can i get a refund thank you')).toBe('there can i get a refund');
+    expect(canonicalFrames('this item is a hit')).toBe('this item is a hit');
+    expect(canonicalFrames('hello')).toBe('');
+  });
 });
 
 describe('IntentMatcher concept features', () => {
