@@ -1,8 +1,9 @@
 /**
- * Micro-benchmark of the store's share of one web chat turn: resolveIdentity, currentConversation,
- * insertInbound, completeTurn (one reply), claimOutbox and markSent. Not a test: run it by hand.
+ * Micro-benchmark of the store's share of one turn: resolveIdentity, currentConversation, then
+ * insertInbound, completeTurn (one reply), claimOutbox and markSent — or, in mode `whole`, the web
+ * chat's recordTurn (the turn stored whole, its reply delivered inline). Not a test: run it by hand.
  *
- *   npx tsx test/store/hot-path-bench.ts [sqlite|postgres|both] [turns=5000] [concurrency=16]
+ *   npx tsx test/store/hot-path-bench.ts [sqlite|postgres|both] [turns=5000] [concurrency=16] [stored|whole]
  *
  * Sessions write five messages each, so one turn in five creates a customer. PostgreSQL comes from
  * TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test), in a schema dropped after.
@@ -16,7 +17,8 @@ import { createPostgresStore, createSqliteStore } from '../../gateway/store/inde
 import type { Store } from '../../gateway/store/types';
 
 const url = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const [which = 'both', turnsArg = '5000', concurrencyArg = '16'] = process.argv.slice(2);
+const [which = 'both', turnsArg = '5000', concurrencyArg = '16', mode = 'stored'] = process.argv.slice(2);
+const whole = mode === 'whole';
 const turns = Number(turnsArg);
 const concurrency = Number(concurrencyArg);
 
@@ -25,11 +27,11 @@ async function turn(store: Store, index: number): Promise<void> {
   const address = `session-${Math.floor(index / 5)}`;
   const { customer } = await store.resolveIdentity('web', address, at);
   const conversation = await store.currentConversation(customer.id, 'web', address, at, 86_400_000);
-  const { message } = await store.insertInbound({
+  const inbound = {
     id: newId('msg'),
     conversationId: conversation.id,
     customerId: customer.id,
-    channel: 'web',
+    channel: 'web' as const,
     externalId: newId('ext'),
     threadKey: address,
     address,
@@ -40,16 +42,15 @@ async function turn(store: Store, index: number): Promise<void> {
     raw: { text: '我想退掉已经买的机票' },
     sentAt: null,
     createdAt: at,
-  });
-  await store.completeTurn({
-    inboundId: message.id,
+  };
+  const outcome = {
     decision: {
       kind: 'answer',
       entryId: 'flight-refund',
       candidates: [{ id: 'flight-refund', score: 0.91 }],
     },
     conversationId: conversation.id,
-    state: 'bot',
+    state: 'bot' as const,
     botState: { fallbacks: 0 },
     at,
     replies: [
@@ -57,21 +58,29 @@ async function turn(store: Store, index: number): Promise<void> {
         id: newId('msg'),
         conversationId: conversation.id,
         customerId: customer.id,
-        channel: 'web',
+        channel: 'web' as const,
         address,
-        author: 'bot',
-        inReplyTo: message.id,
+        author: 'bot' as const,
+        inReplyTo: inbound.id,
         text: '在“我的订单”中选择机票订单，点击退票。',
         options: [],
         attachments: [],
         locale: 'zh-CN',
         threadKey: address,
         metadata: {},
-        idempotencyKey: `reply:${message.id}:0`,
+        idempotencyKey: `reply:${inbound.id}:0`,
+        deliveredInline: whole,
         createdAt: at,
       },
     ],
-  });
+  };
+  if (whole) {
+    // The web chat path: the turn is stored whole, its reply delivered in the response.
+    await store.recordTurn({ inbound, ...outcome });
+    return;
+  }
+  const { message } = await store.insertInbound(inbound);
+  await store.completeTurn({ inboundId: message.id, ...outcome });
   const claimed = await store.claimOutbox(new Date(), 4, 30_000);
   for (const item of claimed) await store.markSent(item.id, null, 'sent', new Date());
 }
