@@ -2,11 +2,26 @@
  * Ids: a prefix and a time-ordered, collision-resistant body (48-bit ms time + 80 random bits,
  * monotonic within one process), so ids sort in creation order like ULIDs.
  */
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 const ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 let lastTime = 0;
 let lastRandom: Uint8Array = new Uint8Array(10);
+
+// Random bytes are drawn 4 KiB at a time: one call into the CSPRNG per ~400 ids, not one per id.
+const POOL_BYTES = 4096;
+let pool = new Uint8Array(0);
+let poolOffset = 0;
+
+/** Ten fresh random bytes (a view into the current pool, which is replaced, never refilled). */
+function randomTen(): Uint8Array {
+  if (poolOffset + 10 > pool.length) {
+    pool = randomFillSync(new Uint8Array(POOL_BYTES));
+    poolOffset = 0;
+  }
+  poolOffset += 10;
+  return pool.subarray(poolOffset - 10, poolOffset);
+}
 
 function encode(bytes: Uint8Array): string {
   let out = '';
@@ -44,16 +59,14 @@ export function newId(prefix: string, now: number = Date.now()): string {
     lastRandom = increment(lastRandom);
   } else {
     lastTime = now;
-    lastRandom = randomBytes(10);
-  }
-  const time = new Uint8Array(6);
-  let t = lastTime;
-  for (let i = 5; i >= 0; i--) {
-    time[i] = t % 256;
-    t = Math.floor(t / 256);
+    lastRandom = randomTen();
   }
   const body = new Uint8Array(16);
-  body.set(time, 0);
+  let t = lastTime;
+  for (let i = 5; i >= 0; i--) {
+    body[i] = t % 256;
+    t = Math.floor(t / 256);
+  }
   body.set(lastRandom, 6);
   return `${prefix}_${encode(body)}`;
 }

@@ -59,6 +59,9 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, what: string)
   throw badRequest(`${field}: ${issue?.message ?? 'invalid'}.`);
 }
 
+/** One strict decoder for every body: a whole-buffer `decode` keeps no state between calls. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Decode bytes as UTF-8 and parse JSON. Fastify's default parser would replace invalid bytes with
  * U+FFFD and store a message the customer never wrote; we refuse them instead.
@@ -66,7 +69,7 @@ export function parseWith<T>(schema: z.ZodType<T>, value: unknown, what: string)
 export function decodeJson(bytes: Uint8Array): unknown {
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = STRICT_UTF8.decode(bytes);
   } catch (error) {
     throw new SwitchboardError(
       ErrorCodes.INVALID_UTF8,

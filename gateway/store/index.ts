@@ -68,6 +68,7 @@ export function createSqliteStore(options: SqliteStoreOptions): SqlStore {
     db,
     kind: 'sqlite',
     target: file,
+    sqlite,
     ...(options.clock ? { clock: options.clock } : {}),
   });
 }

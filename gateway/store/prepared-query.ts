@@ -21,6 +21,8 @@ class Slot {
 /** A compiled query with named placeholders. `P` names the values a run supplies. */
 export class PreparedQuery<P extends object, R> {
   readonly #compiled: CompiledQuery<R>;
+  /** Per parameter: the name of the value that fills it, or undefined for a constant. */
+  readonly #keys: (string | undefined)[];
 
   /**
    * @param build builds the query from `params`, whose properties are placeholders standing for
@@ -29,15 +31,32 @@ export class PreparedQuery<P extends object, R> {
   constructor(build: (params: P) => Compilable<R>) {
     const params = new Proxy({} as P, { get: (_target, key) => new Slot(String(key)) });
     this.#compiled = build(params).compile();
+    this.#keys = this.#compiled.parameters.map((parameter) =>
+      parameter instanceof Slot ? parameter.key : undefined,
+    );
+  }
+
+  /** The compiled SQL, for running it on a driver's own connection. */
+  get sql(): string {
+    return this.#compiled.sql;
+  }
+
+  /** The parameter list of one run, in the order of the SQL's placeholders. */
+  parameters(values: P): unknown[] {
+    const source = values as Record<string, unknown>;
+    const constants = this.#compiled.parameters;
+    const keys = this.#keys;
+    const parameters = new Array<unknown>(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      parameters[i] = key === undefined ? constants[i] : source[key];
+    }
+    return parameters;
   }
 
   /** Runs on the store's database or inside one of its transactions. */
   execute(db: QueryRunner, values: P): Promise<QueryResult<R>> {
-    const source = values as Record<string, unknown>;
-    const parameters = this.#compiled.parameters.map((parameter) =>
-      parameter instanceof Slot ? source[parameter.key] : parameter,
-    );
-    return db.executeQuery<R>({ ...this.#compiled, parameters });
+    return db.executeQuery<R>({ ...this.#compiled, parameters: this.parameters(values) });
   }
 
   /** The first row, or undefined. */

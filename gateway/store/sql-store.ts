@@ -3,6 +3,7 @@
  * the repositories together, runs migrations, and turns driver errors into `SwitchboardError`s that
  * name the backend and the database, so an operator reading a log knows what to fix.
  */
+import type { Database } from 'better-sqlite3';
 import { sql, type Kysely } from 'kysely';
 import type { Channel, StoredMessage } from '../message';
 import type { ConversationState } from '../turn';
@@ -60,6 +61,11 @@ export interface SqlStoreOptions {
   schema?: string;
   /** Time source for audit entries of agent actions. Default: the system clock. */
   clock?: () => Date;
+  /**
+   * SQLite: the better-sqlite3 connection under `db`'s dialect. Whole web chat turns are written
+   * on it directly (sqlite-turn-rows.ts); without it they go through Kysely like PostgreSQL's.
+   */
+  sqlite?: Pick<Database, 'prepare'>;
 }
 
 /** The Store over SQL. */
@@ -171,13 +177,13 @@ export class SqlStore implements Store {
       ),
     );
     // SQLite has no round trips to save: whole turns go in row by row through compiled statements.
-    const sqliteTurns = this.kind === 'sqlite' ? new SqliteTurnRows(ctx.db) : undefined;
+    const sqliteTurns = options.sqlite ? new SqliteTurnRows(ctx.db, options.sqlite) : undefined;
     this.#recordGroup = new GroupCommit((items) =>
       writeBatch(
         this.#db,
         items,
         (trx, turn) => this.#messages.recordTurn(turn, trx),
-        (trx, turns) => (sqliteTurns ? sqliteTurns.record(trx, turns) : recordTurnRows(trx, turns)),
+        async (trx, turns) => (sqliteTurns ? sqliteTurns.record(turns) : recordTurnRows(trx, turns)),
       ),
     );
   }
