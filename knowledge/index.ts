@@ -16,5 +16,6 @@ export {
 } from './nlu/intent-matcher';
 export { runNluCommand } from './nlu/nlu-eval-command';
 export { normalizeText, containsCjk } from './text-normalize';
+export { toSimplified } from './nlu/traditional-chinese';
 export { TfidfMatcher, type TfidfMatcherOptions } from './tfidf-matcher';
 export type * from './types';

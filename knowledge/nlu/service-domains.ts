@@ -7,12 +7,12 @@
  * longer phrase first, no phrase in two groups, and none so short that it sits inside unrelated
  * words (网 is in 网站, 卡 in 卡住, 续费 in 手续费). Groups hold the colloquial forms customers
  * type for what editors write formally (交钱 for 缴费, 家里的网 for 宽带), common slips (消户 for
- * 销户, 冲值 for 充值) and the traditional characters normalization does not fold (寬, 註, 掛,
- * 報, 騷擾, 攔).
+ * 销户, 冲值 for 充值); traditional characters are folded before matching
+ * (traditional-chinese.ts), so only simplified forms are listed.
  */
 export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   // Telecom and broadband.
-  ['家庭宽带', '家里的网', '家里网络', '宽带', '寬頻', '宽频'],
+  ['家庭宽带', '家里的网', '家里网络', '宽带', '宽频'],
   ['网速很慢', '网络很卡', '网络卡顿', '上网很卡', '网速慢', '网很慢'],
   ['网络连不上', '连不上网', '上不了网', '宽带坏了', '网断了', '网坏了', '没网了', '断网'],
   ['没有信号', '信号不好', '信号很差', '收讯不好', '没信号', '信号差', '信号弱', '无信号'],
@@ -23,8 +23,8 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['服务密码', '客服密码'],
   ['手机卡', '电话卡', 'sim卡'],
   ['携号转网', '转运营商', '换运营商', '转网'],
-  ['加入黑名单', '拉黑', '拦截', '攔截', '屏蔽'],
-  ['骚扰电话', '骚扰来电', '推销电话', '广告电话', '垃圾电话', '騷擾電話'],
+  ['加入黑名单', '拉黑', '拦截', '屏蔽'],
+  ['骚扰电话', '骚扰来电', '推销电话', '广告电话', '垃圾电话'],
   ['垃圾短信', '骚扰短信', '广告短信'],
   ['停机保号', '保号停机'],
   ['光猫', '调制解调器'],
@@ -49,8 +49,7 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['缴费', '交费', '充值', '冲值', '充钱', '交钱'],
   ['缴纳', '交纳'],
   // Closing an account or number (消户 and 注消 are common slips).
-  ['注销', '註銷', '注消', '销户', '消户', '销号'],
-  ['挂失', '掛失'],
+  ['注销', '注消', '销户', '消户', '销号'],
   // Banking, cards and payments.
   ['转账', '汇款', '转钱', '打钱'],
   ['还款', '还钱'],
@@ -80,7 +79,7 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['停水', '断水'],
   ['电能表', '电表'],
   ['抄表', '读表'],
-  ['申请维修', '报修', '報修'],
+  ['申请维修', '报修'],
   ['维修', '修理'],
   // Couriers.
   ['寄快递', '发快递', '寄包裹', '寄东西', '寄件'],
@@ -89,7 +88,7 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['快递小哥', '快递员', '派件员', '送货员'],
   ['拒绝签收', '拒收'],
   // Healthcare appointments.
-  ['预约挂号', '挂号', '掛號'],
+  ['预约挂号', '挂号'],
   ['取消挂号', '退号'],
   ['医生', '大夫', '医师'],
   ['看医生', '看病', '就诊', '就医'],
