@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foreignCpuShare, processCpuMs, sampleCpu } from './cpu-share';
+import { foreignCpuShare, mainThreadTicks, processCpuMs, sampleCpu, ticksToMs } from './cpu-share';
 
 describe('foreignCpuShare', () => {
   it('is the busy time not spent by the watched processes, as a share of all CPU time', () => {
@@ -22,6 +22,21 @@ describe('foreignCpuShare', () => {
     expect(processCpuMs(before, after, 0)).toBe(40);
     expect(processCpuMs(before, after, 1)).toBe(0);
     expect(processCpuMs(before, after, 2)).toBeUndefined();
+  });
+
+  it('turns two tick readings into ms, and nothing when one is missing or they run backwards', () => {
+    expect(ticksToMs(5, 9)).toBe(40);
+    expect(ticksToMs(undefined, 9)).toBeUndefined();
+    expect(ticksToMs(9, 5)).toBeUndefined();
+  });
+
+  it("reads this process's main thread on Linux, never more than the whole process", () => {
+    if (process.platform !== 'linux') return;
+    const thread = mainThreadTicks(process.pid);
+    const whole = sampleCpu([process.pid])?.processes[0];
+    expect(thread).toBeGreaterThan(0);
+    expect(thread).toBeLessThanOrEqual(whole ?? 0);
+    expect(mainThreadTicks(2 ** 22 + 1)).toBeUndefined();
   });
 
   it('reads this process on Linux', () => {

@@ -22,16 +22,35 @@ export interface CpuSample {
  */
 const MS_PER_TICK = 10;
 
-/** Ticks used by one process (utime + stime), 0 when it is gone. */
-function processTicks(pid: number): number {
+/** Ticks (utime + stime) in a /proc `stat` file, undefined when it cannot be read. */
+function statTicks(path: string): number | undefined {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const stat = readFileSync(path, 'utf8');
     // Fields after the command name, which is in parentheses and may itself contain spaces.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
     return Number(fields[11] ?? 0) + Number(fields[12] ?? 0);
   } catch {
-    return 0;
+    return undefined;
   }
+}
+
+/** Ticks used by one process (utime + stime), 0 when it is gone. */
+function processTicks(pid: number): number {
+  return statTicks(`/proc/${pid}/stat`) ?? 0;
+}
+
+/**
+ * Ticks used by a process's main thread alone (for Node, the event loop; worker threads and the
+ * garbage collector's helpers are threads of their own), undefined where /proc does not tell.
+ */
+export function mainThreadTicks(pid: number): number | undefined {
+  return statTicks(`/proc/${pid}/task/${pid}/stat`);
+}
+
+/** Ticks between two readings as ms, undefined when either is missing or they run backwards. */
+export function ticksToMs(start: number | undefined, end: number | undefined): number | undefined {
+  if (start === undefined || end === undefined || end < start) return undefined;
+  return (end - start) * MS_PER_TICK;
 }
 
 /** A sample of the machine and of `pids`, or undefined where /proc is not available. */
@@ -70,8 +89,5 @@ export function processCpuMs(
   after: CpuSample | undefined,
   index: number,
 ): number | undefined {
-  const start = before?.processes[index];
-  const end = after?.processes[index];
-  if (start === undefined || end === undefined || end < start) return undefined;
-  return (end - start) * MS_PER_TICK;
+  return ticksToMs(before?.processes[index], after?.processes[index]);
 }

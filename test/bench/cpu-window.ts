@@ -3,7 +3,14 @@
  * PostgreSQL, which runs on the same machine and is part of the system under test), and the share
  * used by everything else on the machine.
  */
-import { foreignCpuShare, processCpuMs, sampleCpu, type CpuSample } from './cpu-share';
+import {
+  foreignCpuShare,
+  mainThreadTicks,
+  processCpuMs,
+  sampleCpu,
+  ticksToMs,
+  type CpuSample,
+} from './cpu-share';
 
 /** CPU figures of one window; each is undefined when it could not be measured. */
 export interface CpuFigures {
@@ -11,6 +18,8 @@ export interface CpuFigures {
   generatorMs: number | undefined;
   /** CPU time of the server process, ms. */
   serverMs: number | undefined;
+  /** CPU time of the server's main thread (its event loop) alone, ms. */
+  serverMainThreadMs: number | undefined;
   /** CPU time of the database backends serving the run, ms (PostgreSQL only). */
   databaseMs: number | undefined;
   /** Share (0..1) of the machine's CPU used by processes outside the bench, server and database. */
@@ -22,6 +31,9 @@ const SERVER_INDEX = 1;
 /** Samples at the window's start and end; `figures()` turns the two samples into CPU figures. */
 export class CpuWindow {
   readonly #pids: number[];
+  readonly #serverPid: number;
+  #mainBefore: number | undefined;
+  #mainAfter: number | undefined;
   readonly #databasePids: (() => Promise<number[]>) | undefined;
   #databaseCount = 0;
   #before: CpuSample | undefined;
@@ -31,11 +43,13 @@ export class CpuWindow {
   /** `databasePids` lists the database processes serving the server, looked up at the window's start. */
   constructor(serverPid: number, databasePids?: () => Promise<number[]>) {
     this.#pids = [process.pid, serverPid];
+    this.#serverPid = serverPid;
     this.#databasePids = databasePids;
   }
 
   /** Called when the measured window opens. */
   begin(): void {
+    this.#mainBefore = mainThreadTicks(this.#serverPid);
     const lookup = this.#databasePids;
     if (!lookup) {
       this.#before = sampleCpu(this.#pids);
@@ -58,6 +72,7 @@ export class CpuWindow {
   end(): void {
     // If the start sample is still pending (a window shorter than a database query), none is valid.
     this.#after = this.#before ? sampleCpu(this.#pids) : undefined;
+    this.#mainAfter = mainThreadTicks(this.#serverPid);
   }
 
   /** The figures of the window (waits for a start sample still in progress). */
@@ -73,6 +88,7 @@ export class CpuWindow {
     return {
       generatorMs: processCpuMs(before, after, 0),
       serverMs: processCpuMs(before, after, SERVER_INDEX),
+      serverMainThreadMs: ticksToMs(this.#mainBefore, this.#mainAfter),
       databaseMs,
       foreignShare: foreignCpuShare(before, after),
     };

@@ -45,6 +45,7 @@ function recordCpu(outcome: TargetOutcome, figures: CpuFigures): void {
   outcome.foreignCpu = figures.foreignShare;
   outcome.generatorCpuMsPerRequest = perRequest(figures.generatorMs);
   outcome.serverCpuMsPerRequest = perRequest(figures.serverMs);
+  outcome.serverMainThreadCpuMsPerRequest = perRequest(figures.serverMainThreadMs);
   outcome.databaseCpuMsPerRequest = perRequest(figures.databaseMs);
 }
 

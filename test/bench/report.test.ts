@@ -61,7 +61,7 @@ describe('formatTable and summaryObject', () => {
     const lines = formatTable(outcomes, verdicts).split('\n');
     expect(lines).toHaveLength(4);
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
-    expect(lines[3]).toMatch(/^sqlite\s+\| 2400\s+\|.*\| 30\.0%\s+\|.*\| pass(\s+\| -){3}\s*$/);
+    expect(lines[3]).toMatch(/^sqlite\s+\| 2400\s+\|.*\| 30\.0%\s+\|.*\| pass(\s+\| -){4}\s*$/);
     const json = summaryObject(outcomes, verdicts, { sessions: 50, seconds: 10, warmupSeconds: 3 });
     expect(json).toMatchObject({
       targets: { sqlite: { reqPerSec: 2400, p99Ms: 30, ratioVsBare: 0.3, pass: true } },

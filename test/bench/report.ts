@@ -22,6 +22,11 @@ export interface TargetOutcome {
    * machine is doing, so it is the figure to compare across runs on a shared machine.
    */
   serverCpuMsPerRequest?: number;
+  /**
+   * The server's main thread (its event loop) alone, ms per successful request: what the gateway
+   * itself costs, apart from the match worker thread and the garbage collector's helper threads.
+   */
+  serverMainThreadCpuMsPerRequest?: number;
   /** CPU time of the load generator per successful request, ms: shows when bare is generator-bound. */
   generatorCpuMsPerRequest?: number;
   /** CPU time of the PostgreSQL backends per successful request, ms (PostgreSQL target only). */
@@ -124,6 +129,7 @@ export function formatTable(outcomes: readonly TargetOutcome[], verdicts: readon
     'goal',
     'pass/fail',
     'server CPU ms/req',
+    'event loop CPU ms/req',
     'db CPU ms/req',
     'CPU used by others',
   ];
@@ -141,6 +147,7 @@ export function formatTable(outcomes: readonly TargetOutcome[], verdicts: readon
       verdict?.goal ?? '-',
       verdict ? verdictText(verdict) : '-',
       formatMs(outcome.serverCpuMsPerRequest),
+      formatMs(outcome.serverMainThreadCpuMsPerRequest),
       formatMs(outcome.databaseCpuMsPerRequest),
       outcome.foreignCpu === undefined ? '-' : formatPercent(outcome.foreignCpu),
     ];
@@ -186,6 +193,10 @@ export function summaryObject(
         outcome.generatorCpuMsPerRequest === undefined ? null : round(outcome.generatorCpuMsPerRequest, 3),
       serverCpuMsPerReq:
         outcome.serverCpuMsPerRequest === undefined ? null : round(outcome.serverCpuMsPerRequest, 3),
+      serverMainThreadCpuMsPerReq:
+        outcome.serverMainThreadCpuMsPerRequest === undefined
+          ? null
+          : round(outcome.serverMainThreadCpuMsPerRequest, 3),
       databaseCpuMsPerReq:
         outcome.databaseCpuMsPerRequest === undefined ? null : round(outcome.databaseCpuMsPerRequest, 3),
       foreignCpuShare: outcome.foreignCpu === undefined ? null : round(outcome.foreignCpu, 3),
