@@ -68,6 +68,7 @@ export class Bm25Scorer {
   /** Each document's label and field, for the per-query max over documents. */
   private readonly docLabels: Int32Array;
   private readonly docFields: Uint8Array;
+  private readonly scratch: Scratch;
   /** IDF of a term no document holds (an unseen query term still counts in what is reachable). */
   private readonly unseenIdf: number;
 
@@ -80,6 +81,7 @@ export class Bm25Scorer {
     this.docLabels = Int32Array.from(data.documents, (document) => document.label);
     this.docFields = Uint8Array.from(data.documents, (document) => document.field);
     this.unseenIdf = this.idf(0);
+    this.scratch = scratchFor(data.documents.length, data.labels.length);
     const lengths = data.documents.map((document) =>
       document.terms.reduce((sum, [, count]) => sum + count, 0),
     );
@@ -149,6 +151,11 @@ export class Bm25Scorer {
     return this.data.options.features ?? {};
   }
 
+  /** The feature bags of `text`, as this scorer extracts them (see {@link Bm25Scorer.scores}). */
+  featuresOf(text: string): FeatureBags {
+    return this.featurizer.features(text);
+  }
+
   /** Labels in class order (sorted, as the intent model orders them). */
   get labels(): readonly string[] {
     return this.data.labels;
@@ -160,19 +167,20 @@ export class Bm25Scorer {
    * features of `text` already extracted with this scorer's featurizer options (see
    * {@link Bm25Scorer.featureOptions}), so a caller that has them saves extracting them again.
    */
-  scores(text: string, bags?: FeatureBags): Float64Array {
+  scores(text: string, bags: FeatureBags = this.featurizer.features(text)): Float64Array {
     const charShare = this.data.options.charShare ?? 0.5;
-    const query = mergedTerms(bags ?? this.featurizer.features(text));
-    const written = this.accumulate(query.keys(), 1);
-    const best = this.labelScores(written.docScores, written.norms, charShare);
+    const written = { docScores: this.scratch.written.fill(0), norms: [0, 0] };
+    this.accumulate(keysOf(bags), 1, written);
+    const best = this.labelScores(written, charShare, new Float64Array(this.data.labels.length));
     const factor = this.data.options.synonymFactor ?? 0.9;
     for (const variant of synonymSwaps(text, this.synonyms)) {
       // A variant shares most terms with the query as written: only the difference is scored.
-      const terms = termsOf(this.featurizer, variant);
-      const state = { docScores: Float64Array.from(written.docScores), norms: [...written.norms] };
-      this.accumulate(difference(query, terms), -1, state);
-      this.accumulate(difference(terms, query), 1, state);
-      const scores = this.labelScores(state.docScores, state.norms, charShare);
+      const terms = this.featurizer.features(variant);
+      const state = { docScores: this.scratch.variant, norms: [...written.norms] };
+      state.docScores.set(written.docScores);
+      this.accumulate(difference(bags, terms), -1, state);
+      this.accumulate(difference(terms, bags), 1, state);
+      const scores = this.labelScores(state, charShare, this.scratch.coverage);
       for (let c = 0; c < best.length; c += 1) best[c] = Math.max(best[c]!, factor * scores[c]!);
     }
     return best;
@@ -180,46 +188,50 @@ export class Bm25Scorer {
 
   /**
    * Adds (`sign` 1) or takes away (-1) the BM25 contributions of `terms` to every document, and
-   * their IDF to what the query could reach (per kind: words, character n-grams).
+   * their IDF to what the query could reach (per kind: words, character n-grams), words first.
    */
-  private accumulate(
-    terms: Iterable<string>,
-    sign: 1 | -1,
-    state: ScoreState = { docScores: new Float64Array(this.data.documents.length), norms: [0, 0] },
-  ): ScoreState {
+  private accumulate(terms: TermsByKind, sign: 1 | -1, state: ScoreState): void {
+    this.accumulateKind(terms.word, 0, sign, state);
+    this.accumulateKind(terms.char, 1, sign, state);
+  }
+
+  /** {@link Bm25Scorer.accumulate} for the terms of one kind (0 words, 1 character n-grams). */
+  private accumulateKind(terms: Iterable<string>, kind: 0 | 1, sign: 1 | -1, state: ScoreState): void {
     const charShare = this.data.options.charShare ?? 0.5;
+    const share = sign * (kind === 1 ? charShare : 1 - charShare);
     const { docScores, norms } = state;
     for (const term of terms) {
-      const kind = isCharTerm(term) ? 1 : 0;
       const postings = this.postings.get(term);
       // An unseen term still counts in what the query could reach, at the highest IDF.
       const weight = postings?.idf ?? this.unseenIdf;
       norms[kind] = norms[kind]! + sign * weight;
       if (postings === undefined) continue;
-      const scaled = sign * (kind === 1 ? charShare : 1 - charShare) * weight;
+      const scaled = share * weight;
       const { docs, weights } = postings;
       for (let i = 0; i < docs.length; i += 1) {
         const doc = docs[i]!;
         docScores[doc] = docScores[doc]! + scaled * weights[i]!;
       }
     }
-    return state;
   }
 
-  /** Best question plus weighted answer per label, divided by the query's most reachable score. */
-  private labelScores(docScores: Float64Array, norms: number[], charShare: number): Float64Array {
+  /**
+   * Best question plus weighted answer per label, divided by the query's most reachable score,
+   * written into `out` (which is returned).
+   */
+  private labelScores(state: ScoreState, charShare: number, out: Float64Array): Float64Array {
+    const { docScores, norms } = state;
     const answerWeight = this.data.options.answerWeight ?? 0.5;
     const reachable = (1 - charShare) * norms[0]! + charShare * norms[1]!;
-    const question = new Float64Array(this.data.labels.length);
-    const answer = new Float64Array(this.data.labels.length);
     const { docLabels, docFields } = this;
+    const question = this.scratch.question.fill(0);
+    const answer = this.scratch.answer.fill(0);
     for (let doc = 0; doc < docLabels.length; doc += 1) {
       const target = docFields[doc] === 0 ? question : answer;
       const label = docLabels[doc]!;
       if (docScores[doc]! > target[label]!) target[label] = docScores[doc]!;
     }
-    const out = new Float64Array(this.data.labels.length);
-    if (reachable <= 0) return out;
+    if (reachable <= 0) return out.fill(0);
     for (let c = 0; c < out.length; c += 1) {
       const score = (question[c]! + answerWeight * answer[c]!) / ((1 + answerWeight) * reachable);
       out[c] = Math.min(1, Math.max(0, score));
@@ -247,8 +259,47 @@ interface ScoreState {
   norms: number[];
 }
 
-/** Terms of `a` that `b` lacks. */
-function difference(a: FeatureCounts, b: FeatureCounts): string[] {
+/**
+ * Buffers a query is scored in, allocated once per scorer: scoring is synchronous, so two queries
+ * never use them at once, and allocating typed arrays per query cost more than most of the scoring.
+ */
+interface Scratch {
+  /** Per document: the query as written, and one synonym variant of it. */
+  written: Float64Array;
+  variant: Float64Array;
+  /** Per label: best question and answer document, and a variant's coverage. */
+  question: Float64Array;
+  answer: Float64Array;
+  coverage: Float64Array;
+}
+
+function scratchFor(documents: number, labels: number): Scratch {
+  return {
+    written: new Float64Array(documents),
+    variant: new Float64Array(documents),
+    question: new Float64Array(labels),
+    answer: new Float64Array(labels),
+    coverage: new Float64Array(labels),
+  };
+}
+
+/** Terms of a query, words (with word bigrams and concepts) apart from character n-grams. */
+interface TermsByKind {
+  word: Iterable<string>;
+  char: Iterable<string>;
+}
+
+/** Every term of `bags`. */
+function keysOf(bags: FeatureBags): TermsByKind {
+  return { word: bags.word.keys(), char: bags.char.keys() };
+}
+
+/** Terms of `a` that `b` lacks, by kind. */
+function difference(a: FeatureBags, b: FeatureBags): TermsByKind {
+  return { word: missing(a.word, b.word), char: missing(a.char, b.char) };
+}
+
+function missing(a: FeatureCounts, b: FeatureCounts): string[] {
   const out: string[] = [];
   for (const term of a.keys()) if (!b.has(term)) out.push(term);
   return out;
@@ -264,9 +315,4 @@ function mergedTerms(bags: FeatureBags): FeatureCounts {
   const terms = new Map(bags.word);
   for (const [term, count] of bags.char) terms.set(term, count);
   return terms;
-}
-
-/** Character n-gram features (`c:` CJK, `l:` Latin) as opposed to words and word bigrams. */
-function isCharTerm(term: string): boolean {
-  return term.startsWith('c:') || term.startsWith('l:');
 }

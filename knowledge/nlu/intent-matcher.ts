@@ -11,6 +11,7 @@ import { augmentFewShot, type AugmentOptions } from './augment';
 import { Bm25Scorer, type Bm25ScorerData } from './bm25-scorer';
 import { IntentModel, type IntentModelData, type IntentModelOptions } from './intent-model';
 import { CHATTER_LABEL, CHATTER_ROWS } from './chatter-corpus';
+import { withoutWordBigrams, type NluFeaturizerOptions } from './nlu-featurizer';
 import { isFewShot, mixLexical, type LexicalEnsembleOptions } from './lexical-ensemble';
 
 /** Options of {@link IntentMatcher}; every field has a default. */
@@ -71,8 +72,8 @@ export class IntentMatcher implements Matcher {
   private model: IntentModel | undefined;
   private lexical: Bm25Scorer | undefined;
   private lastStats: IntentMatcherStats | undefined;
-  /** The model and the BM25 member extract features alike, so a query is featurized once. */
-  private sharesFeatures = false;
+  /** How the model and the BM25 member share a query's features (see {@link featureSharing}). */
+  private sharing: FeatureSharing = 'none';
   /** Class index of the chatter label, never returned by `match` (-1 when not trained with it). */
   private chatterIndex = -1;
 
@@ -87,7 +88,7 @@ export class IntentMatcher implements Matcher {
         ? undefined
         : Bm25Scorer.fromData(data.lexical, options.lexical?.bm25?.synonyms);
     matcher.lastStats = data.stats;
-    matcher.sharesFeatures = sameFeatures(matcher.model, matcher.lexical);
+    matcher.sharing = featureSharing(matcher.model, matcher.lexical);
     matcher.chatterIndex = matcher.model.labels.indexOf(CHATTER_LABEL);
     return matcher;
   }
@@ -109,7 +110,7 @@ export class IntentMatcher implements Matcher {
     const lexical = this.lexicalMember(rows);
     this.model = model;
     this.lexical = lexical;
-    this.sharesFeatures = sameFeatures(model, lexical);
+    this.sharing = featureSharing(model, lexical);
     this.chatterIndex = model.labels.indexOf(CHATTER_LABEL);
     this.lastStats = {
       trainMs: performance.now() - started,
@@ -126,14 +127,20 @@ export class IntentMatcher implements Matcher {
   match(text: string, _locale?: string, limit: number = this.options.defaultLimit ?? 5): MatchCandidate[] {
     const model = this.model;
     if (model === undefined || limit <= 0) return [];
-    const bags = model.featuresOf(text);
+    const lexical = this.lexical;
+    // A few-shot query is featurized once, with the BM25 member's bigrams, when the model's
+    // options differ from the member's only in leaving them out.
+    const lexicalBags = this.sharing === 'none' ? undefined : lexical?.featuresOf(text);
+    const bags =
+      lexicalBags === undefined
+        ? model.featuresOf(text)
+        : this.sharing === 'same'
+          ? lexicalBags
+          : withoutWordBigrams(lexicalBags);
     const probabilities = model.probabilitiesOfFeatures(bags);
     if (probabilities === undefined) return [];
-    const lexical = this.lexical;
     if (lexical !== undefined) {
-      // The BM25 member reads the same features when it was built with the model's options.
-      const shared = this.sharesFeatures ? bags : undefined;
-      mixLexical(probabilities, lexical.scores(text, shared), this.options.lexical ?? {});
+      mixLexical(probabilities, lexical.scores(text, lexicalBags), this.options.lexical ?? {});
     }
     return topCandidates(model.labels, probabilities, limit, this.chatterIndex);
   }
@@ -169,8 +176,8 @@ export class IntentMatcher implements Matcher {
 
   /**
    * Model options for `rows`: few-shot label sets get concept features, no word bigrams and
-   * {@link FEW_SHOT_COST} unless told otherwise (the BM25 member keeps its bigrams, so a few-shot
-   * query is featurized once for each).
+   * {@link FEW_SHOT_COST} unless told otherwise (the BM25 member keeps its bigrams: a few-shot query
+   * is featurized once, with them, and the model reads its bags without them).
    */
   private modelOptions(rows: readonly LabelledText[]): IntentModelOptions {
     const model = this.options.model ?? {};
@@ -196,11 +203,28 @@ export class IntentMatcher implements Matcher {
   }
 }
 
-/** True when the BM25 member extracts features with the model's options. */
-function sameFeatures(model: IntentModel, lexical: Bm25Scorer | undefined): boolean {
-  return (
-    lexical !== undefined && JSON.stringify(model.featureOptions) === JSON.stringify(lexical.featureOptions)
-  );
+/**
+ * How a query's features are shared: `same` when the BM25 member extracts them with the model's
+ * options, `less-bigrams` when the model's differ only in leaving word bigrams out (the few-shot
+ * default, see {@link FEW_SHOT_COST}), `none` otherwise (each extracts its own).
+ */
+type FeatureSharing = 'none' | 'same' | 'less-bigrams';
+
+function featureSharing(model: IntentModel, lexical: Bm25Scorer | undefined): FeatureSharing {
+  if (lexical === undefined) return 'none';
+  const ours = model.featureOptions;
+  const theirs = lexical.featureOptions;
+  if (optionsKey(ours) === optionsKey(theirs)) return 'same';
+  const lessBigrams =
+    ours.wordBigrams === false &&
+    (theirs.wordBigrams ?? true) &&
+    optionsKey({ ...ours, wordBigrams: undefined }) === optionsKey({ ...theirs, wordBigrams: undefined });
+  return lessBigrams ? 'less-bigrams' : 'none';
+}
+
+/** Featurizer options as a string that does not depend on the order of their keys. */
+function optionsKey(options: NluFeaturizerOptions): string {
+  return JSON.stringify(Object.entries(options).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 /**

@@ -44,6 +44,8 @@ type ModelHeader = Omit<IntentModelData, 'weights' | 'bias'>;
 export class IntentModel {
   private readonly featurizer: NluFeaturizer;
   private readonly space: FeatureSpace;
+  /** Per-class buffers of `probabilitiesOfFeatures`, reused: allocating them per query costs more. */
+  private readonly scores: Float64Array;
   private readonly probabilities: Float64Array;
 
   private constructor(
@@ -53,6 +55,7 @@ export class IntentModel {
   ) {
     this.featurizer = new NluFeaturizer(header.features);
     this.space = FeatureSpace.fromData(header.space);
+    this.scores = new Float64Array(header.labels.length);
     this.probabilities = new Float64Array(header.labels.length);
   }
 
@@ -146,12 +149,14 @@ export class IntentModel {
     const row = this.space.vectorize(bags);
     if (row.indices.length === 0) return undefined;
     const classCount = this.header.labels.length;
-    const scores = Float64Array.from(this.bias);
+    const scores = this.scores;
+    scores.set(this.bias);
     const { indices, values } = row;
+    const weights = this.weights;
     for (let k = 0; k < indices.length; k += 1) {
       const offset = indices[k]! * classCount;
       const value = values[k]!;
-      for (let c = 0; c < classCount; c += 1) scores[c] = scores[c]! + value * this.weights[offset + c]!;
+      for (let c = 0; c < classCount; c += 1) scores[c] = scores[c]! + value * weights[offset + c]!;
     }
     return softmaxInto(scores, this.header.temperature, this.probabilities);
   }

@@ -63,7 +63,8 @@ export class NluFeaturizer {
     }
     for (const token of tokens) add(bags.word, `w:${token}`);
     if (this.wordBigrams) {
-      for (let i = 1; i < tokens.length; i += 1) add(bags.word, `b:${tokens[i - 1]} ${tokens[i]}`);
+      for (let i = 1; i < tokens.length; i += 1)
+        add(bags.word, `${BIGRAM_PREFIX}${tokens[i - 1]} ${tokens[i]}`);
     }
     if (this.concepts) {
       for (const group of conceptsOf(normalized, CONCEPT_LEXICON))
@@ -98,6 +99,19 @@ export class NluFeaturizer {
       }
     }
   }
+}
+
+/** Prefix of word bigram features (they live in the word bag). */
+const BIGRAM_PREFIX = 'b:';
+
+/**
+ * `bags` as a featurizer with `wordBigrams: false` (and otherwise the same options) extracts them:
+ * the word bag without its bigrams, in the same order; the character bag is shared.
+ */
+export function withoutWordBigrams(bags: FeatureBags): FeatureBags {
+  const word: FeatureCounts = new Map();
+  for (const [feature, count] of bags.word) if (!feature.startsWith(BIGRAM_PREFIX)) word.set(feature, count);
+  return { word, char: bags.char };
 }
 
 function add(counts: FeatureCounts, feature: string): void {

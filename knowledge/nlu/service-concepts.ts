@@ -46,9 +46,12 @@ interface IndexedPhrase {
   words: readonly string[];
 }
 
-/** Phrases by first character (`han`) and by first word (`latin`). */
+/**
+ * Phrases by the UTF-16 code of their first character (`han`: a number, so scanning a text makes no
+ * one-character strings) and by first word (`latin`).
+ */
 interface ConceptIndex {
-  han: Map<string, IndexedPhrase[]>;
+  han: Map<number, IndexedPhrase[]>;
   latin: Map<string, IndexedPhrase[]>;
 }
 
@@ -62,7 +65,7 @@ export function conceptsOf(normalized: string, groups: readonly (readonly string
   const { han, latin } = indexOf(groups);
   const found = new Set<number>();
   for (let at = 0; at < normalized.length; at += 1) {
-    const phrases = han.get(normalized[at]!);
+    const phrases = han.get(normalized.charCodeAt(at));
     if (phrases === undefined) continue;
     for (const phrase of phrases) if (normalized.startsWith(phrase.text, at)) found.add(phrase.group);
   }
@@ -80,6 +83,12 @@ function wordsAt(words: readonly string[], at: number, phrase: readonly string[]
   return true;
 }
 
+function pushTo<K>(map: Map<K, IndexedPhrase[]>, key: K, phrase: IndexedPhrase): void {
+  const list = map.get(key) ?? [];
+  list.push(phrase);
+  map.set(key, list);
+}
+
 function indexOf(groups: readonly (readonly string[])[]): ConceptIndex {
   let index = INDEXES.get(groups);
   if (index !== undefined) return index;
@@ -90,11 +99,9 @@ function indexOf(groups: readonly (readonly string[])[]): ConceptIndex {
       if (text.length === 0) continue;
       const isHan = /\p{Script=Han}/u.test(text);
       const words = isHan ? [] : text.split(' ');
-      const key = isHan ? text[0]! : words[0]!;
-      const target = isHan ? index.han : index.latin;
-      const list = target.get(key) ?? [];
-      list.push({ group, text, words });
-      target.set(key, list);
+      const phrase = { group, text, words };
+      if (isHan) pushTo(index.han, text.charCodeAt(0), phrase);
+      else pushTo(index.latin, words[0]!, phrase);
     }
   }
   INDEXES.set(groups, index);

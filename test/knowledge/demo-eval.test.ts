@@ -6,7 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FAQ_BOT_DEFAULTS, type FaqBot } from '../../bot/index';
 import { normalizeText, type KnowledgeBase } from '../../knowledge/index';
 import { examplesWithAnswers } from '../../knowledge/nlu/entry-examples';
+import { Bm25Scorer } from '../../knowledge/nlu/bm25-scorer';
 import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
+import { IntentModel } from '../../knowledge/nlu/intent-model';
+import { mixLexical } from '../../knowledge/nlu/lexical-ensemble';
 import { WEB } from '../bot/channel-presets';
 import { demoBot, readEvalRows, type EvalRow } from '../bot/demo-bot';
 
@@ -41,6 +44,24 @@ describe('demo evaluation fixture', () => {
   it('matcher top-1 accuracy on in-scope rows is at least 0.85', () => {
     const correct = inScope().filter((row) => matcher.match(row.text)[0]?.label === expectedEntry(row));
     expect(correct.length / inScope().length).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('scores each row exactly as the model and the BM25 member do featurizing it apart', () => {
+    // The matcher featurizes a few-shot query once, with word bigrams, and hands the model the
+    // bags without them; the scores must be the ones of featurizing twice, to the last bit.
+    const data = matcher.toJSON();
+    const model = IntentModel.fromData(data.model);
+    const lexical = Bm25Scorer.fromData(data.lexical!);
+    expect(model.featureOptions.wordBigrams).toBe(false);
+    for (const row of rows) {
+      const probabilities = model.probabilitiesOf(row.text);
+      if (probabilities === undefined) continue;
+      const mixed = mixLexical(Float64Array.from(probabilities), lexical.scores(row.text), {});
+      const best = matcher.match(row.text, undefined, 3);
+      for (const candidate of best) {
+        expect(candidate.score, row.text).toBe(mixed[model.labels.indexOf(candidate.label)]);
+      }
+    }
   });
 
   it('out-of-scope rows score below the bot threshold at least 70% of the time', () => {

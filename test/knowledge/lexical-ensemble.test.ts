@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { IntentMatcher, type LabelledText } from '../../knowledge/index';
 import { Bm25Scorer } from '../../knowledge/nlu/bm25-scorer';
 import { isFewShot, mixLexical } from '../../knowledge/nlu/lexical-ensemble';
+import { NluFeaturizer, withoutWordBigrams } from '../../knowledge/nlu/nlu-featurizer';
 import { SERVICE_SYNONYMS } from '../../knowledge/nlu/service-lexicon';
 
 const ROWS: LabelledText[] = [
@@ -69,6 +70,26 @@ describe('the lexical ensemble', () => {
     const copy = IntentMatcher.fromJSON(JSON.parse(JSON.stringify(data)) as typeof data);
     expect(copy.match('快递到哪了')).toEqual(matcher.match('快递到哪了'));
     expect(matcher.match('快递到哪了')[0]?.label).toBe('order-status');
+  });
+});
+
+describe('features shared by the model and the BM25 member', () => {
+  const queries = [
+    '我的订单到哪了，怎么查看',
+    'how do I get my money back for a refund',
+    '包装 box 坏了 broken',
+  ];
+
+  it('derives the no-bigram bags from the bigram bags, features in the same order', () => {
+    const withBigrams = new NluFeaturizer({ concepts: true });
+    const without = new NluFeaturizer({ concepts: true, wordBigrams: false });
+    for (const text of queries) {
+      const derived = withoutWordBigrams(withBigrams.features(text));
+      const direct = without.features(text);
+      expect([...derived.word]).toEqual([...direct.word]);
+      expect([...derived.char]).toEqual([...direct.char]);
+      expect([...withBigrams.features(text).word.keys()].some((key) => key.startsWith('b:'))).toBe(true);
+    }
   });
 });
 
