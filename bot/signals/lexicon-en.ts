@@ -44,7 +44,7 @@ const urgent: Cue[] = [
   {
     name: 'account-taken',
     pattern:
-      /\b(?:someone|somebody|a stranger|hackers?|some guy)\s+(?:has\s+)?(?:used|stole|hacked|accessed|logged|got into|took|ordered|bought|changed|is using)\b|\bhack(?:ed|er|ers)\b|\bcompromised\b|\bidentity theft\b/,
+      /\b(?:someone|somebody|a stranger|hackers?|some guy)\s+(?:has\s+)?(?:used|stole|hacked|accessed|logged|got into|took|ordered|bought|changed|is using)\b|\bhack(?:ed|er|ers)\b|\bcompromised\b|\bidentity theft\b|\b(?:account|savings|balance)\b[^|]{0,20}\b(?:drained|emptied|wiped out|cleaned out)\b|\bmoney (?:has )?(?:gone missing|missing|disappeared|vanished|gone) from\b/,
     weight: 1,
   },
   { name: 'stolen', pattern: /\bstolen\b|\bstole\b|\btheft\b/, weight: 1 },
@@ -69,7 +69,7 @@ const urgent: Cue[] = [
   {
     name: 'report-authority',
     pattern:
-      /\breport(?:ing)? (?:you|this|it|mapleway|your company|your store|them) to\b|\bbetter business bureau\b|\bbbb\b|\bconsumer (?:protection|rights|agency|council|affairs)\b|\btrading standards\b|\bombudsman\b|\bregulator\b|\bthe media\b|\bjournalist\b/,
+      /\breport(?:ing)? (?:you|this|it|your company|your store|your bank|them|\w+) to\b|\bbetter business bureau\b|\bbbb\b|\bconsumer (?:protection|rights|agency|council|affairs)\b|\btrading standards\b|\bombudsman\b|\bregulators?\b|\bfca\b|\bcfpb\b|\bwatchdog\b|\bthe media\b|\bjournalist\b/,
     weight: 1,
   },
   {

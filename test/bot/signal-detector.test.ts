@@ -24,6 +24,9 @@ describe('urgency: English', () => {
     ['my kid swallowed a magnet from the toy', 'en:safety'],
     ['stranded abroad with no money', 'en:stranded'],
     ['my card is blocked and i have no money to get home', 'en:stranded'],
+    ['i will be reporting harbourline to the FCA', 'en:report-authority'],
+    ['my savings account was drained overnight', 'en:account-taken'],
+    ['money has gone missing from my account', 'en:account-taken'],
     ['I want to file a complaint', 'en:complaint'],
     ['i will make a formal compliant', 'en:complaint'],
     ['my lawyer will contact you', 'en:legal'],
@@ -48,6 +51,8 @@ describe('urgency: English', () => {
     'my payment was changed twice to a new card',
     'what is your return policy',
     'is my package insured',
+    'how do i report a lost card',
+    'what is the regular delivery time',
     'how do I count my points',
     'the box was packed badly but the item is fine',
   ])('"%s" is not urgent', (text) => {
@@ -77,6 +82,11 @@ describe('urgency: Chinese', () => {
     ['出门手机被抢了，卡要停掉', 'zh:account-taken'],
     ['我爸在家摔倒了', 'zh:safety'],
     ['有个男的天天打电话骚扰我', 'zh:safety'],
+    ['话费被乱扣了', 'zh:unauthorized'],
+    ['我从没开通过这个业务，每个月都在扣费', 'zh:unauthorized'],
+    ['再不解决我就去工信部', 'zh:complaint'],
+    ['有人冒用我的身份证办了号', 'zh:account-taken'],
+    ['验证码告诉了陌生人怎么办', 'zh:fraud'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -95,6 +105,8 @@ describe('urgency: Chinese', () => {
     '怎么拦截骚扰电话',
     '老是收到骚扰短信怎么办',
     '陌生号码一直骚扰怎么屏蔽',
+    '怎么开通国际漫游',
+    '扣费明细在哪看',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
