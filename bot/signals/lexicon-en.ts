@@ -69,7 +69,7 @@ const urgent: Cue[] = [
   {
     name: 'report-authority',
     pattern:
-      /\breport(?:ing)? (?:you|this|it|your company|your store|your bank|them|\w+) to\b|\bbetter business bureau\b|\bbbb\b|\bconsumer (?:protection|rights|agency|council|affairs)\b|\btrading standards\b|\bombudsman\b|\bregulators?\b|\bfca\b|\bcfpb\b|\bwatchdog\b|\bthe media\b|\bjournalist\b/,
+      /\breport(?:ing)? you to\b|\breport(?:ing)? (?:this|it|them|your \w+|\w+) to (?:the )?(?:police|fca|cfpb|ftc|bbb|regulators?|ombudsman|authorities|trading standards|watchdog|press|media|consumer \w+)\b|\bbetter business bureau\b|\bbbb\b|\bconsumer (?:protection|rights|agency|council|affairs)\b|\btrading standards\b|\bombudsman\b|\bregulators?\b|\bfca\b|\bcfpb\b|\bwatchdog\b|\bthe media\b|\bjournalist\b/,
     weight: 1,
   },
   {
