@@ -16,6 +16,7 @@ import { PLAIN_TEXT_CAPABILITIES } from '../../gateway/gateway';
 import type { StoredMessage } from '../../gateway/message';
 import { createSqliteStore, type SqlStore } from '../../gateway/store';
 import { startPrivateRedis, type PrivateRedis } from './redis-support';
+import { openAgentCase } from '../support/case-service';
 
 let redis: PrivateRedis;
 let store: SqlStore;
@@ -57,13 +58,7 @@ it('fires the warning and the breach once each after FLUSHALL, re-armed by the r
   service.events.on('sla.warning', ({ event }) => fired.push(event.key));
   service.events.on('sla.breached', ({ event }) => fired.push(event.key));
 
-  const { customer } = await store.resolveIdentity('sms', '+15550007000', new Date());
-  const conversation = await store.currentConversation(customer.id, 'sms', '+15550007000', new Date(), 1);
-  const item = await service.openByAgent({
-    conversationId: conversation.id,
-    agentId: 'sup',
-    priority: 'normal',
-  });
+  const item = await openAgentCase(store, service, '+15550007000', new Date());
   expect(await redis.client.keys('*sla*')).not.toEqual([]);
 
   await redis.client.flushall();

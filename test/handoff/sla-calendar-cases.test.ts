@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseService } from '../../handoff/case-service';
 import { parseSlaSection, SlaEngine } from '../../handoff/sla';
 import { ArmedTimers } from '../support/armed-timers';
-import { testCaseService } from '../support/case-service';
+import { openAgentCase, testCaseService } from '../support/case-service';
 import { STORE_KINDS, type TestStore } from '../support/stores';
 
 const engine = new SlaEngine(
@@ -41,13 +41,7 @@ for (const kind of STORE_KINDS) {
 
     it('counts only open hours across a weekend and a holiday, warning and breaching once', async () => {
       const address = 'ann@example.com';
-      const { customer } = await fresh.store.resolveIdentity('email', address, now);
-      const conversation = await fresh.store.currentConversation(customer.id, 'email', address, now, 1);
-      const item = await service.openByAgent({
-        conversationId: conversation.id,
-        agentId: 'sup',
-        priority: 'normal',
-      });
+      const item = await openAgentCase(fresh.store, service, address, now, { channel: 'email' });
       const fired: string[] = [];
       service.events.on('sla.warning', ({ event }) => fired.push(`${event.type} ${event.target}`));
       service.events.on('sla.breached', ({ event }) => fired.push(`${event.type} ${event.target}`));

@@ -11,6 +11,7 @@ import { CaseService } from '../../handoff/case-service';
 import { parseSlaSection, SlaEngine } from '../../handoff/sla';
 import { MemoryTimerScheduler } from '../../handoff/timers/memory-timer-scheduler';
 import { STORE_KINDS, type TestStore } from '../support/stores';
+import { openAgentCase } from '../support/case-service';
 
 const MINUTE = 60_000;
 const T0 = new Date('2026-11-02T10:00:00Z');
@@ -51,19 +52,10 @@ for (const kind of STORE_KINDS) {
       await fresh.dispose();
     });
 
-    async function openCase(address: string) {
-      const { customer } = await fresh.store.resolveIdentity('sms', address, T0);
-      const conversation = await fresh.store.currentConversation(customer.id, 'sms', address, T0, 1);
-      const item = await service.openByAgent({
-        conversationId: conversation.id,
-        agentId: 'sup',
-        priority: 'normal',
-      });
-      return { conversation, item };
-    }
+    const openCase = (address: string) => openAgentCase(fresh.store, service, address, T0);
 
     it('pauses resolution while the agent waits on the customer, and only resolution', async () => {
-      const { conversation, item } = await openCase('+15550007000');
+      const item = await openCase('+15550007000');
       const breaches: string[] = [];
       service.events.on('sla.breached', ({ event }) => breaches.push(event.target));
       await service.claim(item.id, 'ann');
@@ -85,7 +77,7 @@ for (const kind of STORE_KINDS) {
       expect(breaches).toEqual([]);
 
       now = at(125);
-      await service.customerMessage(conversation.id, { id: 'in-1', createdAt: now } as StoredMessage);
+      await service.customerMessage(item.conversationId, { id: 'in-1', createdAt: now } as StoredMessage);
       const resumed = await fresh.store.cases.get(item.id);
       expect(resumed?.pauses).toEqual([{ from: at(5), to: at(125) }]);
       const plan = service.deadlinesOf(resumed ?? item);
@@ -103,7 +95,7 @@ for (const kind of STORE_KINDS) {
     });
 
     it('keeps one open pause however often the agent asks', async () => {
-      const { item } = await openCase('+15550007001');
+      const item = await openCase('+15550007001');
       await service.claim(item.id, 'ann');
       now = at(2);
       await service.reply({

@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseService } from '../../handoff/case-service';
 import { parseSlaSection, SlaEngine } from '../../handoff/sla';
 import { BullmqTimerScheduler } from '../../handoff/timers/bullmq-timer-scheduler';
-import { testCaseService } from '../support/case-service';
+import { openAgentCase, testCaseService } from '../support/case-service';
 import { STORE_KINDS, type TestStore } from '../support/stores';
 import { TEST_REDIS_URL, uniqueQueueName } from './redis-support';
 
@@ -56,19 +56,7 @@ for (const kind of STORE_KINDS) {
       service.events.on('sla.warning', ({ event }) =>
         fired.push({ type: 'warning', late: Date.now() - event.warnAt.getTime() }),
       );
-      const { customer } = await fresh.store.resolveIdentity('sms', '+15550006000', new Date());
-      const conversation = await fresh.store.currentConversation(
-        customer.id,
-        'sms',
-        '+15550006000',
-        new Date(),
-        1,
-      );
-      const item = await service.openByAgent({
-        conversationId: conversation.id,
-        agentId: 'sup',
-        priority: 'normal',
-      });
+      const item = await openAgentCase(fresh.store, service, '+15550006000', new Date());
       const [deadline] = service.deadlinesOf(item);
       expect(deadline?.dueAt.getTime()).toBe(item.openedAt.getTime() + 2000);
       expect(deadline?.warnAt.getTime()).toBe(item.openedAt.getTime() + 1600);

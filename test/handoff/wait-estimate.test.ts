@@ -10,7 +10,7 @@ import type { CasePriority } from '../../gateway/store/case-types';
 import type { CaseService } from '../../handoff/case-service';
 import { parseSlaSection, SlaEngine } from '../../handoff/sla';
 import { MeasuredWaits, median } from '../../handoff/wait-estimate';
-import { testCaseService } from '../support/case-service';
+import { openAgentCase, testCaseService } from '../support/case-service';
 import { STORE_KINDS, type TestStore } from '../support/stores';
 
 const MINUTE = 60_000;
@@ -47,9 +47,7 @@ for (const kind of STORE_KINDS) {
     async function open(priority: CasePriority = 'normal') {
       phone += 1;
       const address = `+1555002${String(phone).padStart(4, '0')}`;
-      const { customer } = await fresh.store.resolveIdentity('sms', address, now);
-      const conversation = await fresh.store.currentConversation(customer.id, 'sms', address, now, 1);
-      return service.openByAgent({ conversationId: conversation.id, agentId: 'sup', priority });
+      return openAgentCase(fresh.store, service, address, now, { priority });
     }
     const noticeOf = (conversationId: string) =>
       sent.find((s) => s.conversationId === conversationId && s.text.includes('expected wait'))?.text;

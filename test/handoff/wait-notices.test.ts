@@ -14,6 +14,7 @@ import { CaseService } from '../../handoff/case-service';
 import { parseSlaSection, SlaEngine } from '../../handoff/sla';
 import { MemoryTimerScheduler } from '../../handoff/timers/memory-timer-scheduler';
 import { STORE_KINDS, type TestStore } from '../support/stores';
+import { openAgentCase } from '../support/case-service';
 
 const MINUTE = 60_000;
 const T0 = new Date('2026-11-02T10:00:00Z');
@@ -60,9 +61,7 @@ for (const kind of STORE_KINDS) {
     async function open(service: CaseService, priority: CasePriority = 'normal') {
       phone += 1;
       const address = `+1555001${String(phone).padStart(4, '0')}`;
-      const { customer } = await fresh.store.resolveIdentity('sms', address, now);
-      const conversation = await fresh.store.currentConversation(customer.id, 'sms', address, now, 1);
-      return service.openByAgent({ conversationId: conversation.id, agentId: 'sup', priority });
+      return openAgentCase(fresh.store, service, address, now, { priority });
     }
     const to = (conversationId: string) =>
       sent.filter((s) => s.conversationId === conversationId).map((s) => s.text);

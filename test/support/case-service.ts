@@ -4,7 +4,8 @@
  */
 import { pino } from 'pino';
 import { PLAIN_TEXT_CAPABILITIES, type ConversationSend } from '../../gateway/gateway';
-import type { StoredMessage } from '../../gateway/message';
+import type { Channel, StoredMessage } from '../../gateway/message';
+import type { CasePriority } from '../../gateway/store/case-types';
 import type { Store } from '../../gateway/store/types';
 import { CaseService, type CaseServiceOptions } from '../../handoff/case-service';
 import type { SlaEngine } from '../../handoff/sla';
@@ -46,9 +47,20 @@ export function testCaseService(options: TestCaseServiceOptions): {
   return { service, sent };
 }
 
-/** A supervisor (`sup`) opens a normal case on a new SMS customer's conversation at `at`. */
-export async function openAgentCase(store: Store, service: CaseService, phone: string, at: Date) {
-  const { customer } = await store.resolveIdentity('sms', phone, at);
-  const conversation = await store.currentConversation(customer.id, 'sms', phone, at, 1);
-  return service.openByAgent({ conversationId: conversation.id, agentId: 'sup', priority: 'normal' });
+/**
+ * A supervisor (`sup`) opens a case (default: normal priority) on the conversation of the customer
+ * at `address` on `channel` (default SMS) at `at`.
+ */
+export async function openAgentCase(
+  store: Store,
+  service: CaseService,
+  address: string,
+  at: Date,
+  options: { channel?: Channel; priority?: CasePriority } = {},
+) {
+  const channel = options.channel ?? 'sms';
+  const { customer } = await store.resolveIdentity(channel, address, at);
+  const conversation = await store.currentConversation(customer.id, channel, address, at, 1);
+  const priority = options.priority ?? 'normal';
+  return service.openByAgent({ conversationId: conversation.id, agentId: 'sup', priority });
 }
