@@ -44,7 +44,7 @@ const urgent: Cue[] = [
   {
     name: 'account-taken',
     pattern:
-      /\b(?:someone|somebody|a stranger|hackers?|some guy)\s+(?:has\s+)?(?:used|stole|hacked|accessed|logged|got into|took|ordered|bought|changed|is using)\b|\bhack(?:ed|er|ers)\b|\bcompromised\b|\bidentity theft\b|\b(?:account|savings|balance)\b[^|]{0,20}\b(?:drained|emptied|wiped out|cleaned out)\b|\bmoney (?:has )?(?:gone missing|missing|disappeared|vanished|gone) from\b/,
+      /\b(?:someone|somebody|a stranger|hackers?|some guy)\s+(?:has\s+)?(?:used|stole|hacked|accessed|logged|got into|took|ordered|bought|changed|is using)\b|\b(?:opened|registered|signed up)\b[^|]{0,25}\b(?:in|under|with) my (?:name|id|identity|details|passport)\b|\bstole my (?:identity|id|passport|details)\b|\bhack(?:ed|er|ers)\b|\bcompromised\b|\bidentity theft\b|\b(?:account|savings|balance)\b[^|]{0,20}\b(?:drained|emptied|wiped out|cleaned out)\b|\bmoney (?:has )?(?:gone missing|missing|disappeared|vanished|gone) from\b/,
     weight: 1,
   },
   { name: 'stolen', pattern: /\bstolen\b|\bstole\b|\btheft\b/, weight: 1 },
@@ -54,7 +54,47 @@ const urgent: Cue[] = [
       /\b(?:caught|catch|catching|on|set) fire\b|\bburst into flames\b|\bexplod\w*|\bblew up\b|\bstarted smoking\b|\bsmok(?:e|ing) (?:came|coming|from)\b|\belectric(?:al)? shock\b|\bshocked me\b|\belectrocut\w*|\bburn(?:ed|t|s)? (?:me|my|myself|him|her|down)\b|\bgot burn(?:ed|t)\b|\bnearly burned\b|\binjur(?:ed|y|ies)\b|\bhurt (?:me|myself|my|him|her|them|badly)\b|\bbleeding\b|\bhospital\b|\bambulance\b|\b911\b|\bchok(?:e|ed|ing)\b|\bswallow(?:ed)?\b|\bpoison\w*|\ballergic reaction\b|\bemergency\b|\bunsafe\b|\bdangerous\b|\bthreat(?:en|ened|ening|s)?\b|\bassault\w*|\bharass\w*|\bstalk(?:ed|ing|er)\b|\bpolice\b|\bpushed me\b|\bhit me\b|\battacked\b/,
     weight: 1,
   },
-  { name: 'safety', pattern: /\baggressive\b|\bdanger\b|\bscared\b|\bafraid\b/, weight: 0.5 },
+  {
+    // Held against one's will: a car that will not stop, doors locked, not let out.
+    name: 'safety',
+    pattern:
+      /\b(?:wont|wouldnt|will not|would not|refus(?:es|ed|ing) to|doesnt|didnt) (?:let|letting) (?:me|us|her|him) (?:out|off|go|leave|get out)\b|\blocked (?:me|us|her|him) in\b|\blocked (?:the|all the) doors\b|\b(?:wont|wouldnt|will not|would not|refuses to|refused to) stop (?:the car|driving)?\b|\bkeeps? driving\b[^|]{0,20}\b(?:asked|told|begged)\b/,
+    weight: 1,
+  },
+  {
+    // Someone endangering people: drunk, falling asleep or on the phone at the wheel, near misses.
+    name: 'safety',
+    pattern:
+      /\bdrunk\b|\bdrinking and driving\b|\bdrink[ -]driving\b|\b(?:fell|falling|nodding) asleep (?:at the wheel|while driving|driving)\b|\b(?:texting|on (?:his|her|their) phone|watching (?:videos|his phone|her phone)) (?:while|and) driving\b|\b(?:almost|nearly) (?:crashed|hit|ran over|killed|ran a)\b|\breckless(?:ly)?\b/,
+    weight: 1,
+  },
+  {
+    // Being unwell right now.
+    name: 'safety',
+    pattern:
+      /\bdizzy\b|\bthrowing up\b|\bvomit\w*|\b(?:cant|can not|cannot|struggling to) breathe\b|\btrouble breathing\b|\bchest pains?\b|\bfainted\b|\bpassed out\b|\bunconscious\b|\bseizure\b|\bcarbon monoxide\b|\bfumes\b/,
+    weight: 1,
+  },
+  {
+    // Someone close cannot be found or reached.
+    name: 'missing-person',
+    pattern:
+      /\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|child|children|wife|husband|partner|grandma|grandmother|grandpa|grandfather|granny|elderly|girlfriend|boyfriend|sister|brother)\b[^]*?\b(?:is missing|went missing|gone missing|missing since|(?:cant|can not|cannot|couldnt) (?:reach|find|contact|get hold of) (?:her|him|them)|(?:hasnt|has not|havent|never) (?:come|came|got|gotten|made it) home|not answering (?:her|his|their)? ?phone|phone is (?:off|dead)|lost contact)\b/,
+    weight: 1,
+  },
+  {
+    name: 'safety',
+    pattern:
+      /\baggressive\b|\bdanger\b|\bscared\b|\bafraid\b|\bterrified\b|\bfrightened\b|\bpanick?(?:ing|ed)?\b|\bmiddle of nowhere\b|\bdeserted\b/,
+    weight: 0.5,
+  },
+  {
+    // A large sum taken (prepared text has no currency signs): urgent only beside another cue,
+    // since "why was $300 taken from my deposit" is an FAQ question.
+    name: 'disputed-charge',
+    pattern: /\b(?:took|taken|deducted|kept|charged|withheld)\b[^|]{0,15}\b\d{3,}\b/,
+    weight: 0.5,
+  },
   {
     name: 'stranded',
     pattern:
@@ -88,7 +128,7 @@ const urgent: Cue[] = [
   {
     name: 'anger',
     pattern:
-      /\bridiculous\b|\bterrible\b|\bhorrible\b|\bawful\b|\bpathetic\b|\bworst\b|\bjoke\b|\bshit\w*|\bdamn\w*|\bcrap\w*|\b(?:nobody|no one) (?:cares|answers|helps|responds|replies)\b|\bignor(?:e|ing|ed)\b|\b(?:third|3rd|fourth|4th) time\b|\bagain and again\b|\bupset\b|\bnot happy\b/,
+      /\bridiculous\b|\bterrible\b|\bhorrible\b|\bawful\b|\bpathetic\b|\bworst\b|\bjoke\b|\bshit\w*|\bdamn\w*|\bcrap\w*|\b(?:nobody|no one) (?:cares|answers|helps|responds|replies|explains|will explain)\b|\bno explanation\b|\bignor(?:e|ing|ed)\b|\b(?:third|3rd|fourth|4th) time\b|\bagain and again\b|\bupset\b|\bnot happy\b/,
     weight: 0.5,
   },
 ];

@@ -33,6 +33,15 @@ describe('urgency: English', () => {
     ['i will make a formal compliant', 'en:complaint'],
     ['my lawyer will contact you', 'en:legal'],
     ['Im furious', 'en:anger'],
+    ['the driver locked the doors and wont let me out', 'en:safety'],
+    ['he refused to stop the car when I asked', 'en:safety'],
+    ['my driver seems drunk', 'en:safety'],
+    ['he was texting while driving and nearly hit a cyclist', 'en:safety'],
+    ['there are fumes in the cabin and I feel dizzy', 'en:safety'],
+    ['my mum took a ride two hours ago and I cant reach her', 'en:missing-person'],
+    ['someone opened an account in my name', 'en:account-taken'],
+    ['you took $450 from my deposit and nobody explains why', 'en:disputed-charge'],
+    ['im terrified, he dropped me in the middle of nowhere', 'en:safety'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -58,6 +67,11 @@ describe('urgency: English', () => {
     'what is the regular delivery time',
     'how do I count my points',
     'the box was packed badly but the item is fine',
+    'why was $300 taken from my deposit',
+    'how do I book a ride for my mum',
+    'can I open an account for my daughter',
+    'the car door lock is stuck, how do I open it',
+    'I get carsick, can I sit in front',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
@@ -90,6 +104,17 @@ describe('urgency: Chinese', () => {
     ['再不解决我就去工信部', 'zh:complaint'],
     ['有人冒用我的身份证办了号', 'zh:account-taken'],
     ['验证码告诉了陌生人怎么办', 'zh:fraud'],
+    ['他一直往郊外开，叫他停他不停', 'zh:safety'],
+    ['快递员堵在门口不让我出去', 'zh:safety'],
+    ['门被他锁了 不放我走', 'zh:safety'],
+    ['司机好像喝了酒还在开车', 'zh:safety'],
+    ['師傅邊開邊刷手機，差點追尾', 'zh:safety'],
+    ['闻到一股煤气味 头晕得厉害', 'zh:safety'],
+    ['我奶奶早上出门到现在还没回来，手机也关机', 'zh:missing-person'],
+    ['孩子放学坐的车，现在联系不上他', 'zh:missing-person'],
+    ['别人拿我的身份证开了账户', 'zh:account-taken'],
+    ['账户莫名被扣了2000，问了三天没人给我解释', 'zh:disputed-charge'],
+    ['路上没人的地方停下来了，我好害怕', 'zh:safety'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -110,6 +135,14 @@ describe('urgency: Chinese', () => {
     '陌生号码一直骚扰怎么屏蔽',
     '怎么开通国际漫游',
     '扣费明细在哪看',
+    '押金扣了500是什么原因',
+    '联系不上司机，东西落车上了',
+    '怎么帮我妈叫车',
+    '我女儿的账号怎么注销',
+    '可以用我的身份证给家人注册吗',
+    '晕车的话可以坐副驾吗',
+    '价格吓死人，有没有便宜点的',
+    '车门锁不上怎么办',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
@@ -171,6 +204,8 @@ describe('person requests: Chinese', () => {
     '我要和客服说话',
     'talk to a human 转人工',
     '让客服小姐姐来跟我说',
+    '真人客服',
+    '我要找真人',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -187,6 +222,7 @@ describe('person requests: Chinese', () => {
     '月亮上有人吗',
     '客服电话多少',
     '客服小姐姐几点上班',
+    '真人客服晚上几点下班',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
