@@ -108,8 +108,11 @@ export class SignalDetector {
   }
 }
 
-/** Clause breaks of a raw message, as {@link prepareText} knows them. */
-const CLAUSE_BREAK = /[,.;:!?\n\r，。；：！？、…]+/u;
+/**
+ * Clause breaks of a raw message: punctuation, as {@link prepareText} knows it, and a space between
+ * two Chinese characters, which is how many customers type a comma ("不用人工 发票在哪开").
+ */
+const CLAUSE_BREAK = /[,.;:!?\n\r，。；：！？、…]+|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u;
 
 function isWeakInServiceQuestion(cue: PersonCue, aboutService: boolean): boolean {
   return cue.strength === 'weak' && aboutService;

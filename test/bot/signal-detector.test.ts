@@ -245,6 +245,8 @@ describe('questionText: the part of a message to match against the FAQ', () => {
     ['不用转人工，我就想问下退货怎么退', '我就想问下退货怎么退'],
     ['先不用转人工。运费多少？', '运费多少'],
     ["I don't need a human, how do I reset my password", 'how do I reset my password'],
+    ['不需要人工客服 告诉我发票在哪开就行', '告诉我发票在哪开就行'],
+    ['不用人工 Apple Pay 支持不', '不用人工 Apple Pay 支持不'],
   ])('"%s" is matched as "%s"', (text, expected) => {
     expect(question(text)).toBe(expected);
   });
