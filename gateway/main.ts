@@ -142,6 +142,9 @@ export async function createSwitchboard(
     createStore({
       dataDir: config.DATA_DIR,
       ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
+      checkpointThread: true,
+      onCheckpointError: (message) =>
+        logger.warn({ component: 'store' }, `SQLite checkpoint thread: ${message}`),
     });
   await store.migrate();
   const { bot: innerBot, kb, matchPool } = await buildBot(config, store, logger, overrides);

@@ -12,6 +12,7 @@ import pg from 'pg';
 import { ErrorCodes, SwitchboardError } from '../errors';
 import type { StoreDatabase } from './schema';
 import { NamedStatementPool } from './named-statement-pool';
+import { SqliteCheckpointer } from './sqlite-checkpointer';
 import { CachedStatementDatabase } from './sqlite-statement-cache';
 import { StorePostgresDialect } from './postgres-dialect';
 import { StoreSqliteDialect } from './sqlite-dialect';
@@ -33,6 +34,15 @@ export interface SqliteStoreOptions {
   maxCachedStatements?: number;
   /** Time source for audit entries. Default: the system clock. */
   clock?: () => Date;
+  /**
+   * Milliseconds between write-ahead-log checkpoints made by a worker thread beside the event loop
+   * (see sqlite-checkpointer.ts); 0 leaves them to SQLite, on the committing thread. Default 0: a
+   * long-running server turns it on (see {@link createStore}); a short command has no use for a
+   * thread. A `:memory:` database has no log to checkpoint.
+   */
+  checkpointIntervalMs?: number;
+  /** Told when the checkpoint thread cannot checkpoint. Default: ignore. */
+  onCheckpointError?: (message: string) => void;
 }
 
 /** The embedded store: one SQLite file, WAL journal, foreign keys on. */
@@ -64,11 +74,21 @@ export function createSqliteStore(options: SqliteStoreOptions): SqlStore {
   }
   const database = new CachedStatementDatabase(sqlite, { maxStatements: options.maxCachedStatements ?? 256 });
   const db = new Kysely<StoreDatabase>({ dialect: new StoreSqliteDialect({ database }) });
+  const interval = options.checkpointIntervalMs ?? 0;
+  const checkpointer =
+    file === ':memory:' || interval <= 0
+      ? undefined
+      : SqliteCheckpointer.start({
+          file,
+          intervalMs: interval,
+          ...(options.onCheckpointError ? { onError: options.onCheckpointError } : {}),
+        });
   return new SqlStore({
     db,
     kind: 'sqlite',
     target: file,
     sqlite,
+    ...(checkpointer ? { beforeClose: () => checkpointer.close() } : {}),
     ...(options.clock ? { clock: options.clock } : {}),
   });
 }
@@ -128,12 +148,19 @@ export function createPostgresStore(options: PostgresStoreOptions): SqlStore {
   });
 }
 
+/** How often a server's checkpoint thread copies the log into the file (see sqlite-checkpointer.ts). */
+const SERVER_CHECKPOINT_INTERVAL_MS = 200;
+
 /** Options of {@link createStore}: what the configuration says. */
 export interface StoreOptions {
   /** `DATABASE_URL`: `postgres://…` or `postgresql://…` selects PostgreSQL; unset or empty, SQLite. */
   databaseUrl?: string;
   /** `DATA_DIR`: the SQLite file lives at `<dataDir>/switchboard.db`. */
   dataDir: string;
+  /** SQLite: checkpoint the log from a worker thread (see {@link SqliteStoreOptions}). Default false. */
+  checkpointThread?: boolean;
+  /** Told when that thread cannot checkpoint. Default: ignore. */
+  onCheckpointError?: (message: string) => void;
 }
 
 /** The store the configuration asks for. */
@@ -147,7 +174,11 @@ export function createStore(options: StoreOptions): SqlStore {
       `DATABASE_URL must start with postgres:// or postgresql:// (got "${redactUrl(url)}"); leave it unset for the embedded SQLite store.`,
     );
   }
-  return createSqliteStore({ file: join(options.dataDir, 'switchboard.db') });
+  return createSqliteStore({
+    file: join(options.dataDir, 'switchboard.db'),
+    ...(options.checkpointThread ? { checkpointIntervalMs: SERVER_CHECKPOINT_INTERVAL_MS } : {}),
+    ...(options.onCheckpointError ? { onCheckpointError: options.onCheckpointError } : {}),
+  });
 }
 
 /** The URL without its password, for messages and logs. */
