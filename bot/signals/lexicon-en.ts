@@ -55,6 +55,13 @@ const urgent: Cue[] = [
     weight: 1,
   },
   {
+    // Lives at risk however the topic began: self-harm, threats to kill, a gas leak.
+    name: 'safety',
+    pattern:
+      /\bkill (?:myself|you|him|her)\b|\bsuicid\w*|\bend (?:my|it all|my own) life\b|\bend it all\b|\b(?:dont|do not) want to (?:live|be alive)\b|\bself[- ]harm\b|\bgas leak\b|\bsmells? (?:of )?gas\b/,
+    weight: 1,
+  },
+  {
     // Held against one's will: a car that will not stop, doors locked, not let out.
     name: 'safety',
     pattern:
@@ -165,9 +172,19 @@ const person: PersonCue[] = [
   },
   { name: 'escalate', pattern: /\bescalate\b/, weight: 1, strength: 'strong' },
   {
+    // A call back, or someone to look at it, is a person's work; "will the courier call me" is not
+    // asking for one.
+    name: 'call-me',
+    pattern: new RegExp(
+      `\\b(?:please |pls |can |could |would |have |get |need )(?:you |someone |somebody |${PERSON} )?(?:call|ring|phone|contact) me(?: back)?\\b|\\bcall me back\\b|\\b(?:need|want|request|like|get) a call ?back\\b|\\b(?:can|could) ${PERSON} (?:look at|check|review|handle|deal with) (?:this|it|my)\\b|\\b(?:transfer|connect) me\\b|\\bput ${PERSON} on\\b`,
+    ),
+    weight: 1,
+    strength: 'strong',
+  },
+  {
     name: 'reject-bot',
     pattern:
-      /\b(?:not|no|stop|hate|dont want|do not want)\s+(?:(?:to\s+)?(?:talk|talking|speak|chat|chatting)\s+(?:to|with)\s+)?(?:a|the|this|your|any)?\s*(?:bot|bots|robot|machine|chatbot|ai|automated)\b|\b(?:bot|robot|chatbot)\s+(?:is\s+)?(?:useless|stupid|dumb|not helping|doesnt help|isnt helping)\b/,
+      /\b(?:not|no|stop|hate|dont want|do not want)\s+(?:(?:to\s+)?(?:talk|talking|speak|chat|chatting)\s+(?:to|with)\s+|sending me\s+|giving me\s+)?(?:a|the|this|your|any)?\s*(?:bot|bots|robot|machine|chatbot|ai|automated|canned)\b|\b(?:bot|robot|chatbot)\s+(?:is\s+)?(?:useless|stupid|dumb|not helping|doesnt help|isnt helping)\b/,
     weight: 1,
     strength: 'strong',
   },
@@ -181,7 +198,7 @@ const person: PersonCue[] = [
   {
     name: 'live-person',
     pattern:
-      /\b(?:real|live|actual)\s+(?:human|person|agent|people|rep|representative|being)\b|\bhuman (?:agent|being|rep|representative|please)\b|\bcustomer service (?:agent|rep|representative|person)\b|\blive chat\b/,
+      /\b(?:real|live|actual)\s+(?:human|person|agent|people|rep|representative|being)\b|\bhuman (?:agent|being|rep|representative|please)\b|\bcustomer service (?:agent|rep|representative|person)\b|\blive chat\b|^(?:hello |hi )?(?:is )?(?:any|some)(?:one|body) (?:there|here|around)$/,
     weight: 1,
     strength: 'weak',
   },

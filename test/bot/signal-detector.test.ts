@@ -42,6 +42,8 @@ describe('urgency: English', () => {
     ['someone opened an account in my name', 'en:account-taken'],
     ['you took $450 from my deposit and nobody explains why', 'en:disputed-charge'],
     ['im terrified, he dropped me in the middle of nowhere', 'en:safety'],
+    ['with this debt I just want to end my life', 'en:safety'],
+    ['I can smell gas since your engineer left', 'en:safety'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -115,6 +117,8 @@ describe('urgency: Chinese', () => {
     ['别人拿我的身份证开了账户', 'zh:account-taken'],
     ['账户莫名被扣了2000，问了三天没人给我解释', 'zh:disputed-charge'],
     ['路上没人的地方停下来了，我好害怕', 'zh:safety'],
+    ['欠了这么多钱我真的不想活了', 'zh:safety'],
+    ['家里燃气泄漏了，灶台是你们装的', 'zh:safety'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -166,6 +170,13 @@ describe('person requests: English', () => {
     'escalate this',
     'could you get a manager on the line',
     'is there a real person i can talk to',
+    'can someone call me',
+    'please call me back',
+    'i need a callback',
+    'transfer me',
+    'stop sending me bot answers',
+    'can a human look at this',
+    'is anyone there',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -182,6 +193,9 @@ describe('person requests: English', () => {
     'my travel agent booked this',
     'are you a robot',
     'how do I return an item',
+    'will the courier call me before delivery',
+    'how do I contact the driver',
+    'what number do I call',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
@@ -206,6 +220,17 @@ describe('person requests: Chinese', () => {
     '让客服小姐姐来跟我说',
     '真人客服',
     '我要找真人',
+    '我要跟你们领导说',
+    '叫你们管事的来',
+    '麻烦转接一下',
+    '帮我叫一下客服',
+    '你们的客服人呢',
+    '机器人别回了',
+    '别用自动回复糊弄我',
+    '直接打电话给我',
+    '让你们的人给我打电话',
+    '能请客服回电吗',
+    '有人能帮我吗',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -223,6 +248,12 @@ describe('person requests: Chinese', () => {
     '客服电话多少',
     '客服小姐姐几点上班',
     '真人客服晚上几点下班',
+    '呼叫转接怎么设置',
+    '工作人员上门要收费吗',
+    '司机会给我打电话吗',
+    '快递员会打电话给我吗',
+    '几点回电',
+    '负责人是谁',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
