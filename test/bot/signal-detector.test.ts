@@ -119,6 +119,18 @@ describe('urgency: Chinese', () => {
     ['路上没人的地方停下来了，我好害怕', 'zh:safety'],
     ['欠了这么多钱我真的不想活了', 'zh:safety'],
     ['家里燃气泄漏了，灶台是你们装的', 'zh:safety'],
+    ['外卖吃完全家都拉肚子了', 'zh:safety'],
+    ['药发错了，老人已经吃下去了', 'zh:safety'],
+    ['酒店房间里发现偷拍的摄像头', 'zh:safety'],
+    ['租的车刹车失灵了', 'zh:safety'],
+    ['护照丢了，明天的飞机', 'zh:stranded'],
+    ['车在高速上抛锚了，带着孩子', 'zh:stranded'],
+    ['卡里的钱一夜之间全没了', 'zh:account-taken'],
+    ['快递被冒领了，里面是手机', 'zh:account-taken'],
+    ['收到催收短信，我根本没借过钱', 'zh:unauthorized'],
+    ['订单都取消了，钱却还是被扣了', 'zh:unauthorized'],
+    ['体检报告给错了人，我的隐私全泄露了', 'zh:privacy-breach'],
+    ['打了三天电话没人管，我真的要崩溃了', 'zh:anger'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -147,6 +159,13 @@ describe('urgency: Chinese', () => {
     '晕车的话可以坐副驾吗',
     '价格吓死人，有没有便宜点的',
     '车门锁不上怎么办',
+    '一键报警按钮在哪',
+    '我的信息会被泄露给第三方吗',
+    '外卖超时了能赔吗',
+    '护照过期了能登机吗',
+    '理赔需要什么材料',
+    '网贷利息怎么算',
+    '银行卡丢了怎么挂失',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
