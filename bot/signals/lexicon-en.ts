@@ -36,6 +36,13 @@ const urgent: Cue[] = [
     weight: 1,
   },
   {
+    // A loan never taken out, money kept for a cancelled order, records sent to a stranger.
+    name: 'unauthorized',
+    pattern:
+      /\bloan i (?:never|didnt|did not) (?:take|took|apply|applied|ask)\b|\b(?:never|didnt|did not) (?:take out|apply for) (?:a|any|this|that) loan\b|\bcancell?ed\b[^]*?\b(?:still|yet) (?:took|charged|kept|taken|debited)\b|\brecords? (?:were |was )?(?:sent|given|shown) to (?:someone|somebody|a stranger|the wrong)\b|\bdata breach\b|\b(?:pressured|tricked|talked) (?:into buying|into signing)\b/,
+    weight: 1,
+  },
+  {
     name: 'unauthorized',
     pattern:
       /\bunauthori[sz]ed\b|\b(?:purchase|charge|payment|transaction|order)s?\b[^|]{0,30}?\bi (?:didnt|did not|never) (?:make|made|place|placed|do|authori[sz]e|recogni[sz]e)\b|\bi (?:didnt|did not|never) (?:make|authori[sz]e) (?:this|that|these|the|any)\b|\bi (?:never|didnt|did not) (?:place|placed|make|made) (?:this|that|these|the|an|any)\b/,
@@ -44,7 +51,7 @@ const urgent: Cue[] = [
   {
     name: 'account-taken',
     pattern:
-      /\b(?:someone|somebody|a stranger|hackers?|some guy)\s+(?:has\s+)?(?:used|stole|hacked|accessed|logged|got into|took|ordered|bought|changed|is using)\b|\b(?:opened|registered|signed up)\b[^|]{0,25}\b(?:in|under|with) my (?:name|id|identity|details|passport)\b|\bstole my (?:identity|id|passport|details)\b|\bhack(?:ed|er|ers)\b|\bcompromised\b|\bidentity theft\b|\b(?:account|savings|balance)\b[^|]{0,20}\b(?:drained|emptied|wiped out|cleaned out)\b|\bmoney (?:has )?(?:gone missing|missing|disappeared|vanished|gone) from\b/,
+      /\b(?:someone|somebody|a stranger|hackers?|some guy)\s+(?:has\s+)?(?:used|stole|hacked|accessed|logged|got into|took|ordered|bought|changed|is using)\b|\b(?:opened|registered|signed up)\b[^|]{0,25}\b(?:in|under|with) my (?:name|id|identity|details|passport)\b|\bstole my (?:identity|id|passport|details)\b|\bhack(?:ed|er|ers)\b|\bcompromised\b|\bidentity theft\b|\b(?:account|savings|balance)\b[^|]{0,20}\b(?:drained|emptied|wiped out|cleaned out)\b|\bmoney (?:has )?(?:gone missing|missing|disappeared|vanished|gone) from\b|\b(?:all )?(?:the )?money in my account is gone\b|\bsigned for by someone else\b/,
     weight: 1,
   },
   { name: 'stolen', pattern: /\bstolen\b|\bstole\b|\btheft\b/, weight: 1 },
@@ -59,6 +66,13 @@ const urgent: Cue[] = [
     name: 'safety',
     pattern:
       /\bkill (?:myself|you|him|her)\b|\bsuicid\w*|\bend (?:my|it all|my own) life\b|\bend it all\b|\b(?:dont|do not) want to (?:live|be alive)\b|\bself[- ]harm\b|\bgas leak\b|\bsmells? (?:of )?gas\b/,
+    weight: 1,
+  },
+  {
+    // Harm from what was sold or served, intruders, hidden cameras, failing brakes, people trapped.
+    name: 'safety',
+    pattern:
+      /\bfood poisoning\b|\b(?:glass|metal|a needle|a blade|a nail|bugs?|insects?|a cockroach|mould|mold) in (?:my|the|our)\b|\b(?:broke out in|came out in|got) (?:a )?(?:rash|hives)\b|\bwrong (?:pills|medicine|medication|tablets|dose)\b|\b(?:came|broke|walked|got) into (?:my|our) (?:hotel )?(?:room|house|flat|apartment|cabin)\b|\bhidden camera\b|\bspy(?:ing)? camera\b|\bbrakes? (?:failed|failing|gave out|stopped working)\b|\bstuck (?:in the (?:lift|elevator)|with people inside)\b|\bpeople (?:trapped|stuck) inside\b|\btrapped (?:in|inside) (?:the|a|my|our) (?:car|lift|elevator|room|building|house|vehicle)\b/,
     weight: 1,
   },
   {
@@ -105,7 +119,7 @@ const urgent: Cue[] = [
   {
     name: 'stranded',
     pattern:
-      /\bstranded\b|\bstuck (?:abroad|overseas|at the (?:airport|border|station)|in (?:a|another) (?:foreign )?country)\b|\bnowhere to (?:sleep|stay|go)\b|\bno way (?:home|back)\b|\b(?:no money|no way|cant|can not|cannot|unable) to (?:get|go|fly) (?:back )?home\b|\bleft behind\b/,
+      /\bstranded\b|\bstuck (?:abroad|overseas|at the (?:airport|border|station)|in (?:a|another) (?:foreign )?country)\b|\bnowhere to (?:sleep|stay|go)\b|\bno way (?:home|back)\b|\b(?:no money|no way|cant|can not|cannot|unable) to (?:get|go|fly) (?:back )?home\b|\bleft behind\b|\b(?:lost|stolen) (?:my |our )?passports?\b[^|]{0,30}\b(?:fly|flight|tomorrow|tonight|abroad)\b|\bbroke(?:n)? down on the (?:highway|motorway|freeway|road)\b/,
     weight: 1,
   },
   {
@@ -135,7 +149,7 @@ const urgent: Cue[] = [
   {
     name: 'anger',
     pattern:
-      /\bridiculous\b|\bterrible\b|\bhorrible\b|\bawful\b|\bpathetic\b|\bworst\b|\bjoke\b|\bshit\w*|\bdamn\w*|\bcrap\w*|\b(?:nobody|no one) (?:cares|answers|helps|responds|replies|explains|will explain)\b|\bno explanation\b|\bignor(?:e|ing|ed)\b|\b(?:third|3rd|fourth|4th) time\b|\bagain and again\b|\bupset\b|\bnot happy\b/,
+      /\bridiculous\b|\bterrible\b|\bhorrible\b|\bawful\b|\bpathetic\b|\bworst\b|\bjoke\b|\bshit\w*|\bdamn\w*|\bcrap\w*|\b(?:nobody|no one) (?:cares|answers|helps|responds|replies|explains|will explain)\b|\bno explanation\b|\bignor(?:e|ing|ed)\b|\b(?:third|3rd|fourth|4th) time\b|\bagain and again\b|\bupset\b|\bnot happy\b|\bwits end\b|\bat the end of my tether\b|\bbreaking down\b/,
     weight: 0.5,
   },
 ];

@@ -44,6 +44,14 @@ describe('urgency: English', () => {
     ['im terrified, he dropped me in the middle of nowhere', 'en:safety'],
     ['with this debt I just want to end my life', 'en:safety'],
     ['I can smell gas since your engineer left', 'en:safety'],
+    ['the whole family got food poisoning after your delivery', 'en:safety'],
+    ['there was glass in my salad', 'en:safety'],
+    ['someone came into my hotel room at night', 'en:safety'],
+    ['the brakes failed on the rental car', 'en:safety'],
+    ['I lost my passport and fly tomorrow', 'en:stranded'],
+    ['I got a letter about a loan I never took out', 'en:unauthorized'],
+    ['you cancelled my order but still took the money', 'en:unauthorized'],
+    ['my medical records were sent to someone else', 'en:unauthorized'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -74,6 +82,10 @@ describe('urgency: English', () => {
     'can I open an account for my daughter',
     'the car door lock is stuck, how do I open it',
     'I get carsick, can I sit in front',
+    'how do I report a lost passport',
+    'what should I do if my car breaks down',
+    'how long does a refund take after I cancelled',
+    'I feel trapped in this contract, how do I end it',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
