@@ -120,17 +120,32 @@ function isWeakInServiceQuestion(cue: PersonCue, aboutService: boolean): boolean
 
 const GLOBAL_PATTERNS = new WeakMap<RegExp, RegExp>();
 
-/** How many different phrases of `cue` occur in `text` without a negation around them. */
-function unnegatedMatches(cue: Cue, text: string, lexicon: SignalLexicon): number {
-  let global = GLOBAL_PATTERNS.get(cue.pattern);
+/** `pattern` with the global flag, built once per pattern. */
+function globalPattern(pattern: RegExp): RegExp {
+  let global = GLOBAL_PATTERNS.get(pattern);
   if (global === undefined) {
-    global = new RegExp(cue.pattern.source, `${cue.pattern.flags.replace('g', '')}gu`);
-    GLOBAL_PATTERNS.set(cue.pattern, global);
+    global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}gu`);
+    GLOBAL_PATTERNS.set(pattern, global);
   }
+  return global;
+}
+
+/**
+ * How many different phrases of `cue` occur in `text` without a negation around them. An `exec`
+ * loop on the shared global pattern, not `matchAll`, which clones the pattern on every call: most
+ * cues match nothing, and that clone was most of the detectors' time.
+ */
+function unnegatedMatches(cue: Cue, text: string, lexicon: SignalLexicon): number {
+  const global = globalPattern(cue.pattern);
+  global.lastIndex = 0;
+  let match = global.exec(text);
+  if (match === null) return 0;
   const phrases = new Set<string>();
-  for (const match of text.matchAll(global)) {
+  for (; match !== null; match = global.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
+    // An empty match moves on by one code point, as `matchAll` does.
+    if (end === start) global.lastIndex = end + ((text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1);
     if (lexicon.negationBefore.test(text.slice(Math.max(0, start - NEGATION_WINDOW), start))) continue;
     if (lexicon.negationAfter?.test(text.slice(end, end + NEGATION_WINDOW)) === true) continue;
     phrases.add(match[0]);
