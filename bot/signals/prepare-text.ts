@@ -21,10 +21,11 @@ const APOSTROPHES = /['’‘`´]/gu;
 /** NFKC, lower case, simplified Chinese, typo-corrected key words, punctuation folded. */
 export function prepareText(raw: string, vocabulary?: FuzzyVocabulary): PreparedText {
   const exclamations = (raw.match(/[!！]/gu) ?? []).length;
-  const letters = raw.normalize('NFKC').replace(/[^A-Za-z]/gu, '');
+  const normalized = raw.normalize('NFKC');
+  const letters = normalized.replace(/[^A-Za-z]/gu, '');
   const capitals = letters.replace(/[^A-Z]/gu, '').length;
   const shouting = letters.length >= 8 && capitals / letters.length > 0.7;
-  const folded = toSimplified(raw.normalize('NFKC').toLowerCase())
+  const folded = toSimplified(normalized.toLowerCase())
     .replace(APOSTROPHES, '')
     .replace(OTHER_PUNCTUATION, ' ')
     .replace(CLAUSE_END, ' | ')
