@@ -6,14 +6,14 @@
  * second miss in a row (a VIP's first). A VIP's handoff is queued at least `high`.
  */
 import type { QuickReply } from '../gateway/message';
-import type { KnowledgeEntry, MatchCandidate } from '../knowledge/index';
+import type { KnowledgeEntry, MatchCandidate, MatchStep } from '../knowledge/index';
 import { answerForChannel, fitText, renderOptions } from './answer-rendering';
 import { chooseFromCandidates } from './candidate-policy';
 import { resolveFaqBotOptions, type FaqBotOptions, type ResolvedFaqBotOptions } from './faq-bot-options';
 import { isVip, priorityFor, unsureSensitive } from './handoff-rules';
 import { resolvePendingOption } from './option-resolver';
-import type { PreparedText } from './signals/prepare-text';
 import type { Signal } from './signals/signal-detector';
+import { understandingStepFor, understandWith, type TurnUnderstanding } from './turn-understanding';
 import { localeOf, replyLanguage, type BotLanguage } from './reply-language';
 import type { Bot, BotDecision, BotState, BotTurn, HandoffReason, Priority } from './types';
 
@@ -28,35 +28,42 @@ interface TurnContext {
 export class FaqBot implements Bot {
   private readonly options: ResolvedFaqBotOptions;
   private readonly entries: ReadonlyMap<string, KnowledgeEntry>;
+  /** The understanding step a matcher may run in its own thread. */
+  private readonly step: MatchStep<TurnUnderstanding> | undefined;
 
   constructor(options: FaqBotOptions) {
     this.options = resolveFaqBotOptions(options);
     this.entries = new Map(options.entries.map((entry) => [entry.id, entry]));
+    this.step = understandingStepFor(this.options.signalDetector);
   }
 
   /** Decides one turn. Never throws for odd input; an empty text falls back. */
   async respond(turn: BotTurn): Promise<BotDecision> {
-    const { matcher, candidateLimit, signalDetector } = this.options;
-    const prepared = signalDetector.prepare(turn.text);
-    // Clauses about being served by a person ("不用转人工，…") are left out of the FAQ match.
-    const question = signalDetector.questionText(turn.text, prepared);
-    // A matcher serving from a worker thread matches while this thread looks for urgency cues.
-    const matching = matcher.matchAsync?.(question, turn.locale, candidateLimit);
-    const signals = this.signalsOf(prepared);
-    const matched = (await matching) ?? matcher.match(question, turn.locale, candidateLimit);
+    const { candidates, urgency, person } = await this.understand(turn);
     const context: TurnContext = {
       turn,
       language: replyLanguage(turn.text, turn.locale),
       // Labels the bot has no entry for (a matcher trained on more) can never be answered.
-      candidates: matched.filter((candidate) => this.entries.has(candidate.label)),
+      candidates: candidates.filter((candidate) => this.entries.has(candidate.label)),
     };
-    return this.decide(context, signals);
+    return this.decide(context, { urgency, person });
   }
 
-  /** The urgency and person-request cues of a prepared text. */
-  private signalsOf(prepared: PreparedText): { urgency: Signal; person: Signal } {
-    const detector = this.options.signalDetector;
-    return { urgency: detector.urgency(prepared), person: detector.personRequest(prepared) };
+  /** Matches and reads the cues: where the matcher matches when it can run the step there, else here. */
+  private async understand(turn: BotTurn): Promise<TurnUnderstanding> {
+    const { matcher, candidateLimit, signalDetector } = this.options;
+    if (this.step !== undefined && matcher.runStepAsync !== undefined) {
+      return matcher.runStepAsync(this.step, turn.text, turn.locale, candidateLimit);
+    }
+    // A matcher serving from a worker thread matches while this thread looks for the cues.
+    const { matched, urgency, person } = understandWith(
+      signalDetector,
+      turn.text,
+      (question) =>
+        matcher.matchAsync?.(question, turn.locale, candidateLimit) ??
+        matcher.match(question, turn.locale, candidateLimit),
+    );
+    return { candidates: await matched, urgency, person };
   }
 
   private decide(

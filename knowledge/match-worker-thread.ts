@@ -1,17 +1,38 @@
 /**
  * The body of a matching worker thread (see match-worker-pool.ts): holds the few newest trained
- * models it was sent and answers match requests against them, in the order they arrive.
+ * models it was sent and answers match requests against them, in the order they arrive. It also
+ * runs the steps callers defined (see `MatchStep`) on a text, with a model's match at hand.
  */
 import { parentPort } from 'node:worker_threads';
 import { IntentMatcher } from './nlu/intent-matcher';
 import type { MatchReply, MatchWorkerRequest } from './match-worker-pool';
+import type { MatchStepFactory, StepMatch } from './types';
 
 /** Models kept; a request for an older one is answered `missing` and matched by the sender. */
 const MAX_MODELS = 4;
 
-const models = new Map<number, IntentMatcher>();
+type Step = (text: string, match: StepMatch) => unknown;
 
-function handle(request: MatchWorkerRequest): MatchReply | undefined {
+const models = new Map<number, IntentMatcher>();
+/** Steps by id, built from their module once; a step that failed to load fails each run. */
+const steps = new Map<number, Promise<Step>>();
+
+async function loadStep(module: string, exportName: string, options: unknown): Promise<Step> {
+  const exports = (await import(module)) as Record<string, unknown>;
+  const factory = exports[exportName];
+  if (typeof factory !== 'function') throw new Error(`${module} exports no step factory ${exportName}`);
+  return (factory as MatchStepFactory<unknown>)(options);
+}
+
+async function runStep(request: MatchWorkerRequest & { type: 'run' }): Promise<MatchReply> {
+  const matcher = models.get(request.model);
+  const step = steps.get(request.step);
+  if (matcher === undefined || step === undefined) return { id: request.id, missing: true };
+  const match = (text: string) => matcher.match(text, request.locale, request.limit);
+  return { id: request.id, result: (await step)(request.text, match) };
+}
+
+function handle(request: MatchWorkerRequest): MatchReply | Promise<MatchReply> | undefined {
   switch (request.type) {
     case 'load': {
       models.set(request.model, IntentMatcher.fromJSON(request.data, request.options));
@@ -24,30 +45,60 @@ function handle(request: MatchWorkerRequest): MatchReply | undefined {
     case 'drop':
       models.delete(request.model);
       return undefined;
+    case 'define': {
+      const loading = loadStep(request.module, request.exportName, request.options);
+      // Failures surface when the step runs, as that request's error.
+      loading.catch(() => undefined);
+      steps.set(request.step, loading);
+      return undefined;
+    }
     case 'match': {
       const matcher = models.get(request.model);
       if (matcher === undefined) return { id: request.id, missing: true };
       return { id: request.id, candidates: matcher.match(request.text, request.locale, request.limit) };
     }
+    case 'run':
+      return runStep(request);
   }
 }
 
-function answer(request: MatchWorkerRequest): MatchReply | undefined {
+function errorReply(id: number, error: unknown): MatchReply {
+  return { id, error: error instanceof Error ? error.message : String(error) };
+}
+
+/** The reply to a request that threw: only matches and runs are answered. */
+function failure(request: MatchWorkerRequest, error: unknown): MatchReply | undefined {
+  return request.type === 'match' || request.type === 'run' ? errorReply(request.id, error) : undefined;
+}
+
+/** Answers a batch in order; only a step still loading makes it wait. */
+async function answerBatch(batch: MatchWorkerRequest[]): Promise<void> {
+  const replies: MatchReply[] = [];
+  for (const request of batch) {
+    let reply: MatchReply | undefined;
+    try {
+      const handled = handle(request);
+      reply = handled instanceof Promise ? await handled : handled;
+    } catch (error) {
+      reply = failure(request, error);
+    }
+    if (reply !== undefined) replies.push(reply);
+  }
+  if (replies.length > 0) post(replies);
+}
+
+/** Posts replies; a step result that cannot be cloned fails its batch's requests, never hangs them. */
+function post(replies: MatchReply[]): void {
   try {
-    return handle(request);
+    parentPort?.postMessage(replies);
   } catch (error) {
-    if (request.type !== 'match') return undefined;
-    return { id: request.id, error: error instanceof Error ? error.message : String(error) };
+    parentPort?.postMessage(replies.map((reply) => errorReply(reply.id, error)));
   }
 }
 
 // Requests come in batches (whatever the gateway thread asked for in one turn of its event loop);
-// the answers to a batch go back together.
+// the answers to a batch go back together, batches in the order they came.
+let previous: Promise<void> = Promise.resolve();
 parentPort?.on('message', (batch: MatchWorkerRequest[]) => {
-  const replies: MatchReply[] = [];
-  for (const request of batch) {
-    const reply = answer(request);
-    if (reply !== undefined) replies.push(reply);
-  }
-  if (replies.length > 0) parentPort?.postMessage(replies);
+  previous = previous.then(() => answerBatch(batch));
 });

@@ -65,4 +65,32 @@ export interface Matcher {
    * thread), so the caller's thread serves other work meanwhile. Absent: use `match`.
    */
   matchAsync?(text: string, locale?: string, limit?: number): Promise<MatchCandidate[]>;
+  /**
+   * Runs `step` on `text` in the thread that would match it (a worker thread when the matcher has
+   * one), the match at hand, and resolves to the step's result. Lets a caller move its own work on
+   * the text off its thread together with the match. Absent: run the step here.
+   */
+  runStepAsync?<T>(step: MatchStep<T>, text: string, locale?: string, limit?: number): Promise<T>;
+}
+
+/** What a step gets besides the text: this thread's match of a text (limit and locale as asked). */
+export type StepMatch = (text: string) => MatchCandidate[];
+
+/** A step built once per thread from its options: text in, a structured-cloneable result out. */
+export type MatchStepFactory<T> = (options: unknown) => (text: string, match: StepMatch) => T;
+
+/**
+ * A step a matcher may run beside its match, in another thread: named by module and export, not
+ * passed as a function, since a function cannot cross threads. Keep one object per step: a
+ * matcher's threads build it once per object they see.
+ */
+export interface MatchStep<T> {
+  /** `file:` URL of the module exporting the {@link MatchStepFactory}. */
+  readonly module: string;
+  /** The factory's export name. */
+  readonly exportName: string;
+  /** The factory's options; structured-cloneable (plain data, RegExps, arrays, maps). */
+  readonly options: unknown;
+  /** The same factory, for a thread that already holds it (runs the step without a worker). */
+  readonly factory: MatchStepFactory<T>;
 }

@@ -35,11 +35,14 @@ const NEGATION_WINDOW = 40;
 
 /** Urgency and request-for-a-person detection over data-driven cue tables. */
 export class SignalDetector {
+  /** The options it was built with, as given: another thread builds the same detector from them. */
+  readonly options: SignalDetectorOptions;
   private readonly lexicons: readonly SignalLexicon[];
   private readonly urgentThreshold: number;
   private readonly vocabulary: FuzzyVocabulary;
 
   constructor(options: SignalDetectorOptions = {}) {
+    this.options = options;
     this.lexicons = options.lexicons ?? DEFAULT_SIGNAL_LEXICONS;
     this.urgentThreshold = options.urgentThreshold ?? 1;
     this.vocabulary = fuzzyVocabulary(

@@ -1,0 +1,53 @@
+/**
+ * What the bot understands of a customer's text before deciding: the entries it may be about (the
+ * match of its question) and its urgency and person-request cues. One step, so a matcher that
+ * matches in a worker thread can run all of it there (see `MatchStep` in knowledge/types.ts) and
+ * the gateway's event loop only decides. Where it runs changes nothing in what it finds.
+ */
+import type { MatchCandidate, MatchStep, MatchStepFactory } from '../knowledge/index';
+import { SignalDetector, type Signal, type SignalDetectorOptions } from './signals/signal-detector';
+
+/** The matcher's candidates for the question and the cues the detectors found. */
+export interface TurnUnderstanding {
+  candidates: MatchCandidate[];
+  urgency: Signal;
+  person: Signal;
+}
+
+/**
+ * Reads the cues of `text` and matches its question with `match`, which starts before the cues are
+ * read: an asynchronous match (a promise) runs meanwhile.
+ */
+export function understandWith<M>(
+  detector: SignalDetector,
+  text: string,
+  match: (question: string) => M,
+): { matched: M; urgency: Signal; person: Signal } {
+  const prepared = detector.prepare(text);
+  // Clauses about being served by a person ("不用转人工，…") are left out of the FAQ match.
+  const matched = match(detector.questionText(text, prepared));
+  return { matched, urgency: detector.urgency(prepared), person: detector.personRequest(prepared) };
+}
+
+/** The step as a thread builds it once: a detector made from `options` ({@link SignalDetectorOptions}). */
+export const understandingStep: MatchStepFactory<TurnUnderstanding> = (options) => {
+  const detector = new SignalDetector(options as SignalDetectorOptions);
+  return (text, match) => {
+    const { matched, urgency, person } = understandWith(detector, text, match);
+    return { candidates: matched, urgency, person };
+  };
+};
+
+/**
+ * The step that understands a text as `detector` does, for a matcher to run where it matches; none
+ * for a subclass of SignalDetector, which another thread could not rebuild from its options.
+ */
+export function understandingStepFor(detector: SignalDetector): MatchStep<TurnUnderstanding> | undefined {
+  if (Object.getPrototypeOf(detector) !== SignalDetector.prototype) return undefined;
+  return {
+    module: import.meta.url,
+    exportName: 'understandingStep',
+    options: detector.options,
+    factory: understandingStep,
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * The bot's understanding step run where its matcher matches: in a worker thread, the same
+ * decisions as the step run in the bot's own thread, cue for cue and candidate for candidate.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFaqBot, SignalDetector, type BotTurn, type FaqBot } from '../../bot/index';
+import { understandingStepFor } from '../../bot/turn-understanding';
+import { loadKnowledge } from '../../knowledge/index';
+import { MatchWorkerPool } from '../../knowledge/match-worker-pool';
+import { WorkerTrainedMatcher } from '../../knowledge/worker-training';
+import { DEMO_KB_PATH, readEvalRows } from './demo-bot';
+
+const CHANNEL = {
+  maxTextLength: 4096,
+  richText: false,
+  attachments: false,
+  quickReplies: false,
+  synchronousReplyWindowMs: 0,
+};
+
+function turn(text: string): BotTurn {
+  return {
+    text,
+    channel: 'web',
+    capabilities: CHANNEL,
+    customer: { id: 'cus_1', tier: 'standard' },
+    conversationId: 'cnv_1',
+    state: {},
+  };
+}
+
+describe('understanding a turn in the match worker', () => {
+  const pool = new MatchWorkerPool(1);
+  let inWorker: FaqBot;
+  let here: FaqBot;
+
+  beforeAll(async () => {
+    const kb = await loadKnowledge(DEMO_KB_PATH);
+    inWorker = await createFaqBot(kb, { matcher: new WorkerTrainedMatcher({}, pool) });
+    here = await createFaqBot(kb, { matcher: new WorkerTrainedMatcher() });
+  });
+  afterAll(() => pool.close());
+
+  it('decides every demo evaluation row as the bot deciding in its own thread does', async () => {
+    const texts = [
+      ...(await readEvalRows()).map((row) => row.text),
+      '不用转人工，我想问运费多少',
+      'no need for an agent, how do I get a refund?',
+      'WHERE IS MY REFUND I AM FURIOUS!!',
+    ];
+    const there = await Promise.all(texts.map((text) => inWorker.respond(turn(text))));
+    const local = await Promise.all(texts.map((text) => here.respond(turn(text))));
+    expect(there).toEqual(local);
+    expect(new Set(there.map((decision) => decision.kind))).toEqual(
+      new Set(['answer', 'fallback', 'handoff', 'clarify']),
+    );
+  });
+
+  it('is a step only for a SignalDetector itself, which a worker can rebuild from its options', () => {
+    class QuietDetector extends SignalDetector {}
+    expect(understandingStepFor(new QuietDetector())).toBeUndefined();
+    expect(understandingStepFor(new SignalDetector({ urgentThreshold: 2 }))?.options).toEqual({
+      urgentThreshold: 2,
+    });
+  });
+});
