@@ -8,21 +8,14 @@ import { understandingStepFor } from '../../bot/turn-understanding';
 import { loadKnowledge } from '../../knowledge/index';
 import { MatchWorkerPool } from '../../knowledge/match-worker-pool';
 import { WorkerTrainedMatcher } from '../../knowledge/worker-training';
+import { WEB } from './channel-presets';
 import { DEMO_KB_PATH, readEvalRows } from './demo-bot';
-
-const CHANNEL = {
-  maxTextLength: 4096,
-  richText: false,
-  attachments: false,
-  quickReplies: false,
-  synchronousReplyWindowMs: 0,
-};
 
 function turn(text: string): BotTurn {
   return {
     text,
     channel: 'web',
-    capabilities: CHANNEL,
+    capabilities: WEB,
     customer: { id: 'cus_1', tier: 'standard' },
     conversationId: 'cnv_1',
     state: {},

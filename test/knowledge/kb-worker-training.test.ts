@@ -1,9 +1,13 @@
-/** Training in a worker thread: the same model as training in-process, with the event loop free meanwhile. */
+/**
+ * Training in a worker thread: the same model as training in-process, with the event loop free
+ * meanwhile. Matching and match steps in worker threads: the same results as in this thread.
+ */
 import { afterEach, describe, expect, it } from 'vitest';
 import { examplesFromKnowledge, loadKnowledge } from '../../knowledge';
 import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
 import { MatchWorkerPool } from '../../knowledge/match-worker-pool';
 import { trainInWorker, WorkerTrainedMatcher } from '../../knowledge/worker-training';
+import { brokenStep, prefixStep } from './fixtures/thread-step';
 
 const QUESTIONS = [
   'how do I get my money back for a plane ticket',
@@ -89,5 +93,39 @@ describe('matching in worker threads', () => {
     await workers.close();
     expect((await matcher.matchAsync('my refund'))[0]?.label).toBe('refund');
     expect(await workers.match(1, 'my refund')).toBeUndefined();
+  });
+
+  it('runs a step in a worker, with the options it was defined with and the match there', async () => {
+    const matcher = new WorkerTrainedMatcher({}, pool(2));
+    await matcher.train(REFUND_OR_SEAT);
+    const step = prefixStep('refund');
+    const results = await Promise.all(
+      ['please', 'now', 'today'].map((text) => matcher.runStepAsync(step, text)),
+    );
+    expect(results).toEqual(Array(3).fill({ mainThread: false, prefix: 'refund', top: 'refund' }));
+    // A second step object is a second definition, with its own options.
+    expect(await matcher.runStepAsync(prefixStep('seat'), 'please')).toMatchObject({ top: 'seat' });
+  });
+
+  it('runs the step here when the worker cannot, and without a pool', async () => {
+    const workers = pool(1);
+    const pooled = new WorkerTrainedMatcher({}, workers);
+    await pooled.train(REFUND_OR_SEAT);
+    expect(await pooled.runStepAsync(brokenStep(), 'please')).toEqual({
+      mainThread: true,
+      prefix: 'refund',
+      top: 'refund',
+    });
+    await workers.close();
+    expect(await pooled.runStepAsync(prefixStep('seat'), 'x')).toMatchObject({
+      mainThread: true,
+      top: 'seat',
+    });
+    const alone = new WorkerTrainedMatcher();
+    await alone.train(REFUND_OR_SEAT);
+    expect(await alone.runStepAsync(prefixStep('seat'), 'x')).toMatchObject({
+      mainThread: true,
+      top: 'seat',
+    });
   });
 });
