@@ -23,50 +23,57 @@ function randomTen(): Uint8Array {
   return pool.subarray(poolOffset - 10, poolOffset);
 }
 
+/** Character codes of {@link ALPHABET}, by 5-bit value. */
+const CODES = Array.from(ALPHABET, (char) => char.charCodeAt(0));
+/** The 16 bytes of the id being built, and its 26 characters: reused, so an id allocates only its string. */
+const BODY = new Uint8Array(16);
+const CHARS: number[] = new Array<number>(26).fill(0);
+
+/** Crockford-style base32 of `bytes`, most significant bits first, the last group zero-padded. */
 function encode(bytes: Uint8Array): string {
-  let out = '';
   let acc = 0;
   let bits = 0;
+  let length = 0;
   for (const byte of bytes) {
     acc = (acc << 8) | byte;
     bits += 8;
     while (bits >= 5) {
       bits -= 5;
-      out += ALPHABET[(acc >> bits) & 31];
+      CHARS[length++] = CODES[(acc >> bits) & 31] ?? 0;
     }
     acc &= (1 << bits) - 1;
   }
-  if (bits > 0) out += ALPHABET[(acc << (5 - bits)) & 31];
-  return out;
+  if (bits > 0) CHARS[length++] = CODES[(acc << (5 - bits)) & 31] ?? 0;
+  CHARS.length = length;
+  return String.fromCharCode(...CHARS);
 }
 
-function increment(bytes: Uint8Array): Uint8Array {
-  const next = Uint8Array.from(bytes);
-  for (let i = next.length - 1; i >= 0; i--) {
-    const value = next[i] ?? 0;
+/** Adds one to `bytes` as a big-endian number, in place (wrapping to zero). */
+function increment(bytes: Uint8Array): void {
+  for (let i = bytes.length - 1; i >= 0; i--) {
+    const value = bytes[i] ?? 0;
     if (value < 255) {
-      next[i] = value + 1;
-      return next;
+      bytes[i] = value + 1;
+      return;
     }
-    next[i] = 0;
+    bytes[i] = 0;
   }
-  return next;
 }
 
 /** A new id such as `msg_01hx…`; later calls in this process sort after earlier ones. */
 export function newId(prefix: string, now: number = Date.now()): string {
   if (now <= lastTime) {
-    lastRandom = increment(lastRandom);
+    // The previous random part, already handed out from the pool, counts on in place.
+    increment(lastRandom);
   } else {
     lastTime = now;
     lastRandom = randomTen();
   }
-  const body = new Uint8Array(16);
   let t = lastTime;
   for (let i = 5; i >= 0; i--) {
-    body[i] = t % 256;
+    BODY[i] = t % 256;
     t = Math.floor(t / 256);
   }
-  body.set(lastRandom, 6);
-  return `${prefix}_${encode(body)}`;
+  BODY.set(lastRandom, 6);
+  return `${prefix}_${encode(BODY)}`;
 }
