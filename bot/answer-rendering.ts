@@ -20,7 +20,10 @@ export function answerForChannel(entry: KnowledgeEntry, channel: Channel): strin
  * customer gets whole sentences rather than a word cut in two.
  */
 export function fitText(text: string, maxLength: number): string {
-  const chars = Array.from(text.trim());
+  const trimmed = text.trim();
+  // Never more characters than UTF-16 units: a text that short fits without being split into them.
+  if (trimmed.length <= maxLength) return trimmed;
+  const chars = Array.from(trimmed);
   if (chars.length <= maxLength || maxLength < 2) return chars.slice(0, Math.max(maxLength, 0)).join('');
   const window = chars.slice(0, maxLength - 1);
   const sentenceCut = lastIndexMatching(window, (c) => SENTENCE_END.test(c));
