@@ -10,6 +10,11 @@ import type { MatchStepFactory, StepMatch } from './types';
 
 /** Models kept; a request for an older one is answered `missing` and matched by the sender. */
 const MAX_MODELS = 4;
+/**
+ * Steps kept: each knowledge base publish builds a new bot and so defines a new step; a turn
+ * still on an older bot is answered `missing` and its step runs in the sender's thread.
+ */
+const MAX_STEPS = 8;
 
 type Step = (text: string, match: StepMatch) => unknown;
 
@@ -50,6 +55,10 @@ function handle(request: MatchWorkerRequest): MatchReply | Promise<MatchReply> |
       // Failures surface when the step runs, as that request's error.
       loading.catch(() => undefined);
       steps.set(request.step, loading);
+      for (const old of steps.keys()) {
+        if (steps.size <= MAX_STEPS) break;
+        steps.delete(old);
+      }
       return undefined;
     }
     case 'match': {

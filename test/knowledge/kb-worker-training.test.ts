@@ -128,4 +128,17 @@ describe('matching in worker threads', () => {
       top: 'seat',
     });
   });
+
+  it('keeps the newest steps in a worker and runs an evicted one here', async () => {
+    const matcher = new WorkerTrainedMatcher({}, pool(1));
+    await matcher.train(REFUND_OR_SEAT);
+    const first = prefixStep('refund');
+    expect(await matcher.runStepAsync(first, 'x')).toMatchObject({ mainThread: false });
+    for (let i = 0; i < 8; i += 1) await matcher.runStepAsync(prefixStep('seat'), 'x');
+    expect(await matcher.runStepAsync(first, 'x')).toEqual({
+      mainThread: true,
+      prefix: 'refund',
+      top: 'refund',
+    });
+  });
 });
