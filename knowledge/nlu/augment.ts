@@ -73,7 +73,11 @@ function isOriginal(row: LabelledText): boolean {
 
 /** The text with one phrase of a synonym group replaced by each other member of the group. */
 export function synonymSwaps(text: string, groups: readonly (readonly string[])[]): string[] {
-  const lower = normalizeText(text);
+  return synonymSwapsOfNormalized(normalizeText(text), groups);
+}
+
+/** {@link synonymSwaps} of a text already through `normalizeText`. */
+export function synonymSwapsOfNormalized(lower: string, groups: readonly (readonly string[])[]): string[] {
   const variants: string[] = [];
   const compiled = compiledGroups(groups);
   // The concept index finds the groups present in one pass; only those are searched member by member.

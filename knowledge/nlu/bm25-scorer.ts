@@ -9,14 +9,16 @@
  * question (and its answer) holds, so chatter that shares a stray character scores near 0.
  */
 import type { LabelledText } from '../types';
-import { synonymSwaps } from './augment';
+import { synonymSwapsOfNormalized } from './augment';
 import {
   NluFeaturizer,
   type FeatureBags,
   type FeatureCounts,
   type NluFeaturizerOptions,
+  type TextAnalysis,
 } from './nlu-featurizer';
 import { SERVICE_SYNONYMS } from './service-lexicon';
+import { variantDiff } from './variant-features';
 
 /** Options of {@link Bm25Scorer}; every field has a default. */
 export interface Bm25ScorerOptions {
@@ -52,11 +54,15 @@ export interface Bm25ScorerData {
   options: Omit<Bm25ScorerOptions, 'synonyms'>;
 }
 
-/** Postings of one term: its IDF, the documents holding it and its saturated BM25 weight in each. */
+/**
+ * Postings of one term: its IDF, the documents holding it and what it adds to each document's
+ * score as a word (`byKind[0]`) or a character n-gram (`byKind[1]`): the kind's share times the
+ * IDF times the saturated BM25 weight, multiplied in that order as scoring always did.
+ */
 interface Postings {
   idf: number;
   docs: Int32Array;
-  weights: Float64Array;
+  byKind: readonly [Float64Array, Float64Array];
 }
 
 /** A BM25 index over labelled questions and answers; immutable once built. */
@@ -97,15 +103,20 @@ export class Bm25Scorer {
         raw.set(term, list);
       }
     });
+    const charShare = data.options.charShare ?? 0.5;
     for (const [term, list] of raw) {
       const weights = list.map(({ doc, count }) => {
         const relative = lengths[doc]! / averages[data.documents[doc]!.field]!;
         return this.saturation(count, relative);
       });
+      const idf = this.idf(list.length);
+      const word = Float64Array.from(weights, (weight) => (1 - charShare) * idf * weight);
+      const char =
+        charShare === 1 - charShare ? word : Float64Array.from(weights, (weight) => charShare * idf * weight);
       this.postings.set(term, {
-        idf: this.idf(list.length),
+        idf,
         docs: Int32Array.from(list, (posting) => posting.doc),
-        weights: Float64Array.from(weights),
+        byKind: [word, char],
       });
     }
   }
@@ -156,6 +167,11 @@ export class Bm25Scorer {
     return this.featurizer.features(text);
   }
 
+  /** `text` as this scorer's featurizer reads it, for {@link Bm25Scorer.scoresOf}. */
+  analyze(text: string): TextAnalysis {
+    return this.featurizer.analyze(text);
+  }
+
   /** Labels in class order (sorted, as the intent model orders them). */
   get labels(): readonly string[] {
     return this.data.labels;
@@ -165,53 +181,64 @@ export class Bm25Scorer {
    * Coverage of `text` by each label, in [0, 1] and in label order: the best of the query as
    * written and the query with one synonym swapped in (discounted). `bags`, when given, are the
    * features of `text` already extracted with this scorer's featurizer options (see
-   * {@link Bm25Scorer.featureOptions}), so a caller that has them saves extracting them again.
+   * {@link Bm25Scorer.featureOptions}); {@link Bm25Scorer.scoresOf} saves extracting them again.
    */
-  scores(text: string, bags: FeatureBags = this.featurizer.features(text)): Float64Array {
+  scores(text: string, bags?: FeatureBags): Float64Array {
+    const query = this.featurizer.analyze(text);
+    return this.scoresOf(bags === undefined ? query : { ...query, bags });
+  }
+
+  /** {@link Bm25Scorer.scores} of a text from {@link Bm25Scorer.analyze}. */
+  scoresOf(query: TextAnalysis): Float64Array {
     const charShare = this.data.options.charShare ?? 0.5;
-    const written = { docScores: this.scratch.written.fill(0), norms: [0, 0] };
-    this.accumulate(keysOf(bags), 1, written);
-    const best = this.labelScores(written, charShare, new Float64Array(this.data.labels.length));
+    const { written, writtenNorms, variant, variantNorms } = this.scratch;
+    written.fill(0);
+    writtenNorms.fill(0);
+    for (const term of query.bags.word.keys()) this.addTerm(term, 0, 1, written, writtenNorms);
+    for (const term of query.bags.char.keys()) this.addTerm(term, 1, 1, written, writtenNorms);
+    const own = this.labelScores(written, writtenNorms, charShare, this.scratch.own);
+    const best = Float64Array.from(own);
     const factor = this.data.options.synonymFactor ?? 0.9;
-    for (const variant of synonymSwaps(text, this.synonyms)) {
+    for (const swapped of synonymSwapsOfNormalized(query.lower, this.synonyms)) {
       // A variant shares most terms with the query as written: only the difference is scored.
-      const terms = this.featurizer.features(variant);
-      const state = { docScores: this.scratch.variant, norms: [...written.norms] };
-      state.docScores.set(written.docScores);
-      this.accumulate(difference(bags, terms), -1, state);
-      this.accumulate(difference(terms, bags), 1, state);
-      const scores = this.labelScores(state, charShare, this.scratch.coverage);
+      const diff = variantDiff(this.featurizer, query, swapped);
+      let scores = own;
+      if (diff !== undefined) {
+        variant.set(written);
+        variantNorms.set(writtenNorms);
+        for (const term of diff.removed.word) this.addTerm(term, 0, -1, variant, variantNorms);
+        for (const term of diff.removed.char) this.addTerm(term, 1, -1, variant, variantNorms);
+        for (const term of diff.added.word) this.addTerm(term, 0, 1, variant, variantNorms);
+        for (const term of diff.added.char) this.addTerm(term, 1, 1, variant, variantNorms);
+        scores = this.labelScores(variant, variantNorms, charShare, this.scratch.coverage);
+      }
       for (let c = 0; c < best.length; c += 1) best[c] = Math.max(best[c]!, factor * scores[c]!);
     }
     return best;
   }
 
   /**
-   * Adds (`sign` 1) or takes away (-1) the BM25 contributions of `terms` to every document, and
-   * their IDF to what the query could reach (per kind: words, character n-grams), words first.
+   * Adds (`sign` 1) or takes away (-1) the BM25 contributions of one term of `kind` (0 words,
+   * 1 character n-grams) to every document, and its IDF to what the query could reach per kind.
    */
-  private accumulate(terms: TermsByKind, sign: 1 | -1, state: ScoreState): void {
-    this.accumulateKind(terms.word, 0, sign, state);
-    this.accumulateKind(terms.char, 1, sign, state);
-  }
-
-  /** {@link Bm25Scorer.accumulate} for the terms of one kind (0 words, 1 character n-grams). */
-  private accumulateKind(terms: Iterable<string>, kind: 0 | 1, sign: 1 | -1, state: ScoreState): void {
-    const charShare = this.data.options.charShare ?? 0.5;
-    const share = sign * (kind === 1 ? charShare : 1 - charShare);
-    const { docScores, norms } = state;
-    for (const term of terms) {
-      const postings = this.postings.get(term);
-      // An unseen term still counts in what the query could reach, at the highest IDF.
-      const weight = postings?.idf ?? this.unseenIdf;
-      norms[kind] = norms[kind]! + sign * weight;
-      if (postings === undefined) continue;
-      const scaled = share * weight;
-      const { docs, weights } = postings;
-      for (let i = 0; i < docs.length; i += 1) {
-        const doc = docs[i]!;
-        docScores[doc] = docScores[doc]! + scaled * weights[i]!;
-      }
+  private addTerm(
+    term: string,
+    kind: 0 | 1,
+    sign: 1 | -1,
+    docScores: Float64Array,
+    norms: Float64Array,
+  ): void {
+    const postings = this.postings.get(term);
+    // An unseen term still counts in what the query could reach, at the highest IDF.
+    norms[kind] = norms[kind]! + sign * (postings?.idf ?? this.unseenIdf);
+    if (postings === undefined) return;
+    const { docs } = postings;
+    const contributions = postings.byKind[kind];
+    // Subtracting a contribution is adding its negation, bit for bit.
+    if (sign === 1) {
+      for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!]! += contributions[i]!;
+    } else {
+      for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!]! -= contributions[i]!;
     }
   }
 
@@ -219,8 +246,12 @@ export class Bm25Scorer {
    * Best question plus weighted answer per label, divided by the query's most reachable score,
    * written into `out` (which is returned).
    */
-  private labelScores(state: ScoreState, charShare: number, out: Float64Array): Float64Array {
-    const { docScores, norms } = state;
+  private labelScores(
+    docScores: Float64Array,
+    norms: Float64Array,
+    charShare: number,
+    out: Float64Array,
+  ): Float64Array {
     const answerWeight = this.data.options.answerWeight ?? 0.5;
     const reachable = (1 - charShare) * norms[0]! + charShare * norms[1]!;
     const { docLabels, docFields } = this;
@@ -253,12 +284,6 @@ export class Bm25Scorer {
   }
 }
 
-/** Per-document scores and reachable IDF (words, characters) of a query being scored. */
-interface ScoreState {
-  docScores: Float64Array;
-  norms: number[];
-}
-
 /**
  * Buffers a query is scored in, allocated once per scorer: scoring is synchronous, so two queries
  * never use them at once, and allocating typed arrays per query cost more than most of the scoring.
@@ -267,9 +292,13 @@ interface Scratch {
   /** Per document: the query as written, and one synonym variant of it. */
   written: Float64Array;
   variant: Float64Array;
-  /** Per label: best question and answer document, and a variant's coverage. */
+  /** Reachable IDF (words, characters) of the query as written and of one variant. */
+  writtenNorms: Float64Array;
+  variantNorms: Float64Array;
+  /** Per label: best question and answer document, the written query's and a variant's coverage. */
   question: Float64Array;
   answer: Float64Array;
+  own: Float64Array;
   coverage: Float64Array;
 }
 
@@ -277,32 +306,13 @@ function scratchFor(documents: number, labels: number): Scratch {
   return {
     written: new Float64Array(documents),
     variant: new Float64Array(documents),
+    writtenNorms: new Float64Array(2),
+    variantNorms: new Float64Array(2),
     question: new Float64Array(labels),
     answer: new Float64Array(labels),
+    own: new Float64Array(labels),
     coverage: new Float64Array(labels),
   };
-}
-
-/** Terms of a query, words (with word bigrams and concepts) apart from character n-grams. */
-interface TermsByKind {
-  word: Iterable<string>;
-  char: Iterable<string>;
-}
-
-/** Every term of `bags`. */
-function keysOf(bags: FeatureBags): TermsByKind {
-  return { word: bags.word.keys(), char: bags.char.keys() };
-}
-
-/** Terms of `a` that `b` lacks, by kind. */
-function difference(a: FeatureBags, b: FeatureBags): TermsByKind {
-  return { word: missing(a.word, b.word), char: missing(a.char, b.char) };
-}
-
-function missing(a: FeatureCounts, b: FeatureCounts): string[] {
-  const out: string[] = [];
-  for (const term of a.keys()) if (!b.has(term)) out.push(term);
-  return out;
 }
 
 /** Every word, word bigram and character n-gram of `text`, with counts. */

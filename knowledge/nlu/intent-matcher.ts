@@ -130,17 +130,18 @@ export class IntentMatcher implements Matcher {
     const lexical = this.lexical;
     // A few-shot query is featurized once, with the BM25 member's bigrams, when the model's
     // options differ from the member's only in leaving them out.
-    const lexicalBags = this.sharing === 'none' ? undefined : lexical?.featuresOf(text);
+    const query = this.sharing === 'none' ? undefined : lexical?.analyze(text);
     const bags =
-      lexicalBags === undefined
+      query === undefined
         ? model.featuresOf(text)
         : this.sharing === 'same'
-          ? lexicalBags
-          : withoutWordBigrams(lexicalBags);
+          ? query.bags
+          : withoutWordBigrams(query.bags);
     const probabilities = model.probabilitiesOfFeatures(bags);
     if (probabilities === undefined) return [];
     if (lexical !== undefined) {
-      mixLexical(probabilities, lexical.scores(text, lexicalBags), this.options.lexical ?? {});
+      const coverage = query === undefined ? lexical.scores(text) : lexical.scoresOf(query);
+      mixLexical(probabilities, coverage, this.options.lexical ?? {});
     }
     return topCandidates(model.labels, probabilities, limit, this.chatterIndex);
   }

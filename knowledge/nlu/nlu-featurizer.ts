@@ -37,6 +37,35 @@ export interface NluFeaturizerOptions {
   concepts?: boolean;
 }
 
+/**
+ * A text as the featurizer read it: what its features come from, cut into script runs with each
+ * run's word tokens, and its bags. A synonym variant of the text differs from it in one span, so
+ * its features are found from this and the span (see `variant-features.ts`).
+ */
+export interface TextAnalysis {
+  /** The text through `normalizeText`. */
+  lower: string;
+  /** What the features come from: `lower`, with question frames canonical when concepts are on. */
+  normalized: string;
+  /** Script runs of `normalized`, in order; they tile it. */
+  runs: string[];
+  /** The word tokens of each run. */
+  runTokens: string[][];
+  bags: FeatureBags;
+}
+
+/**
+ * Which character n-grams to extract: those of windows not wholly inside `[0, prefix)` nor wholly
+ * inside `[suffixFrom, length)` (code units). {@link ALL_WINDOWS} keeps every window.
+ */
+export interface WindowFilter {
+  prefix: number;
+  suffixFrom: number;
+}
+
+/** A filter that keeps every window. */
+export const ALL_WINDOWS: WindowFilter = { prefix: -Infinity, suffixFrom: Infinity };
+
 /** Extracts feature bags; holds its own segmenter, so create one per model. */
 export class NluFeaturizer {
   private readonly zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -54,32 +83,82 @@ export class NluFeaturizer {
 
   /** The word and character bags of `text` (empty bags for text without letters or digits). */
   features(text: string): FeatureBags {
-    const bags: FeatureBags = { word: new Map(), char: new Map() };
-    const tokens: string[] = [];
-    const normalized = this.concepts ? canonicalFrames(normalizeText(text)) : normalizeText(text);
-    for (const run of splitScriptRuns(normalized)) {
-      if (CJK_CHAR.test(run)) this.addCjkRun(run, tokens, bags.char);
-      else this.addLatinRun(run, tokens, bags.char);
-    }
-    for (const token of tokens) add(bags.word, `w:${token}`);
-    if (this.wordBigrams) {
-      for (let i = 1; i < tokens.length; i += 1)
-        add(bags.word, `${BIGRAM_PREFIX}${tokens[i - 1]} ${tokens[i]}`);
-    }
-    if (this.concepts) {
-      for (const group of conceptsOf(normalized, CONCEPT_LEXICON))
-        add(bags.word, `${CONCEPT_PREFIX}${group}`);
-    }
-    return bags;
+    return this.analyze(text).bags;
   }
 
-  private addCjkRun(run: string, tokens: string[], chars: FeatureCounts): void {
-    for (const segment of this.zhWords.segment(run)) {
-      if (segment.isWordLike === true) tokens.push(segment.segment);
+  /** `text` as {@link NluFeaturizer.features} reads it, with its bags. */
+  analyze(text: string): TextAnalysis {
+    const lower = normalizeText(text);
+    const normalized = this.featureText(lower);
+    const runs = splitScriptRuns(normalized);
+    const runTokens = runs.map((run) => this.tokensOfRun(run));
+    const char: FeatureCounts = new Map();
+    this.addCharGrams(runs, ALL_WINDOWS, char);
+    return { lower, normalized, runs, runTokens, bags: { word: this.wordBag(runTokens, normalized), char } };
+  }
+
+  /** What the features of a text already through `normalizeText` come from. */
+  featureText(lower: string): string {
+    return this.concepts ? canonicalFrames(lower) : lower;
+  }
+
+  /** The word tokens of one script run: segmenter words of a CJK run, stems of a Latin run. */
+  tokensOfRun(run: string): string[] {
+    const tokens: string[] = [];
+    if (CJK_CHAR.test(run)) {
+      for (const segment of this.zhWords.segment(run)) {
+        if (segment.isWordLike === true) tokens.push(segment.segment);
+      }
+      return tokens;
     }
+    for (const word of run.split(' ')) {
+      if (isLatinWord(word)) tokens.push(/^\p{N}+$/u.test(word) ? '<num>' : lightStem(word));
+    }
+    return tokens;
+  }
+
+  /** The word bag of the runs' tokens: words, then word bigrams, then the concepts of `normalized`. */
+  wordBag(runTokens: readonly (readonly string[])[], normalized: string): FeatureCounts {
+    const word: FeatureCounts = new Map();
+    const tokens = runTokens.flat();
+    for (const token of tokens) add(word, `w:${token}`);
+    if (this.wordBigrams) {
+      for (let i = 1; i < tokens.length; i += 1) add(word, `${BIGRAM_PREFIX}${tokens[i - 1]} ${tokens[i]}`);
+    }
+    if (this.concepts) {
+      for (const group of conceptsOf(normalized, CONCEPT_LEXICON)) add(word, `${CONCEPT_PREFIX}${group}`);
+    }
+    return word;
+  }
+
+  /**
+   * Counts into `chars` the character n-grams of `runs` (which tile one text) whose windows `filter`
+   * keeps, in the order a full pass meets them: run by run, in a CJK run size by size, in a Latin
+   * run word by word. A Latin word's n-grams count as one window spanning the word and the
+   * characters that delimit it, since they decide where the word starts and ends.
+   */
+  addCharGrams(runs: readonly string[], filter: WindowFilter, chars: FeatureCounts): void {
+    let offset = 0;
+    for (const run of runs) {
+      const end = offset + run.length;
+      // A run wholly inside the kept-out prefix or suffix has no window to keep (a Latin word's
+      // window takes in the characters around it, hence the margin of one).
+      if (keeps(filter, offset - 1, end + 1)) {
+        if (CJK_CHAR.test(run)) this.addCjkGrams(run, offset, filter, chars);
+        else this.addLatinGrams(run, offset, filter, chars);
+      }
+      offset = end;
+    }
+  }
+
+  private addCjkGrams(run: string, offset: number, filter: WindowFilter, chars: FeatureCounts): void {
     const letters = Array.from(run);
+    // Code-unit offset of each letter and of the run's end, to test windows against the filter.
+    const starts = new Int32Array(letters.length + 1);
+    for (let i = 0; i < letters.length; i += 1) starts[i + 1] = starts[i]! + letters[i]!.length;
     for (const size of this.cjkGramSizes) {
       for (let i = 0; i + size <= letters.length; i += 1) {
+        if (!keeps(filter, offset + starts[i]!, offset + starts[i + size]!)) continue;
         // Concatenated in a loop: slicing and joining an array per n-gram is most of the garbage a
         // Chinese turn makes.
         let gram = 'c:';
@@ -89,16 +168,30 @@ export class NluFeaturizer {
     }
   }
 
-  private addLatinRun(run: string, tokens: string[], chars: FeatureCounts): void {
+  private addLatinGrams(run: string, offset: number, filter: WindowFilter, chars: FeatureCounts): void {
+    let start = offset;
     for (const word of run.split(' ')) {
-      if (word.length === 0 || !/[\p{L}\p{N}]/u.test(word)) continue;
-      tokens.push(/^\p{N}+$/u.test(word) ? '<num>' : lightStem(word));
-      const padded = ` ${word} `;
-      for (const size of this.latinGramSizes) {
-        for (let i = 0; i + size <= padded.length; i += 1) add(chars, `l:${padded.slice(i, i + size)}`);
+      const end = start + word.length;
+      // The word with the characters before and after it, which make it a word.
+      if (keeps(filter, start - 1, end + 1) && isLatinWord(word)) {
+        const padded = ` ${word} `;
+        for (const size of this.latinGramSizes) {
+          for (let i = 0; i + size <= padded.length; i += 1) add(chars, `l:${padded.slice(i, i + size)}`);
+        }
       }
+      start = end + 1;
     }
   }
+}
+
+/** A Latin run's word that yields features: one with a letter or a digit. */
+function isLatinWord(word: string): boolean {
+  return word.length > 0 && /[\p{L}\p{N}]/u.test(word);
+}
+
+/** True when `filter` keeps the window `[start, end)`. */
+function keeps(filter: WindowFilter, start: number, end: number): boolean {
+  return end > filter.prefix && start < filter.suffixFrom;
 }
 
 /** Prefix of word bigram features (they live in the word bag). */
