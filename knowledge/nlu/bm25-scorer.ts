@@ -18,7 +18,7 @@ import {
   type TextAnalysis,
 } from './nlu-featurizer';
 import { SERVICE_SYNONYMS } from './service-lexicon';
-import { variantDiff } from './variant-features';
+import { variantDiffs } from './variant-features';
 
 /** Options of {@link Bm25Scorer}; every field has a default. */
 export interface Bm25ScorerOptions {
@@ -199,9 +199,9 @@ export class Bm25Scorer {
     const own = this.labelScores(written, writtenNorms, charShare, this.scratch.own);
     const best = Float64Array.from(own);
     const factor = this.data.options.synonymFactor ?? 0.9;
-    for (const swapped of synonymSwapsOfNormalized(query.lower, this.synonyms)) {
-      // A variant shares most terms with the query as written: only the difference is scored.
-      const diff = variantDiff(this.featurizer, query, swapped);
+    const swaps = synonymSwapsOfNormalized(query.lower, this.synonyms);
+    // A variant shares most terms with the query as written: only the difference is scored.
+    for (const diff of variantDiffs(this.featurizer, query, swaps)) {
       let scores = own;
       if (diff !== undefined) {
         variant.set(written);

@@ -91,7 +91,7 @@ export class NluFeaturizer {
     const lower = normalizeText(text);
     const normalized = this.featureText(lower);
     const runs = splitScriptRuns(normalized);
-    const runTokens = runs.map((run) => this.tokensOfRun(run));
+    const runTokens = this.tokensOfRuns(runs);
     const char: FeatureCounts = new Map();
     this.addCharGrams(runs, ALL_WINDOWS, char);
     return { lower, normalized, runs, runTokens, bags: { word: this.wordBag(runTokens, normalized), char } };
@@ -102,17 +102,26 @@ export class NluFeaturizer {
     return this.concepts ? canonicalFrames(lower) : lower;
   }
 
-  /** The word tokens of one script run: segmenter words of a CJK run, stems of a Latin run. */
-  tokensOfRun(run: string): string[] {
-    const tokens: string[] = [];
-    if (CJK_CHAR.test(run)) {
-      for (const segment of this.zhWords.segment(run)) {
-        if (segment.isWordLike === true) tokens.push(segment.segment);
+  /** The word tokens of each script run: segmenter words of a CJK run, stems of a Latin run. */
+  tokensOfRuns(runs: readonly string[]): string[][] {
+    const tokens = runs.map((): string[] => []);
+    const cjk: number[] = [];
+    runs.forEach((run, index) => {
+      if (CJK_CHAR.test(run)) cjk.push(index);
+      else tokens[index] = latinTokens(run);
+    });
+    if (cjk.length === 0) return tokens;
+    // One segmenter call for every CJK run, joined by line breaks: a line break is a hard word
+    // boundary, so each run is cut as it would be alone, and a call costs microseconds up front.
+    const joined = cjk.map((index) => runs[index]!).join('\n');
+    let k = 0;
+    let end = runs[cjk[0]!]!.length;
+    for (const segment of this.zhWords.segment(joined)) {
+      while (segment.index > end) {
+        k += 1;
+        end += 1 + runs[cjk[k]!]!.length;
       }
-      return tokens;
-    }
-    for (const word of run.split(' ')) {
-      if (isLatinWord(word)) tokens.push(/^\p{N}+$/u.test(word) ? '<num>' : lightStem(word));
+      if (segment.isWordLike === true) tokens[cjk[k]!]!.push(segment.segment);
     }
     return tokens;
   }
@@ -182,6 +191,15 @@ export class NluFeaturizer {
       start = end + 1;
     }
   }
+}
+
+/** The word tokens of a Latin run: its words' stems, numbers as `<num>`. */
+function latinTokens(run: string): string[] {
+  const tokens: string[] = [];
+  for (const word of run.split(' ')) {
+    if (isLatinWord(word)) tokens.push(/^\p{N}+$/u.test(word) ? '<num>' : lightStem(word));
+  }
+  return tokens;
 }
 
 /** A Latin run's word that yields features: one with a letter or a digit. */

@@ -25,24 +25,48 @@ export interface FeatureDiff {
 }
 
 /**
- * The difference between the features of `query` and of `variant` (a text made from
+ * The difference between the features of `query` and of each of `variants` (texts made from
  * `query.lower` by swapping one phrase), as {@link NluFeaturizer.features} of each would give it.
  */
-export function variantDiff(
+export function variantDiffs(
   featurizer: NluFeaturizer,
   query: TextAnalysis,
-  variant: string,
-): FeatureDiff | undefined {
-  const before = query.normalized;
-  const after = featurizer.featureText(normalizeText(variant));
-  if (after === before) return undefined;
-  const runs = splitScriptRuns(after);
-  const word = featurizer.wordBag(variantTokens(featurizer, query, runs), after);
-  const shared = sharedEnds(before, after);
+  variants: readonly string[],
+): (FeatureDiff | undefined)[] {
+  const texts = variants.map((variant) => featurizer.featureText(normalizeText(variant)));
+  const runs = texts.map((text) => (text === query.normalized ? [] : splitScriptRuns(text)));
+  const spans = runs.map((own) => changedRuns(query, own));
+  // The changed runs of every variant are tokenized together (one segmenter call for them all).
+  const tokens = featurizer.tokensOfRuns(runs.flatMap((own, v) => own.slice(spans[v]!.lead, spans[v]!.end)));
+  let next = 0;
+  return texts.map((text, v) => {
+    if (text === query.normalized) return undefined;
+    const { lead, end } = spans[v]!;
+    const own = runs[v]!;
+    const runTokens = [
+      ...query.runTokens.slice(0, lead),
+      ...tokens.slice(next, next + end - lead),
+      ...query.runTokens.slice(query.runTokens.length - (own.length - end)),
+    ];
+    next += end - lead;
+    return diffOf(featurizer, query, text, own, runTokens);
+  });
+}
+
+/** {@link variantDiffs} of one variant, given its feature text, runs and their tokens. */
+function diffOf(
+  featurizer: NluFeaturizer,
+  query: TextAnalysis,
+  text: string,
+  runs: readonly string[],
+  runTokens: readonly (readonly string[])[],
+): FeatureDiff {
+  const word = featurizer.wordBag(runTokens, text);
+  const shared = sharedEnds(query.normalized, text);
   const gramsBefore: FeatureCounts = new Map();
-  featurizer.addCharGrams(query.runs, changedWindows(before, shared), gramsBefore);
+  featurizer.addCharGrams(query.runs, changedWindows(query.normalized, shared), gramsBefore);
   const gramsAfter: FeatureCounts = new Map();
-  featurizer.addCharGrams(runs, changedWindows(after, shared), gramsAfter);
+  featurizer.addCharGrams(runs, changedWindows(text, shared), gramsAfter);
   const { bags } = query;
   return {
     removed: {
@@ -90,10 +114,10 @@ function changedWindows(text: string, shared: SharedEnds): WindowFilter {
 }
 
 /**
- * The variant's tokens: runs it shares with the query at either end keep the query's tokens (a
- * run's tokens depend on the run alone); the runs between are tokenized.
+ * The variant's runs `[lead, end)` that differ from the query's: runs it shares with the query at
+ * either end keep the query's tokens (a run's tokens depend on the run alone).
  */
-function variantTokens(featurizer: NluFeaturizer, query: TextAnalysis, runs: readonly string[]): string[][] {
+function changedRuns(query: TextAnalysis, runs: readonly string[]): { lead: number; end: number } {
   const shorter = Math.min(runs.length, query.runs.length);
   let lead = 0;
   while (lead < shorter && runs[lead] === query.runs[lead]) lead += 1;
@@ -104,10 +128,7 @@ function variantTokens(featurizer: NluFeaturizer, query: TextAnalysis, runs: rea
   ) {
     trail += 1;
   }
-  const tokens = query.runTokens.slice(0, lead);
-  for (let run = lead; run < runs.length - trail; run += 1) tokens.push(featurizer.tokensOfRun(runs[run]!));
-  tokens.push(...query.runTokens.slice(query.runTokens.length - trail));
-  return tokens;
+  return { lead, end: runs.length - trail };
 }
 
 /** Keys of `a` that `b` lacks, in `a`'s order. */
