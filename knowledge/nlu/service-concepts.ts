@@ -52,6 +52,8 @@ interface IndexedPhrase {
  */
 interface ConceptIndex {
   han: Map<number, IndexedPhrase[]>;
+  /** 1 at the UTF-16 codes that start a phrase of `han`: most characters of a text start none. */
+  hanStarts: Uint8Array;
   latin: Map<string, IndexedPhrase[]>;
 }
 
@@ -62,10 +64,12 @@ const INDEXES = new WeakMap<readonly (readonly string[])[], ConceptIndex>();
  * in lexicon order.
  */
 export function conceptsOf(normalized: string, groups: readonly (readonly string[])[]): number[] {
-  const { han, latin } = indexOf(groups);
+  const { han, hanStarts, latin } = indexOf(groups);
   const found = new Set<number>();
   for (let at = 0; at < normalized.length; at += 1) {
-    const phrases = han.get(normalized.charCodeAt(at));
+    const code = normalized.charCodeAt(at);
+    if (hanStarts[code] === 0) continue;
+    const phrases = han.get(code);
     if (phrases === undefined) continue;
     for (const phrase of phrases) if (normalized.startsWith(phrase.text, at)) found.add(phrase.group);
   }
@@ -92,7 +96,7 @@ function pushTo<K>(map: Map<K, IndexedPhrase[]>, key: K, phrase: IndexedPhrase):
 function indexOf(groups: readonly (readonly string[])[]): ConceptIndex {
   let index = INDEXES.get(groups);
   if (index !== undefined) return index;
-  index = { han: new Map(), latin: new Map() };
+  index = { han: new Map(), hanStarts: new Uint8Array(0x10000), latin: new Map() };
   for (const [group, members] of groups.entries()) {
     for (const member of members) {
       const text = normalizeText(member);
@@ -100,8 +104,10 @@ function indexOf(groups: readonly (readonly string[])[]): ConceptIndex {
       const isHan = /\p{Script=Han}/u.test(text);
       const words = isHan ? [] : text.split(' ');
       const phrase = { group, text, words };
-      if (isHan) pushTo(index.han, text.charCodeAt(0), phrase);
-      else pushTo(index.latin, words[0]!, phrase);
+      if (isHan) {
+        pushTo(index.han, text.charCodeAt(0), phrase);
+        index.hanStarts[text.charCodeAt(0)] = 1;
+      } else pushTo(index.latin, words[0]!, phrase);
     }
   }
   INDEXES.set(groups, index);
