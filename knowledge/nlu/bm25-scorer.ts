@@ -15,10 +15,9 @@ import {
   type FeatureBags,
   type FeatureCounts,
   type NluFeaturizerOptions,
-  type TextAnalysis,
 } from './nlu-featurizer';
 import { SERVICE_SYNONYMS } from './service-lexicon';
-import { variantDiffs } from './variant-features';
+import { analyzeWithVariants, type QueryWithVariants } from './variant-features';
 
 /** Options of {@link Bm25Scorer}; every field has a default. */
 export interface Bm25ScorerOptions {
@@ -167,9 +166,14 @@ export class Bm25Scorer {
     return this.featurizer.features(text);
   }
 
-  /** `text` as this scorer's featurizer reads it, for {@link Bm25Scorer.scoresOf}. */
-  analyze(text: string): TextAnalysis {
-    return this.featurizer.analyze(text);
+  /**
+   * `text` as this scorer's featurizer reads it, with how each of its synonym variants differs,
+   * for {@link Bm25Scorer.scoresOf}; its `bags` are {@link Bm25Scorer.featuresOf}.
+   */
+  analyze(text: string): QueryWithVariants {
+    return analyzeWithVariants(this.featurizer, text, (lower) =>
+      synonymSwapsOfNormalized(lower, this.synonyms),
+    );
   }
 
   /** Labels in class order (sorted, as the intent model orders them). */
@@ -184,12 +188,12 @@ export class Bm25Scorer {
    * {@link Bm25Scorer.featureOptions}); {@link Bm25Scorer.scoresOf} saves extracting them again.
    */
   scores(text: string, bags?: FeatureBags): Float64Array {
-    const query = this.featurizer.analyze(text);
+    const query = this.analyze(text);
     return this.scoresOf(bags === undefined ? query : { ...query, bags });
   }
 
   /** {@link Bm25Scorer.scores} of a text from {@link Bm25Scorer.analyze}. */
-  scoresOf(query: TextAnalysis): Float64Array {
+  scoresOf(query: QueryWithVariants): Float64Array {
     const charShare = this.data.options.charShare ?? 0.5;
     const { written, writtenNorms, variant, variantNorms } = this.scratch;
     written.fill(0);
@@ -199,9 +203,8 @@ export class Bm25Scorer {
     const own = this.labelScores(written, writtenNorms, charShare, this.scratch.own);
     const best = Float64Array.from(own);
     const factor = this.data.options.synonymFactor ?? 0.9;
-    const swaps = synonymSwapsOfNormalized(query.lower, this.synonyms);
     // A variant shares most terms with the query as written: only the difference is scored.
-    for (const diff of variantDiffs(this.featurizer, query, swaps)) {
+    for (const diff of query.variants) {
       let scores = own;
       if (diff !== undefined) {
         variant.set(written);

@@ -37,18 +37,22 @@ export interface NluFeaturizerOptions {
   concepts?: boolean;
 }
 
-/**
- * A text as the featurizer read it: what its features come from, cut into script runs with each
- * run's word tokens, and its bags. A synonym variant of the text differs from it in one span, so
- * its features are found from this and the span (see `variant-features.ts`).
- */
-export interface TextAnalysis {
+/** A text as the featurizer reads it, before its runs are tokenized. */
+export interface ReadText {
   /** The text through `normalizeText`. */
   lower: string;
   /** What the features come from: `lower`, with question frames canonical when concepts are on. */
   normalized: string;
   /** Script runs of `normalized`, in order; they tile it. */
   runs: string[];
+}
+
+/**
+ * A text as the featurizer read it, with each run's word tokens and its bags. A synonym variant of
+ * the text differs from it in one span, so its features are found from this and the span (see
+ * `variant-features.ts`).
+ */
+export interface TextAnalysis extends ReadText {
   /** The word tokens of each run. */
   runTokens: string[][];
   bags: FeatureBags;
@@ -88,13 +92,21 @@ export class NluFeaturizer {
 
   /** `text` as {@link NluFeaturizer.features} reads it, with its bags. */
   analyze(text: string): TextAnalysis {
-    const lower = normalizeText(text);
+    const read = this.read(normalizeText(text));
+    return this.complete(read, this.tokensOfRuns(read.runs));
+  }
+
+  /** What the features of `lower` (a text through `normalizeText`) come from, cut into runs. */
+  read(lower: string): ReadText {
     const normalized = this.featureText(lower);
-    const runs = splitScriptRuns(normalized);
-    const runTokens = this.tokensOfRuns(runs);
+    return { lower, normalized, runs: splitScriptRuns(normalized) };
+  }
+
+  /** The analysis of a read text, given its runs' tokens (see {@link NluFeaturizer.tokensOfRuns}). */
+  complete(read: ReadText, runTokens: string[][]): TextAnalysis {
     const char: FeatureCounts = new Map();
-    this.addCharGrams(runs, ALL_WINDOWS, char);
-    return { lower, normalized, runs, runTokens, bags: { word: this.wordBag(runTokens, normalized), char } };
+    this.addCharGrams(read.runs, ALL_WINDOWS, char);
+    return { ...read, runTokens, bags: { word: this.wordBag(runTokens, read.normalized), char } };
   }
 
   /** What the features of a text already through `normalizeText` come from. */
@@ -129,15 +141,27 @@ export class NluFeaturizer {
   /** The word bag of the runs' tokens: words, then word bigrams, then the concepts of `normalized`. */
   wordBag(runTokens: readonly (readonly string[])[], normalized: string): FeatureCounts {
     const word: FeatureCounts = new Map();
-    const tokens = runTokens.flat();
-    for (const token of tokens) add(word, `w:${token}`);
-    if (this.wordBigrams) {
-      for (let i = 1; i < tokens.length; i += 1) add(word, `${BIGRAM_PREFIX}${tokens[i - 1]} ${tokens[i]}`);
-    }
-    if (this.concepts) {
-      for (const group of conceptsOf(normalized, CONCEPT_LEXICON)) add(word, `${CONCEPT_PREFIX}${group}`);
-    }
+    this.addWordTerms(runTokens.flat(), ALL_WINDOWS, word);
+    for (const concept of this.conceptTerms(normalized)) add(word, concept);
     return word;
+  }
+
+  /**
+   * Counts into `words` the words and word bigrams of `tokens` whose windows (one token, two
+   * tokens; positions are token indices) `filter` keeps, words first, as {@link NluFeaturizer.wordBag}.
+   */
+  addWordTerms(tokens: readonly string[], filter: WindowFilter, words: FeatureCounts): void {
+    for (let i = 0; i < tokens.length; i += 1) if (keeps(filter, i, i + 1)) add(words, `w:${tokens[i]}`);
+    if (!this.wordBigrams) return;
+    for (let i = 1; i < tokens.length; i += 1) {
+      if (keeps(filter, i - 1, i + 1)) add(words, `${BIGRAM_PREFIX}${tokens[i - 1]} ${tokens[i]}`);
+    }
+  }
+
+  /** The concept features of `normalized`, in lexicon order (none when concepts are off). */
+  conceptTerms(normalized: string): string[] {
+    if (!this.concepts) return [];
+    return conceptsOf(normalized, CONCEPT_LEXICON).map((group) => `${CONCEPT_PREFIX}${group}`);
   }
 
   /**

@@ -6,8 +6,8 @@
  * words is segmented again only when it changed. The result is exactly what comparing the two
  * full bags gives, term for term and in the same order, so BM25 sums stay bit-identical.
  */
-import { normalizeText, splitScriptRuns } from '../text-normalize';
-import type { FeatureCounts, NluFeaturizer, TextAnalysis, WindowFilter } from './nlu-featurizer';
+import { normalizeText } from '../text-normalize';
+import type { FeatureCounts, NluFeaturizer, ReadText, TextAnalysis, WindowFilter } from './nlu-featurizer';
 
 /** Terms one bag has and the other lacks, words (and bigrams, concepts) apart from n-grams. */
 export interface TermsByKind {
@@ -24,66 +24,92 @@ export interface FeatureDiff {
   added: TermsByKind;
 }
 
-/**
- * The difference between the features of `query` and of each of `variants` (texts made from
- * `query.lower` by swapping one phrase), as {@link NluFeaturizer.features} of each would give it.
- */
-export function variantDiffs(
-  featurizer: NluFeaturizer,
-  query: TextAnalysis,
-  variants: readonly string[],
-): (FeatureDiff | undefined)[] {
-  const texts = variants.map((variant) => featurizer.featureText(normalizeText(variant)));
-  const runs = texts.map((text) => (text === query.normalized ? [] : splitScriptRuns(text)));
-  const spans = runs.map((own) => changedRuns(query, own));
-  // The changed runs of every variant are tokenized together (one segmenter call for them all).
-  const tokens = featurizer.tokensOfRuns(runs.flatMap((own, v) => own.slice(spans[v]!.lead, spans[v]!.end)));
-  let next = 0;
-  return texts.map((text, v) => {
-    if (text === query.normalized) return undefined;
-    const { lead, end } = spans[v]!;
-    const own = runs[v]!;
-    const runTokens = [
-      ...query.runTokens.slice(0, lead),
-      ...tokens.slice(next, next + end - lead),
-      ...query.runTokens.slice(query.runTokens.length - (own.length - end)),
-    ];
-    next += end - lead;
-    return diffOf(featurizer, query, text, own, runTokens);
-  });
+/** A query's analysis with, for each of its synonym variants, how the variant's features differ. */
+export interface QueryWithVariants extends TextAnalysis {
+  /** Per variant, in order; undefined for a variant with the query's own features. */
+  variants: (FeatureDiff | undefined)[];
 }
 
-/** {@link variantDiffs} of one variant, given its feature text, runs and their tokens. */
+/**
+ * `text` analyzed as {@link NluFeaturizer.analyze} does, with the difference between its features
+ * and those of each variant `swapsOf` makes from it (through `normalizeText`), as
+ * {@link NluFeaturizer.features} of each would give it.
+ */
+export function analyzeWithVariants(
+  featurizer: NluFeaturizer,
+  text: string,
+  swapsOf: (lower: string) => readonly string[],
+): QueryWithVariants {
+  const read = featurizer.read(normalizeText(text));
+  const variants = swapsOf(read.lower).map((variant) => featurizer.read(normalizeText(variant)));
+  const spans = variants.map((variant) => changedRuns(read.runs, variant));
+  // The query's runs and the changed runs of every variant go through one segmenter call.
+  const tokens = featurizer.tokensOfRuns([
+    ...read.runs,
+    ...variants.flatMap((variant, v) => variant.runs.slice(spans[v]!.lead, spans[v]!.end)),
+  ]);
+  const query = featurizer.complete(read, tokens.slice(0, read.runs.length));
+  const before = { tokens: query.runTokens.flat(), concepts: featurizer.conceptTerms(query.normalized) };
+  let next = read.runs.length;
+  const diffs = variants.map((variant, v) => {
+    if (variant.normalized === query.normalized) return undefined;
+    const { lead, end } = spans[v]!;
+    const variantTokens = [
+      ...query.runTokens.slice(0, lead),
+      ...tokens.slice(next, next + end - lead),
+      ...query.runTokens.slice(query.runTokens.length - (variant.runs.length - end)),
+    ].flat();
+    next += end - lead;
+    return diffOf(featurizer, query, before, variant, variantTokens);
+  });
+  return { ...query, variants: diffs };
+}
+
+/** The query's word tokens and concept features, which every variant's diff reads. */
+interface QueryWords {
+  tokens: readonly string[];
+  concepts: readonly string[];
+}
+
+/** The {@link FeatureDiff} of one variant, given its tokens. */
 function diffOf(
   featurizer: NluFeaturizer,
   query: TextAnalysis,
-  text: string,
-  runs: readonly string[],
-  runTokens: readonly (readonly string[])[],
+  before: QueryWords,
+  variant: ReadText,
+  tokens: readonly string[],
 ): FeatureDiff {
-  const word = featurizer.wordBag(runTokens, text);
-  const shared = sharedEnds(query.normalized, text);
-  const gramsBefore: FeatureCounts = new Map();
-  featurizer.addCharGrams(query.runs, changedWindows(query.normalized, shared), gramsBefore);
-  const gramsAfter: FeatureCounts = new Map();
-  featurizer.addCharGrams(runs, changedWindows(text, shared), gramsAfter);
   const { bags } = query;
+  const shared = sharedTextEnds(query.normalized, variant.normalized);
+  const gramsBefore: FeatureCounts = new Map();
+  featurizer.addCharGrams(query.runs, changedWindows(query.normalized.length, shared), gramsBefore);
+  const gramsAfter: FeatureCounts = new Map();
+  featurizer.addCharGrams(variant.runs, changedWindows(variant.normalized.length, shared), gramsAfter);
+  const sharedTokens = sharedTokenEnds(before.tokens, tokens);
+  const wordsBefore: FeatureCounts = new Map();
+  featurizer.addWordTerms(before.tokens, changedWindows(before.tokens.length, sharedTokens), wordsBefore);
+  const wordsAfter: FeatureCounts = new Map();
+  featurizer.addWordTerms(tokens, changedWindows(tokens.length, sharedTokens), wordsAfter);
+  const concepts = featurizer.conceptTerms(variant.normalized);
   return {
     removed: {
-      word: keysMissing(bags.word, word),
-      char: removedGrams(bags.char, gramsBefore, gramsAfter),
+      word: [...removedTerms(bags.word, wordsBefore, wordsAfter), ...absent(before.concepts, concepts)],
+      char: removedTerms(bags.char, gramsBefore, gramsAfter),
     },
-    added: { word: keysMissing(word, bags.word), char: keysMissing(gramsAfter, bags.char) },
+    added: {
+      word: [...keysMissing(wordsAfter, bags.word), ...absent(concepts, before.concepts)],
+      char: keysMissing(gramsAfter, bags.char),
+    },
   };
 }
 
-/** Code units the two texts share at the start (`prefix`) and, apart from those, at the end. */
+/** Code units (or tokens) two texts share at the start (`prefix`) and, apart from those, at the end. */
 interface SharedEnds {
   prefix: number;
   suffix: number;
 }
 
-function sharedEnds(a: string, b: string): SharedEnds {
+function sharedTextEnds(a: string, b: string): SharedEnds {
   const shorter = Math.min(a.length, b.length);
   let prefix = 0;
   while (prefix < shorter && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix += 1;
@@ -100,6 +126,16 @@ function sharedEnds(a: string, b: string): SharedEnds {
   return { prefix, suffix };
 }
 
+/** Tokens the two lists share at the start and, apart from those, at the end. */
+function sharedTokenEnds(a: readonly string[], b: readonly string[]): SharedEnds {
+  const shorter = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < shorter && a[prefix] === b[prefix]) prefix += 1;
+  let suffix = 0;
+  while (suffix < shorter - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix += 1;
+  return { prefix, suffix };
+}
+
 function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
@@ -108,23 +144,24 @@ function isLowSurrogate(code: number): boolean {
   return code >= 0xdc00 && code <= 0xdfff;
 }
 
-/** The windows of `text` that reach into its changed middle. */
-function changedWindows(text: string, shared: SharedEnds): WindowFilter {
-  return { prefix: shared.prefix, suffixFrom: text.length - shared.suffix };
+/** The windows of a text (or token list) of `length` that reach into its changed middle. */
+function changedWindows(length: number, shared: SharedEnds): WindowFilter {
+  return { prefix: shared.prefix, suffixFrom: length - shared.suffix };
 }
 
 /**
  * The variant's runs `[lead, end)` that differ from the query's: runs it shares with the query at
  * either end keep the query's tokens (a run's tokens depend on the run alone).
  */
-function changedRuns(query: TextAnalysis, runs: readonly string[]): { lead: number; end: number } {
-  const shorter = Math.min(runs.length, query.runs.length);
+function changedRuns(queryRuns: readonly string[], variant: ReadText): { lead: number; end: number } {
+  const { runs } = variant;
+  const shorter = Math.min(runs.length, queryRuns.length);
   let lead = 0;
-  while (lead < shorter && runs[lead] === query.runs[lead]) lead += 1;
+  while (lead < shorter && runs[lead] === queryRuns[lead]) lead += 1;
   let trail = 0;
   while (
     trail < shorter - lead &&
-    runs[runs.length - 1 - trail] === query.runs[query.runs.length - 1 - trail]
+    runs[runs.length - 1 - trail] === queryRuns[queryRuns.length - 1 - trail]
   ) {
     trail += 1;
   }
@@ -139,15 +176,20 @@ function keysMissing(a: FeatureCounts, b: FeatureCounts): string[] {
 }
 
 /**
- * N-grams of the query the variant lacks: an n-gram outside the changed windows is in both, so one
- * is gone when the changed windows held all of the query's count and none of the variant's. Every
- * such n-gram first occurs in a changed window, so the changed windows' order is the bag's order.
+ * Terms of the query the variant lacks: a term outside the changed windows is in both, so one is
+ * gone when the changed windows held all of the query's count and none of the variant's. Every
+ * such term first occurs in a changed window, so the changed windows' order is the bag's order.
  */
-function removedGrams(all: FeatureCounts, before: FeatureCounts, after: FeatureCounts): string[] {
+function removedTerms(all: FeatureCounts, before: FeatureCounts, after: FeatureCounts): string[] {
   const out: string[] = [];
   for (const [term, count] of before) {
     if (after.has(term)) continue;
     if ((all.get(term) ?? 0) === count) out.push(term);
   }
   return out;
+}
+
+/** Terms of `a` not in `b`, in `a`'s order (short lists: concepts). */
+function absent(a: readonly string[], b: readonly string[]): string[] {
+  return a.filter((term) => !b.includes(term));
 }
