@@ -16,6 +16,7 @@ import {
   type FeatureCounts,
   type NluFeaturizerOptions,
 } from './nlu-featurizer';
+import { bm25Idf, postingsOf, type Bm25Document, type Postings } from './bm25-postings';
 import { SERVICE_SYNONYMS } from './service-lexicon';
 import { analyzeWithVariants, type QueryWithVariants } from './variant-features';
 
@@ -36,13 +37,6 @@ export interface Bm25ScorerOptions {
   features?: NluFeaturizerOptions;
 }
 
-/** One document: a question (`field` 0) or the answer and tags of a label (`field` 1). */
-interface Bm25Document {
-  label: number;
-  field: 0 | 1;
-  terms: [string, number][];
-}
-
 const SCORER_FORMAT = 'switchboard-bm25/1';
 
 /** Plain data of a {@link Bm25Scorer} ({@link Bm25Scorer.toData} / {@link Bm25Scorer.fromData}). */
@@ -53,26 +47,15 @@ export interface Bm25ScorerData {
   options: Omit<Bm25ScorerOptions, 'synonyms'>;
 }
 
-/**
- * Postings of one term: its IDF, the documents holding it and what it adds to each document's
- * score as a word (`byKind[0]`) or a character n-gram (`byKind[1]`): the kind's share times the
- * IDF times the saturated BM25 weight, multiplied in that order as scoring always did.
- */
-interface Postings {
-  idf: number;
-  docs: Int32Array;
-  byKind: readonly [Float64Array, Float64Array];
-}
-
 /** A BM25 index over labelled questions and answers; immutable once built. */
 export class Bm25Scorer {
   private readonly featurizer: NluFeaturizer;
   /** Everything per term that does not depend on the query, computed once. */
-  private readonly postings = new Map<string, Postings>();
+  private readonly postings: ReadonlyMap<string, Postings>;
   private readonly synonyms: readonly (readonly string[])[];
-  /** Each document's label and field, for the per-query max over documents. */
+  /** Each document's label, and the documents of each field, for the per-query max over documents. */
   private readonly docLabels: Int32Array;
-  private readonly docFields: Uint8Array;
+  private readonly fieldDocs: readonly [Int32Array, Int32Array];
   private readonly scratch: Scratch;
   /** IDF of a term no document holds (an unseen query term still counts in what is reachable). */
   private readonly unseenIdf: number;
@@ -84,40 +67,12 @@ export class Bm25Scorer {
     this.featurizer = new NluFeaturizer(data.options.features);
     this.synonyms = synonyms ?? SERVICE_SYNONYMS;
     this.docLabels = Int32Array.from(data.documents, (document) => document.label);
-    this.docFields = Uint8Array.from(data.documents, (document) => document.field);
-    this.unseenIdf = this.idf(0);
+    const docsOf = (field: 0 | 1): Int32Array =>
+      Int32Array.from(data.documents.flatMap((document, doc) => (document.field === field ? [doc] : [])));
+    this.fieldDocs = [docsOf(0), docsOf(1)];
+    this.unseenIdf = bm25Idf(data.documents.length, 0);
     this.scratch = scratchFor(data.documents.length, data.labels.length);
-    const lengths = data.documents.map((document) =>
-      document.terms.reduce((sum, [, count]) => sum + count, 0),
-    );
-    const averages = ([0, 1] as const).map((field) => {
-      const inField = lengths.filter((_length, doc) => data.documents[doc]!.field === field);
-      return inField.reduce((sum, length) => sum + length, 0) / Math.max(1, inField.length) || 1;
-    });
-    const raw = new Map<string, { doc: number; count: number }[]>();
-    data.documents.forEach((document, doc) => {
-      for (const [term, count] of document.terms) {
-        const list = raw.get(term) ?? [];
-        list.push({ doc, count });
-        raw.set(term, list);
-      }
-    });
-    const charShare = data.options.charShare ?? 0.5;
-    for (const [term, list] of raw) {
-      const weights = list.map(({ doc, count }) => {
-        const relative = lengths[doc]! / averages[data.documents[doc]!.field]!;
-        return this.saturation(count, relative);
-      });
-      const idf = this.idf(list.length);
-      const word = Float64Array.from(weights, (weight) => (1 - charShare) * idf * weight);
-      const char =
-        charShare === 1 - charShare ? word : Float64Array.from(weights, (weight) => charShare * idf * weight);
-      this.postings.set(term, {
-        idf,
-        docs: Int32Array.from(list, (posting) => posting.doc),
-        byKind: [word, char],
-      });
-    }
+    this.postings = postingsOf(data.documents, data.options);
   }
 
   /**
@@ -198,8 +153,8 @@ export class Bm25Scorer {
     const { written, writtenNorms, variant, variantNorms } = this.scratch;
     written.fill(0);
     writtenNorms.fill(0);
-    for (const term of query.bags.word.keys()) this.addTerm(term, 0, 1, written, writtenNorms);
-    for (const term of query.bags.char.keys()) this.addTerm(term, 1, 1, written, writtenNorms);
+    this.addTerms(query.bags.word.keys(), 0, 1, written, writtenNorms);
+    this.addTerms(query.bags.char.keys(), 1, 1, written, writtenNorms);
     const own = this.labelScores(written, writtenNorms, charShare, this.scratch.own);
     const best = Float64Array.from(own);
     const factor = this.data.options.synonymFactor ?? 0.9;
@@ -209,10 +164,10 @@ export class Bm25Scorer {
       if (diff !== undefined) {
         variant.set(written);
         variantNorms.set(writtenNorms);
-        for (const term of diff.removed.word) this.addTerm(term, 0, -1, variant, variantNorms);
-        for (const term of diff.removed.char) this.addTerm(term, 1, -1, variant, variantNorms);
-        for (const term of diff.added.word) this.addTerm(term, 0, 1, variant, variantNorms);
-        for (const term of diff.added.char) this.addTerm(term, 1, 1, variant, variantNorms);
+        this.addTerms(diff.removed.word, 0, -1, variant, variantNorms);
+        this.addTerms(diff.removed.char, 1, -1, variant, variantNorms);
+        this.addTerms(diff.added.word, 0, 1, variant, variantNorms);
+        this.addTerms(diff.added.char, 1, 1, variant, variantNorms);
         scores = this.labelScores(variant, variantNorms, charShare, this.scratch.coverage);
       }
       for (let c = 0; c < best.length; c += 1) best[c] = Math.max(best[c]!, factor * scores[c]!);
@@ -221,28 +176,33 @@ export class Bm25Scorer {
   }
 
   /**
-   * Adds (`sign` 1) or takes away (-1) the BM25 contributions of one term of `kind` (0 words,
-   * 1 character n-grams) to every document, and its IDF to what the query could reach per kind.
+   * Adds (`sign` 1) or takes away (-1) the BM25 contributions of `terms` of `kind` (0 words,
+   * 1 character n-grams) to every document, and their IDF to what the query could reach per kind,
+   * term by term in order.
    */
-  private addTerm(
-    term: string,
+  private addTerms(
+    terms: Iterable<string>,
     kind: 0 | 1,
     sign: 1 | -1,
     docScores: Float64Array,
     norms: Float64Array,
   ): void {
-    const postings = this.postings.get(term);
-    // An unseen term still counts in what the query could reach, at the highest IDF.
-    norms[kind] = norms[kind]! + sign * (postings?.idf ?? this.unseenIdf);
-    if (postings === undefined) return;
-    const { docs } = postings;
-    const contributions = postings.byKind[kind];
-    // Subtracting a contribution is adding its negation, bit for bit.
-    if (sign === 1) {
-      for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!]! += contributions[i]!;
-    } else {
-      for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!]! -= contributions[i]!;
+    let norm = norms[kind]!;
+    for (const term of terms) {
+      const postings = this.postings.get(term);
+      // An unseen term still counts in what the query could reach, at the highest IDF.
+      norm += sign * (postings?.idf ?? this.unseenIdf);
+      if (postings === undefined) continue;
+      const { docs } = postings;
+      const contributions = postings.byKind[kind];
+      // Subtracting a contribution is adding its negation, bit for bit.
+      if (sign === 1) {
+        for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!]! += contributions[i]!;
+      } else {
+        for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!]! -= contributions[i]!;
+      }
     }
+    norms[kind] = norm;
   }
 
   /**
@@ -257,15 +217,9 @@ export class Bm25Scorer {
   ): Float64Array {
     const answerWeight = this.data.options.answerWeight ?? 0.5;
     const reachable = (1 - charShare) * norms[0]! + charShare * norms[1]!;
-    const { docLabels, docFields } = this;
-    const question = this.scratch.question.fill(0);
-    const answer = this.scratch.answer.fill(0);
-    for (let doc = 0; doc < docLabels.length; doc += 1) {
-      const target = docFields[doc] === 0 ? question : answer;
-      const label = docLabels[doc]!;
-      if (docScores[doc]! > target[label]!) target[label] = docScores[doc]!;
-    }
     if (reachable <= 0) return out.fill(0);
+    const question = this.bestPerLabel(docScores, this.fieldDocs[0], this.scratch.question);
+    const answer = this.bestPerLabel(docScores, this.fieldDocs[1], this.scratch.answer);
     for (let c = 0; c < out.length; c += 1) {
       const score = (question[c]! + answerWeight * answer[c]!) / ((1 + answerWeight) * reachable);
       out[c] = Math.min(1, Math.max(0, score));
@@ -273,17 +227,16 @@ export class Bm25Scorer {
     return out;
   }
 
-  /** BM25 inverse document frequency of a term found in `documentCount` documents. */
-  private idf(documentCount: number): number {
-    const n = this.data.documents.length;
-    return Math.log(1 + (n - documentCount + 0.5) / (documentCount + 0.5));
-  }
-
-  /** The BM25 term-frequency factor, capped at 1 (one occurrence in a document of average length). */
-  private saturation(count: number, relativeLength: number): number {
-    const k1 = this.data.options.k1 ?? 1.2;
-    const b = this.data.options.b ?? 0.75;
-    return Math.min(1, (count * (k1 + 1)) / (count + k1 * (1 - b + b * relativeLength)));
+  /** The best score of `docs` per label (0 for a label with none), written into `out`. */
+  private bestPerLabel(docScores: Float64Array, docs: Int32Array, out: Float64Array): Float64Array {
+    out.fill(0);
+    const { docLabels } = this;
+    for (let i = 0; i < docs.length; i += 1) {
+      const doc = docs[i]!;
+      const label = docLabels[doc]!;
+      if (docScores[doc]! > out[label]!) out[label] = docScores[doc]!;
+    }
+    return out;
   }
 }
 

@@ -7,6 +7,7 @@
  * full bags gives, term for term and in the same order, so BM25 sums stay bit-identical.
  */
 import { normalizeText } from '../text-normalize';
+import { CONCEPT_PREFIX } from './service-concepts';
 import type { FeatureCounts, NluFeaturizer, ReadText, TextAnalysis, WindowFilter } from './nlu-featurizer';
 
 /** Terms one bag has and the other lacks, words (and bigrams, concepts) apart from n-grams. */
@@ -49,7 +50,9 @@ export function analyzeWithVariants(
     ...variants.flatMap((variant, v) => variant.runs.slice(spans[v]!.lead, spans[v]!.end)),
   ]);
   const query = featurizer.complete(read, tokens.slice(0, read.runs.length));
-  const before = { tokens: query.runTokens.flat(), concepts: featurizer.conceptTerms(query.normalized) };
+  // The query's concept features are the last of its word bag (see NluFeaturizer.wordBag).
+  const concepts = [...query.bags.word.keys()].filter((term) => term.startsWith(CONCEPT_PREFIX));
+  const before = { tokens: query.runTokens.flat(), concepts };
   let next = read.runs.length;
   const diffs = variants.map((variant, v) => {
     if (variant.normalized === query.normalized) return undefined;
