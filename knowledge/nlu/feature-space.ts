@@ -86,38 +86,69 @@ export class FeatureSpace {
    * ones, so every label scores low on it, which is what out-of-scope detection wants.
    */
   vectorize(bags: FeatureBags): SparseRow {
-    const indices: number[] = [];
-    const values: number[] = [];
+    const row = this.vectorizeInto(bags, rowBuffer());
+    return {
+      indices: row.indices.slice(0, row.length),
+      values: Float32Array.from(row.values.subarray(0, row.length)),
+    };
+  }
+
+  /**
+   * {@link FeatureSpace.vectorize} into `row` (grown when too short), which is returned: its values
+   * are not yet rounded to the row's float32, so read them through `Math.fround`. Matching reuses
+   * one buffer instead of building arrays for every query.
+   */
+  vectorizeInto(bags: FeatureBags, row: RowBuffer): RowBuffer {
+    const needed = bags.word.size + bags.char.size;
+    if (row.indices.length < needed) {
+      row.indices = new Int32Array(needed);
+      row.values = new Float64Array(needed);
+    }
+    row.length = 0;
     const charShare = this.data.charShare;
     const charWeight = Math.sqrt(charShare);
     const wordWeight = Math.sqrt(1 - charShare);
-    const wordHasFeatures = this.weighBag(bags.word, wordWeight, indices, values);
-    const charHasFeatures = this.weighBag(bags.char, charWeight, indices, values);
+    const wordHasFeatures = this.weighBag(bags.word, wordWeight, row);
+    const charHasFeatures = this.weighBag(bags.char, charWeight, row);
     if (wordHasFeatures !== charHasFeatures) {
       const scale = 1 / (wordHasFeatures ? wordWeight : charWeight);
-      for (let i = 0; i < values.length; i += 1) values[i] = (values[i] ?? 0) * scale;
+      for (let i = 0; i < row.length; i += 1) row.values[i] = row.values[i]! * scale;
     }
-    return { indices: Int32Array.from(indices), values: Float32Array.from(values) };
+    return row;
   }
 
   /** Appends the bag's columns scaled to norm `weight`; false when the bag is empty. */
-  private weighBag(bag: FeatureCounts, weight: number, indices: number[], values: number[]): boolean {
+  private weighBag(bag: FeatureCounts, weight: number, row: RowBuffer): boolean {
     let sum = 0;
-    const start = values.length;
+    const start = row.length;
+    const { indices, values } = row;
     for (const [feature, count] of bag) {
       const column = this.columns.get(feature);
       const tf = 1 + Math.log(count);
       const value = tf * (column === undefined ? this.data.unseenIdf : (this.data.idf[column] ?? 0));
       sum += value * value;
       if (column === undefined) continue;
-      indices.push(column);
-      values.push(value);
+      indices[row.length] = column;
+      values[row.length] = value;
+      row.length += 1;
     }
     if (sum === 0) return false;
     const scale = weight / Math.sqrt(sum);
-    for (let i = start; i < values.length; i += 1) values[i] = (values[i] ?? 0) * scale;
+    for (let i = start; i < row.length; i += 1) values[i] = values[i]! * scale;
     return true;
   }
+}
+
+/** A row being built: its first `length` columns and their values, before rounding to float32. */
+export interface RowBuffer {
+  indices: Int32Array;
+  values: Float64Array;
+  length: number;
+}
+
+/** An empty {@link RowBuffer}. */
+export function rowBuffer(): RowBuffer {
+  return { indices: new Int32Array(0), values: new Float64Array(0), length: 0 };
 }
 
 /** Texts holding each feature, and which features came from the character bags. */

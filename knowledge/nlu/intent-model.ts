@@ -6,7 +6,7 @@
  */
 import type { LabelledText } from '../types';
 import { softmaxInto } from './calibration';
-import { FeatureSpace, type FeatureSpaceData } from './feature-space';
+import { FeatureSpace, rowBuffer, type FeatureSpaceData, type RowBuffer } from './feature-space';
 import { calibrate } from './held-out-calibration';
 import { trainLinearSvm, type LinearSvmOptions, type SvmTrainingSet } from './linear-svm';
 import { NluFeaturizer, type FeatureBags, type NluFeaturizerOptions } from './nlu-featurizer';
@@ -44,9 +44,10 @@ type ModelHeader = Omit<IntentModelData, 'weights' | 'bias'>;
 export class IntentModel {
   private readonly featurizer: NluFeaturizer;
   private readonly space: FeatureSpace;
-  /** Per-class buffers of `probabilitiesOfFeatures`, reused: allocating them per query costs more. */
+  /** Buffers of `probabilitiesOfFeatures`, reused: allocating them per query costs more. */
   private readonly scores: Float64Array;
   private readonly probabilities: Float64Array;
+  private readonly row: RowBuffer = rowBuffer();
 
   private constructor(
     private readonly header: ModelHeader,
@@ -146,16 +147,17 @@ export class IntentModel {
 
   /** {@link IntentModel.probabilitiesOf} for bags from {@link IntentModel.featuresOf}. */
   probabilitiesOfFeatures(bags: FeatureBags): Float64Array | undefined {
-    const row = this.space.vectorize(bags);
-    if (row.indices.length === 0) return undefined;
+    const row = this.space.vectorizeInto(bags, this.row);
+    if (row.length === 0) return undefined;
     const classCount = this.header.labels.length;
     const scores = this.scores;
     scores.set(this.bias);
     const { indices, values } = row;
     const weights = this.weights;
-    for (let k = 0; k < indices.length; k += 1) {
+    for (let k = 0; k < row.length; k += 1) {
       const offset = indices[k]! * classCount;
-      const value = values[k]!;
+      // The value a float32 row would hold (see FeatureSpace.vectorizeInto).
+      const value = Math.fround(values[k]!);
       for (let c = 0; c < classCount; c += 1) scores[c] = scores[c]! + value * weights[offset + c]!;
     }
     return softmaxInto(scores, this.header.temperature, this.probabilities);
