@@ -55,6 +55,8 @@ interface ConceptIndex {
   /** 1 at the UTF-16 codes that start a phrase of `han`: most characters of a text start none. */
   hanStarts: Uint8Array;
   latin: Map<string, IndexedPhrase[]>;
+  /** 1 at the UTF-16 codes that start a phrase of `latin`. */
+  latinStarts: Uint8Array;
 }
 
 const INDEXES = new WeakMap<readonly (readonly string[])[], ConceptIndex>();
@@ -64,22 +66,34 @@ const INDEXES = new WeakMap<readonly (readonly string[])[], ConceptIndex>();
  * in lexicon order.
  */
 export function conceptsOf(normalized: string, groups: readonly (readonly string[])[]): number[] {
-  const { han, hanStarts, latin } = indexOf(groups);
-  const found = new Set<number>();
+  const { han, hanStarts, latin, latinStarts } = indexOf(groups);
+  const found: number[] = [];
+  let latinWord = false;
   for (let at = 0; at < normalized.length; at += 1) {
     const code = normalized.charCodeAt(at);
+    // Latin phrases stand as whole words: only a word whose first character starts one is looked up.
+    if ((at === 0 || normalized.charCodeAt(at - 1) === SPACE) && latinStarts[code] === 1) latinWord = true;
     if (hanStarts[code] === 0) continue;
-    const phrases = han.get(code);
-    if (phrases === undefined) continue;
-    for (const phrase of phrases) if (normalized.startsWith(phrase.text, at)) found.add(phrase.group);
+    for (const phrase of han.get(code) ?? []) {
+      if (normalized.startsWith(phrase.text, at)) addOnce(found, phrase.group);
+    }
   }
-  const words = normalized.split(' ');
-  for (let at = 0; at < words.length; at += 1) {
-    const phrases = latin.get(words[at]!);
-    if (phrases === undefined) continue;
-    for (const phrase of phrases) if (wordsAt(words, at, phrase.words)) found.add(phrase.group);
+  if (latinWord) {
+    const words = normalized.split(' ');
+    for (let at = 0; at < words.length; at += 1) {
+      const phrases = latin.get(words[at]!);
+      if (phrases === undefined) continue;
+      for (const phrase of phrases) if (wordsAt(words, at, phrase.words)) addOnce(found, phrase.group);
+    }
   }
-  return [...found].sort((a, b) => a - b);
+  return found.sort((a, b) => a - b);
+}
+
+const SPACE = 0x20;
+
+/** Adds `group` to the short list `found` unless it is there. */
+function addOnce(found: number[], group: number): void {
+  if (!found.includes(group)) found.push(group);
 }
 
 function wordsAt(words: readonly string[], at: number, phrase: readonly string[]): boolean {
@@ -96,7 +110,12 @@ function pushTo<K>(map: Map<K, IndexedPhrase[]>, key: K, phrase: IndexedPhrase):
 function indexOf(groups: readonly (readonly string[])[]): ConceptIndex {
   let index = INDEXES.get(groups);
   if (index !== undefined) return index;
-  index = { han: new Map(), hanStarts: new Uint8Array(0x10000), latin: new Map() };
+  index = {
+    han: new Map(),
+    hanStarts: new Uint8Array(0x10000),
+    latin: new Map(),
+    latinStarts: new Uint8Array(0x10000),
+  };
   for (const [group, members] of groups.entries()) {
     for (const member of members) {
       const text = normalizeText(member);
@@ -107,7 +126,10 @@ function indexOf(groups: readonly (readonly string[])[]): ConceptIndex {
       if (isHan) {
         pushTo(index.han, text.charCodeAt(0), phrase);
         index.hanStarts[text.charCodeAt(0)] = 1;
-      } else pushTo(index.latin, words[0]!, phrase);
+      } else {
+        pushTo(index.latin, words[0]!, phrase);
+        index.latinStarts[text.charCodeAt(0)] = 1;
+      }
     }
   }
   INDEXES.set(groups, index);
