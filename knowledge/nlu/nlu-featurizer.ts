@@ -106,7 +106,8 @@ export class NluFeaturizer {
   complete(read: ReadText, runTokens: string[][]): TextAnalysis {
     const char: FeatureCounts = new Map();
     this.addCharGrams(read.runs, ALL_WINDOWS, char);
-    return { ...read, runTokens, bags: { word: this.wordBag(runTokens, read.normalized), char } };
+    const { lower, normalized, runs } = read;
+    return { lower, normalized, runs, runTokens, bags: { word: this.wordBag(runTokens, normalized), char } };
   }
 
   /** What the features of a text already through `normalizeText` come from. */

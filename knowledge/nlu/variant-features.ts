@@ -65,7 +65,8 @@ export function analyzeWithVariants(
     next += end - lead;
     return diffOf(featurizer, query, before, variant, variantTokens);
   });
-  return { ...query, variants: diffs };
+  const { lower, normalized, runs, runTokens, bags } = query;
+  return { lower, normalized, runs, runTokens, bags, variants: diffs };
 }
 
 /** The query's word tokens and concept features, which every variant's diff reads. */
