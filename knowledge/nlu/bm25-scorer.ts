@@ -196,11 +196,18 @@ export class Bm25Scorer {
       if (postings === undefined) continue;
       const { docs } = postings;
       const contributions = postings.byKind[kind];
+      const count = docs.length;
       // Subtracting a contribution is adding its negation, bit for bit.
       if (sign === 1) {
-        for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!]! += contributions[i]!;
+        for (let i = 0; i < count; i += 1) {
+          const doc = docs[i]!;
+          docScores[doc] = docScores[doc]! + contributions[i]!;
+        }
       } else {
-        for (let i = 0; i < docs.length; i += 1) docScores[docs[i]!]! -= contributions[i]!;
+        for (let i = 0; i < count; i += 1) {
+          const doc = docs[i]!;
+          docScores[doc] = docScores[doc]! - contributions[i]!;
+        }
       }
     }
     norms[kind] = norm;
