@@ -190,7 +190,7 @@ const person: PersonCue[] = [
     // asking for one.
     name: 'call-me',
     pattern: new RegExp(
-      `\\b(?:please |pls |can |could |would |have |get |need )(?:you |someone |somebody |${PERSON} )?(?:call|ring|phone|contact) me(?: back)?\\b|\\bcall me back\\b|\\b(?:need|want|request|like|get) a call ?back\\b|\\b(?:can|could) ${PERSON} (?:look at|check|review|handle|deal with) (?:this|it|my)\\b|\\b(?:transfer|connect) me\\b|\\bput ${PERSON} on\\b`,
+      `\\b(?:please |pls |can |could |would |have |get |need )(?:you |someone |somebody |${PERSON} )?(?:call|ring|phone|contact) me(?: back)?\\b|\\bcall me back\\b|\\b(?:need|want|request|like|get) a call ?back\\b|\\b(?:can|could) ${PERSON} (?:look at|handle|deal with|sort out) (?:this|it|my)\\b|\\b(?:transfer|connect) me\\b|\\bput ${PERSON} on\\b`,
     ),
     weight: 1,
     strength: 'strong',

