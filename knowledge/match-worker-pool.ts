@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { IntentMatcherData, IntentMatcherOptions } from './nlu/intent-matcher';
-import { startTsWorker } from './ts-worker';
+import { startTsWorker } from '../gateway/ts-worker';
 import type { MatchCandidate, MatchStep } from './types';
 
 const THREAD_MODULE = new URL('./match-worker-thread.ts', import.meta.url).href;

@@ -8,7 +8,7 @@
 import type { TrainJob } from './intent-train-worker';
 import type { MatchWorkerPool } from './match-worker-pool';
 import { IntentMatcher, type IntentMatcherData, type IntentMatcherOptions } from './nlu/intent-matcher';
-import { startTsWorker } from './ts-worker';
+import { startTsWorker } from '../gateway/ts-worker';
 import type { LabelledText, MatchCandidate, Matcher, MatchStep, StepMatch } from './types';
 
 const WORKER_MODULE = new URL('./intent-train-worker.ts', import.meta.url).href;

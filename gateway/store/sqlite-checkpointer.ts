@@ -8,7 +8,7 @@
  * autocheckpoint stays on as a backstop should this thread fall behind or stop.
  */
 import type { Worker } from 'node:worker_threads';
-import { startTsWorker } from '../../knowledge/ts-worker';
+import { startTsWorker } from '../ts-worker';
 
 /** Options of {@link SqliteCheckpointer.start}. */
 export interface SqliteCheckpointerOptions {
