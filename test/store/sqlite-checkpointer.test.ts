@@ -83,12 +83,28 @@ describe('SqliteCheckpointer', () => {
     });
   });
 
-  it('stops on close, and a store closes its thread before its database', async () => {
-    const store = createSqliteStore({ file: join(dir, 'store.db'), checkpointIntervalMs: 20 });
+  it('stops checkpointing once close() resolves', async () => {
+    const file = join(dir, 'c.db');
+    writer = openWriter(file);
+    checkpointer = SqliteCheckpointer.start({ file, intervalMs: 20 });
+    await checkpointer.ready();
+    write(writer, 5);
+    await until(() => (checkpointer?.lastCheckpoint?.log ?? 0) > 0);
+    const stopped = checkpointer;
+    await stopped.close();
+    checkpointer = undefined;
+    const last = stopped.lastCheckpoint;
+    write(writer, 50);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(stopped.lastCheckpoint).toBe(last);
+  });
+
+  it('is stopped by its store, whose close() then resolves and leaves the file reusable', async () => {
+    const file = join(dir, 'store.db');
+    const store = createSqliteStore({ file, checkpointIntervalMs: 20 });
     await store.migrate();
     await store.close();
-    // Reopening and closing again works: nothing holds the file.
-    const again = createSqliteStore({ file: join(dir, 'store.db') });
+    const again = createSqliteStore({ file });
     await again.migrate();
     await again.close();
   });
