@@ -10,12 +10,7 @@
  */
 import type { LabelledText } from '../types';
 import { synonymSwapsOfNormalized } from './augment';
-import {
-  NluFeaturizer,
-  type FeatureBags,
-  type FeatureCounts,
-  type NluFeaturizerOptions,
-} from './nlu-featurizer';
+import { NluFeaturizer, type FeatureCounts, type NluFeaturizerOptions } from './nlu-featurizer';
 import { bm25Idf, postingsOf, type Bm25Document, type Postings } from './bm25-postings';
 import { SERVICE_SYNONYMS } from './service-lexicon';
 import { analyzeWithVariants, type QueryWithVariants } from './variant-features';
@@ -47,7 +42,7 @@ export interface Bm25ScorerData {
   options: Omit<Bm25ScorerOptions, 'synonyms'>;
 }
 
-/** A BM25 index over labelled questions and answers; immutable once built. */
+/** A BM25 index over labelled questions and answers; its index is immutable once built (only its scoring buffers change). */
 export class Bm25Scorer {
   private readonly featurizer: NluFeaturizer;
   /** Everything per term that does not depend on the query, computed once. */
@@ -116,14 +111,10 @@ export class Bm25Scorer {
     return this.data.options.features ?? {};
   }
 
-  /** The feature bags of `text`, as this scorer extracts them (see {@link Bm25Scorer.scores}). */
-  featuresOf(text: string): FeatureBags {
-    return this.featurizer.features(text);
-  }
-
   /**
    * `text` as this scorer's featurizer reads it, with how each of its synonym variants differs,
-   * for {@link Bm25Scorer.scoresOf}; its `bags` are {@link Bm25Scorer.featuresOf}.
+   * for {@link Bm25Scorer.scoresOf}; its `bags` are what `NluFeaturizer.features` gives with
+   * {@link Bm25Scorer.featureOptions}.
    */
   analyze(text: string): QueryWithVariants {
     return analyzeWithVariants(this.featurizer, text, (lower) =>
@@ -138,13 +129,12 @@ export class Bm25Scorer {
 
   /**
    * Coverage of `text` by each label, in [0, 1] and in label order: the best of the query as
-   * written and the query with one synonym swapped in (discounted). `bags`, when given, are the
-   * features of `text` already extracted with this scorer's featurizer options (see
-   * {@link Bm25Scorer.featureOptions}); {@link Bm25Scorer.scoresOf} saves extracting them again.
+   * written and the query with one synonym swapped in (discounted). A caller that needs the
+   * query's features too analyzes it once ({@link Bm25Scorer.analyze}) and calls
+   * {@link Bm25Scorer.scoresOf}.
    */
-  scores(text: string, bags?: FeatureBags): Float64Array {
-    const query = this.analyze(text);
-    return this.scoresOf(bags === undefined ? query : { ...query, bags });
+  scores(text: string): Float64Array {
+    return this.scoresOf(this.analyze(text));
   }
 
   /** {@link Bm25Scorer.scores} of a text from {@link Bm25Scorer.analyze}. */
@@ -279,13 +269,12 @@ function scratchFor(documents: number, labels: number): Scratch {
   };
 }
 
-/** Every word, word bigram and character n-gram of `text`, with counts. */
+/**
+ * Every term of `text` (words, word bigrams, concepts, character n-grams) with counts, in one map:
+ * the bags' keys never collide, they are prefixed.
+ */
 function termsOf(featurizer: NluFeaturizer, text: string): FeatureCounts {
-  return mergedTerms(featurizer.features(text));
-}
-
-/** One map of both bags (the words' and the characters' keys never collide: they are prefixed). */
-function mergedTerms(bags: FeatureBags): FeatureCounts {
+  const bags = featurizer.features(text);
   const terms = new Map(bags.word);
   for (const [term, count] of bags.char) terms.set(term, count);
   return terms;

@@ -111,7 +111,7 @@ export class NluFeaturizer {
   }
 
   /** What the features of a text already through `normalizeText` come from. */
-  featureText(lower: string): string {
+  private featureText(lower: string): string {
     return this.concepts ? canonicalFrames(lower) : lower;
   }
 
@@ -140,7 +140,7 @@ export class NluFeaturizer {
   }
 
   /** The word bag of the runs' tokens: words, then word bigrams, then the concepts of `normalized`. */
-  wordBag(runTokens: readonly (readonly string[])[], normalized: string): FeatureCounts {
+  private wordBag(runTokens: readonly (readonly string[])[], normalized: string): FeatureCounts {
     const word: FeatureCounts = new Map();
     this.addWordTerms(runTokens.flat(), ALL_WINDOWS, word);
     for (const concept of this.conceptTerms(normalized)) add(word, concept);

@@ -8,7 +8,14 @@
  */
 import { normalizeText } from '../text-normalize';
 import { CONCEPT_PREFIX } from './service-concepts';
-import type { FeatureCounts, NluFeaturizer, ReadText, TextAnalysis, WindowFilter } from './nlu-featurizer';
+import type {
+  FeatureBags,
+  FeatureCounts,
+  NluFeaturizer,
+  ReadText,
+  TextAnalysis,
+  WindowFilter,
+} from './nlu-featurizer';
 
 /** Terms one bag has and the other lacks, words (and bigrams, concepts) apart from n-grams. */
 export interface TermsByKind {
@@ -25,8 +32,9 @@ export interface FeatureDiff {
   added: TermsByKind;
 }
 
-/** A query's analysis with, for each of its synonym variants, how the variant's features differ. */
-export interface QueryWithVariants extends TextAnalysis {
+/** A query's features with, for each of its synonym variants, how the variant's features differ. */
+export interface QueryWithVariants {
+  bags: FeatureBags;
   /** Per variant, in order; undefined for a variant with the query's own features. */
   variants: (FeatureDiff | undefined)[];
 }
@@ -55,6 +63,7 @@ export function analyzeWithVariants(
   const before = { tokens: query.runTokens.flat(), concepts };
   let next = read.runs.length;
   const diffs = variants.map((variant, v) => {
+    // The same text changed no run (lead === end), so `next` needs no step past it.
     if (variant.normalized === query.normalized) return undefined;
     const { lead, end } = spans[v]!;
     const variantTokens = [
@@ -65,8 +74,7 @@ export function analyzeWithVariants(
     next += end - lead;
     return diffOf(featurizer, query, before, variant, variantTokens);
   });
-  const { lower, normalized, runs, runTokens, bags } = query;
-  return { lower, normalized, runs, runTokens, bags, variants: diffs };
+  return { bags: query.bags, variants: diffs };
 }
 
 /** The query's word tokens and concept features, which every variant's diff reads. */
@@ -158,18 +166,8 @@ function changedWindows(length: number, shared: SharedEnds): WindowFilter {
  * either end keep the query's tokens (a run's tokens depend on the run alone).
  */
 function changedRuns(queryRuns: readonly string[], variant: ReadText): { lead: number; end: number } {
-  const { runs } = variant;
-  const shorter = Math.min(runs.length, queryRuns.length);
-  let lead = 0;
-  while (lead < shorter && runs[lead] === queryRuns[lead]) lead += 1;
-  let trail = 0;
-  while (
-    trail < shorter - lead &&
-    runs[runs.length - 1 - trail] === queryRuns[queryRuns.length - 1 - trail]
-  ) {
-    trail += 1;
-  }
-  return { lead, end: runs.length - trail };
+  const { prefix, suffix } = sharedTokenEnds(queryRuns, variant.runs);
+  return { lead: prefix, end: variant.runs.length - suffix };
 }
 
 /** Keys of `a` that `b` lacks, in `a`'s order. */
