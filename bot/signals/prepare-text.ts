@@ -3,7 +3,7 @@
  * boundaries kept (as ` | `) so a negation never reaches across a comma into the next clause.
  */
 import { correctToken, type FuzzyVocabulary } from './fuzzy-words';
-import { toSimplified } from '../../knowledge/index';
+import { toSimplified } from '../../knowledge/nlu/traditional-chinese';
 
 /** The prepared text and the shouting signs measured before normalization erased them. */
 export interface PreparedText {

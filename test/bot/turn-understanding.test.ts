@@ -2,7 +2,7 @@
  * The bot's understanding step run where its matcher matches: in a worker thread, the same
  * decisions as the step run in the bot's own thread, cue for cue and candidate for candidate.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFaqBot, SignalDetector, type BotTurn, type FaqBot } from '../../bot/index';
 import { understandingStepFor } from '../../bot/turn-understanding';
 import { loadKnowledge } from '../../knowledge/index';
@@ -41,7 +41,14 @@ describe('understanding a turn in the match worker', () => {
       'no need for an agent, how do I get a refund?',
       'WHERE IS MY REFUND I AM FURIOUS!!',
     ];
+    // Every turn must really be understood in the worker: a step that fell back to this thread
+    // would decide the same and prove nothing.
+    const run = vi.spyOn(pool, 'run');
     const there = await Promise.all(texts.map((text) => inWorker.respond(turn(text))));
+    const answered = await Promise.all(run.mock.results.map((result) => result.value as Promise<unknown>));
+    run.mockRestore();
+    expect(answered).toHaveLength(texts.length);
+    expect(answered.every((result) => result !== undefined)).toBe(true);
     const local = await Promise.all(texts.map((text) => here.respond(turn(text))));
     expect(there).toEqual(local);
     expect(new Set(there.map((decision) => decision.kind))).toEqual(

@@ -53,6 +53,7 @@ describe('demo evaluation fixture', () => {
     const model = IntentModel.fromData(data.model);
     const lexical = Bm25Scorer.fromData(data.lexical!);
     expect(model.featureOptions.wordBigrams).toBe(false);
+    let compared = 0;
     for (const row of rows) {
       const probabilities = model.probabilitiesOf(row.text);
       if (probabilities === undefined) continue;
@@ -60,8 +61,11 @@ describe('demo evaluation fixture', () => {
       const best = matcher.match(row.text, undefined, 3);
       for (const candidate of best) {
         expect(candidate.score, row.text).toBe(mixed[model.labels.indexOf(candidate.label)]);
+        compared += 1;
       }
     }
+    // Most rows have features the model knows, each with three candidates compared.
+    expect(compared).toBeGreaterThan(rows.length * 2);
   });
 
   it('out-of-scope rows score below the bot threshold at least 70% of the time', () => {
