@@ -110,6 +110,20 @@ const urgent: Cue[] = [
     weight: 0.5,
   },
   {
+    // A frozen account or card is an FAQ topic ("my card is blocked, how do I unblock it"); with
+    // money needed now or panic beside it, it is urgent.
+    name: 'blocked-account',
+    pattern:
+      /\b(?:account|card|debit card|credit card)s? (?:is |was |has been |got |have been |are )?(?:frozen|blocked|locked|suspended|restricted)\b|\b(?:froze|frozen|blocked|locked|suspended) (?:my|our) (?:account|card)s?\b/,
+    weight: 0.5,
+  },
+  {
+    name: 'urgent-need',
+    pattern:
+      /\b(?:need|needed|needs) (?:the |this |that |my )?money (?:today|now|right now|urgently|tonight)\b|\b(?:hospital|medical|surgery|rent) (?:bill|fee|fees|payment) (?:is )?(?:due )?(?:today|tonight|now)\b|\burgently need\b/,
+    weight: 0.5,
+  },
+  {
     // A large sum taken (prepared text has no currency signs): urgent only beside another cue,
     // since "why was $300 taken from my deposit" is an FAQ question.
     name: 'disputed-charge',
@@ -123,9 +137,12 @@ const urgent: Cue[] = [
     weight: 1,
   },
   {
+    // "how do I make a complaint" asks about a process editors write entries for; "I want to
+    // complain" and a complaint made in anger stay urgent.
     name: 'complaint',
     pattern: /\bcomplain\w*|\b(?:file|make|lodge|submit|raise|register)\s+(?:a\s+)?(?:formal\s+)?compliant\b/,
     weight: 1,
+    askedWeight: 0.5,
   },
   {
     name: 'report-authority',
@@ -230,6 +247,11 @@ export const ENGLISH_SIGNALS: SignalLexicon = {
   negationBefore:
     /(?:\b(?:dont|do not|doesnt|does not|didnt|did not|no need|not|never|without|rather not|wont|will not|wouldnt)\b|\b(?:do|does|would|will|should) i (?:need|have) to)(?:\s+(?:need|needed|want|wish|have|to|a|an|the|any|for|with|talk|speak|chat|wait|waiting|be|been|get|getting|transferred|transfer|connected|really|ask|asking|trying|try|about|making|make|file|filing|this|that|it|is|was|call|contact))*\s*$/,
   negationAfter: /^\s*(?:is |are )?(?:not needed|not necessary|unnecessary)\b/,
+  askedBefore:
+    /\b(?:how (?:do|can|could|would|should|does) (?:i|we|you|one|someone)|how to|where (?:do|can|could|should|would) (?:i|we|you)|where to|who (?:do|can|should) (?:i|we)|what is the (?:process|procedure|way) (?:for|to)|how long (?:does|do|will|would|can) (?:a|my|the|it)|is there a way to)\b[^|]{0,25}$/,
+  askedAfter: /^\w*\s*(?:process|procedure|policy|form|department|team|line|number|email|address|page)\b/,
+  demandBefore:
+    /\b(?:i|we)(?: really| do| would| will| shall| am)?\s*(?:want|wanna|wish|need|demand|d like|would like|am going|m going|gonna|intend|will|shall|have)\b[^|]{0,20}$|\b(?:id|im|ill|ive|we?re)\s+(?:like|going|gonna|got)\b[^|]{0,20}$/,
   fuzzyWords: [
     'human',
     'agent',

@@ -30,8 +30,8 @@ export interface SignalDetectorOptions {
   urgentThreshold?: number;
 }
 
-/** How far before and after a cue a negation is looked for, in characters. */
-const NEGATION_WINDOW = 40;
+/** How far before and after a cue its context (a negation, a question about it) is looked for, in characters. */
+const CONTEXT_WINDOW = 40;
 
 /** Urgency and request-for-a-person detection over data-driven cue tables. */
 export class SignalDetector {
@@ -61,11 +61,11 @@ export class SignalDetector {
     const scores = new Map<string, number>();
     for (const lexicon of this.lexicons) {
       for (const cue of lexicon.urgent) {
-        const phrases = unnegatedMatches(cue, prepared.text, lexicon);
-        if (phrases === 0) continue;
+        const weight = phraseWeights(cue, prepared.text, lexicon);
+        if (weight === 0) continue;
         // Two different phrases of one weak cue ("ridiculous", "third time") add up; one cue alone caps at 1.
         const name = `${lexicon.language}:${cue.name}`;
-        scores.set(name, Math.min(1, (scores.get(name) ?? 0) + cue.weight * phrases));
+        scores.set(name, Math.min(1, (scores.get(name) ?? 0) + weight));
       }
     }
     let score = [...scores.values()].reduce((sum, weight) => sum + weight, 0);
@@ -81,7 +81,7 @@ export class SignalDetector {
       const aboutService = lexicon.serviceQuestion.test(prepared.text);
       if (lexicon.serviceQuestionHead?.test(prepared.text) === true) continue;
       for (const cue of lexicon.person) {
-        if (unnegatedMatches(cue, prepared.text, lexicon) === 0) continue;
+        if (phraseWeights(cue, prepared.text, lexicon) === 0) continue;
         if (isWeakInServiceQuestion(cue, aboutService)) continue;
         cues.push(`${lexicon.language}:${cue.name}`);
       }
@@ -134,24 +134,38 @@ function globalPattern(pattern: RegExp): RegExp {
 }
 
 /**
- * How many different phrases of `cue` occur in `text` without a negation around them. An `exec`
- * loop on the shared global pattern, not `matchAll`, which clones the pattern on every call: most
- * cues match nothing, and that clone was most of the detectors' time.
+ * The summed weight of the different phrases of `cue` that occur in `text` without a negation
+ * around them: each at the cue's weight, or at its `askedWeight` where the message only asks how
+ * to go about it (see {@link SignalLexicon.askedBefore}); a phrase found twice counts once, at the
+ * higher of its weights. An `exec` loop on the shared global pattern, not `matchAll`, which clones
+ * the pattern on every call: most cues match nothing, and that clone was most of the detectors' time.
  */
-function unnegatedMatches(cue: Cue, text: string, lexicon: SignalLexicon): number {
+function phraseWeights(cue: Cue, text: string, lexicon: SignalLexicon): number {
   const global = globalPattern(cue.pattern);
   global.lastIndex = 0;
   let match = global.exec(text);
   if (match === null) return 0;
-  const phrases = new Set<string>();
+  const phrases = new Map<string, number>();
   for (; match !== null; match = global.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
     // An empty match moves on by one code point, as `matchAll` does.
     if (end === start) global.lastIndex = end + ((text.codePointAt(end) ?? 0) > 0xffff ? 2 : 1);
-    if (lexicon.negationBefore.test(text.slice(Math.max(0, start - NEGATION_WINDOW), start))) continue;
-    if (lexicon.negationAfter?.test(text.slice(end, end + NEGATION_WINDOW)) === true) continue;
-    phrases.add(match[0]);
+    const before = text.slice(Math.max(0, start - CONTEXT_WINDOW), start);
+    const after = text.slice(end, end + CONTEXT_WINDOW);
+    if (lexicon.negationBefore.test(before)) continue;
+    if (lexicon.negationAfter?.test(after) === true) continue;
+    const weight = onlyAsked(cue, before, after, lexicon) ? cue.askedWeight! : cue.weight;
+    phrases.set(match[0], Math.max(weight, phrases.get(match[0]) ?? 0));
   }
-  return phrases.size;
+  let sum = 0;
+  for (const weight of phrases.values()) sum += weight;
+  return sum;
+}
+
+/** True when a phrase of `cue` is asked about (怎么投诉, "complaints procedure") and not demanded (我要投诉). */
+function onlyAsked(cue: Cue, before: string, after: string, lexicon: SignalLexicon): boolean {
+  if (cue.askedWeight === undefined) return false;
+  const asked = lexicon.askedBefore?.test(before) === true || lexicon.askedAfter?.test(after) === true;
+  return asked && lexicon.demandBefore?.test(before) !== true;
 }

@@ -16,6 +16,12 @@ export interface Cue {
   pattern: RegExp;
   /** Evidence: 1 decides alone, smaller weights only add up with other cues. */
   weight: number;
+  /**
+   * Weight of a phrase the message only asks how to go about (如何投诉司机, "how do I make a
+   * complaint"), when a knowledge base may well have an entry for the process: see
+   * {@link SignalLexicon.askedBefore}. Unset: every phrase counts at `weight`.
+   */
+  askedWeight?: number;
 }
 
 /** A cue for a request for a person. */
@@ -46,6 +52,18 @@ export interface SignalLexicon {
   negationBefore: RegExp;
   /** Text just after a cue that negates it (anchored at its start: "人工就不用了"). */
   negationAfter?: RegExp;
+  /**
+   * Text just before a phrase that asks how, where or through what to do it (anchored at its end:
+   * 怎么, 在哪里可以, "how do i make a"); a cue's phrase so asked counts at its `askedWeight`.
+   */
+  askedBefore?: RegExp;
+  /** Text just after a phrase that asks about its process (anchored at its start: 的流程, 电话, "procedure"). */
+  askedAfter?: RegExp;
+  /**
+   * Text just before a phrase that demands it (anchored at its end: 我要, "i want to"): a phrase so
+   * demanded counts at its full weight even inside a question (我要投诉，在哪投诉？).
+   */
+  demandBefore?: RegExp;
   /** Key words whose misspellings are corrected before matching (Latin scripts). */
   fuzzyWords?: readonly string[];
   /** Real words that look like a misspelt key word and must be left alone ("changed" ≠ "charged"). */

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SignalDetector } from '../../bot/index';
+import { loadKnowledge } from '../../knowledge/index';
 
 const detector = new SignalDetector();
 const urgent = (text: string) => detector.urgency(detector.prepare(text));
@@ -30,6 +31,10 @@ describe('urgency: English', () => {
     ['my savings account was drained overnight', 'en:account-taken'],
     ['money has gone missing from my account', 'en:account-taken'],
     ['I want to file a complaint', 'en:complaint'],
+    ["I'd like to make a complaint, how do I do it", 'en:complaint'],
+    ['complaint about the driver, he was rude', 'en:complaint'],
+    ['my account is frozen and I need the money today', 'en:blocked-account'],
+    ['card blocked, im stuck at the till and panicking', 'en:blocked-account'],
     ['i will make a formal compliant', 'en:complaint'],
     ['my lawyer will contact you', 'en:legal'],
     ['Im furious', 'en:anger'],
@@ -86,6 +91,12 @@ describe('urgency: English', () => {
     'what should I do if my car breaks down',
     'how long does a refund take after I cancelled',
     'I feel trapped in this contract, how do I end it',
+    'how do I make a complaint',
+    'where can i send a complaint about a driver',
+    'what is the complaints procedure',
+    'how long does a complaint take to resolve',
+    'my card is blocked, how do I unblock it',
+    'why was my account suspended',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
@@ -143,6 +154,13 @@ describe('urgency: Chinese', () => {
     ['订单都取消了，钱却还是被扣了', 'zh:unauthorized'],
     ['体检报告给错了人，我的隐私全泄露了', 'zh:privacy-breach'],
     ['打了三天电话没人管，我真的要崩溃了', 'zh:anger'],
+    ['有个自称公安局的人说我涉嫌洗钱，让我转到安全账户', 'zh:fraud'],
+    ['账户突然被冻结了，今天必须付医院的手术费', 'zh:blocked-account'],
+    ['卡被锁了 急死了', 'zh:blocked-account'],
+    ['我想投诉司机 在哪投诉', 'zh:complaint'],
+    ['怎么投诉你们！！', 'zh:complaint'],
+    ['你们怎么搞的，投诉', 'zh:complaint'],
+    ['怎么向消协投诉', 'zh:complaint'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -151,6 +169,14 @@ describe('urgency: Chinese', () => {
 
   it.each([
     '不是投诉，就问下退款多久到',
+    '如何投诉司机的服务问题？',
+    '骚扰电话可以在哪里举报？',
+    '投诉提交后多久会有处理结果？',
+    '投诉的流程是什么',
+    '账户被冻结了怎么办',
+    '我妈的卡我能代她去销户吗',
+    '我操作了半天还是转不了账',
+    '他妈妈的卡丢了能代办补卡吗',
     '能紧急发货吗',
     '两次付款都失败了',
     '这不是我下单的颜色',
@@ -260,6 +286,10 @@ describe('person requests: Chinese', () => {
     '别用自动回复糊弄我',
     '直接打电话给我',
     '让你们的人给我打电话',
+    '叫你们值班经理来',
+    '我想找柜员咨询一下',
+    '几点了还没人理我 转人工',
+    '什么时候能转人工',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -284,6 +314,9 @@ describe('person requests: Chinese', () => {
     '提交工单后多久回电',
     '有人能帮我查一下物流吗',
     '负责人是谁',
+    '转人工的话什么时间段能接通',
+    '真人客服晚上几点就没了',
+    '去网点找柜员办理就行吗',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
@@ -318,4 +351,27 @@ describe('questionText: the part of a message to match against the FAQ', () => {
       expect(question(text)).toBe(text);
     },
   );
+});
+
+describe('editor questions of the knowledge bases the project ships', () => {
+  // An entry's own question must reach its answer: were it urgent or a request for a person, the
+  // bot would hand off every customer who asks it the editor's way (如何投诉司机 was, once).
+  const files = [
+    'knowledge/demo',
+    ...['zh', 'en', 'zh-carrier', 'en-bank', 'zh-ride', 'zh-bank', 'tiny'].map(
+      (set) => `test/fixtures/bot-eval/${set}/kb.yaml`,
+    ),
+  ];
+
+  it.each(files)('no question of %s is urgent or asks for a person', async (file) => {
+    const kb = await loadKnowledge(file);
+    const flagged = kb.entries.flatMap((entry) =>
+      entry.questions.filter((question) => {
+        const prepared = detector.prepare(question);
+        return detector.urgency(prepared).detected || detector.personRequest(prepared).detected;
+      }),
+    );
+    expect(kb.entries.length).toBeGreaterThan(0);
+    expect(flagged).toEqual([]);
+  });
 });
