@@ -122,6 +122,7 @@ const urgent: Cue[] = [
     pattern:
       /\b(?:need|needed|needs) (?:the |this |that |my )?money (?:today|now|right now|urgently|tonight)\b|\b(?:hospital|medical|surgery|rent) (?:bill|fee|fees|payment) (?:is )?(?:due )?(?:today|tonight|now)\b|\burgently need\b/,
     weight: 0.5,
+    pressure: true,
   },
   {
     // A large sum taken (prepared text has no currency signs): urgent only beside another cue,

@@ -59,6 +59,7 @@ export class SignalDetector {
   /** Is the message urgent (fraud, money taken twice, safety, stranded, complaint, legal, anger)? */
   urgency(prepared: PreparedText): Signal {
     const scores = new Map<string, number>();
+    let topical = false;
     for (const lexicon of this.lexicons) {
       for (const cue of lexicon.urgent) {
         const weight = phraseWeights(cue, prepared.text, lexicon);
@@ -66,11 +67,13 @@ export class SignalDetector {
         // Two different phrases of one weak cue ("ridiculous", "third time") add up; one cue alone caps at 1.
         const name = `${lexicon.language}:${cue.name}`;
         scores.set(name, Math.min(1, (scores.get(name) ?? 0) + weight));
+        topical ||= cue.pressure !== true;
       }
     }
     let score = [...scores.values()].reduce((sum, weight) => sum + weight, 0);
-    if (score > 0 && prepared.exclamations >= 2) score += 0.5;
-    if (score > 0 && prepared.shouting) score += 0.5;
+    // Shouting adds to what the message is about, never to haste alone.
+    if (topical && prepared.exclamations >= 2) score += 0.5;
+    if (topical && prepared.shouting) score += 0.5;
     return { detected: score >= this.urgentThreshold, score, cues: [...scores.keys()] };
   }
 

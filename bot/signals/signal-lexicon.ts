@@ -22,6 +22,12 @@ export interface Cue {
    * {@link SignalLexicon.askedBefore}. Unset: every phrase counts at `weight`.
    */
   askedWeight?: number;
+  /**
+   * Time pressure, not a topic (急急急, "need the money today"): exclamation marks and capitals
+   * add to a message's score only beside a cue without this flag, so a hurried FAQ question
+   * ("急急急 包落车上了！！") is answered rather than queued.
+   */
+  pressure?: boolean;
 }
 
 /** A cue for a request for a person. */

@@ -161,6 +161,7 @@ describe('urgency: Chinese', () => {
     ['怎么投诉你们！！', 'zh:complaint'],
     ['你们怎么搞的，投诉', 'zh:complaint'],
     ['怎么向消协投诉', 'zh:complaint'],
+    ['急急急！！ 被人骗了', 'zh:fraud'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -177,6 +178,8 @@ describe('urgency: Chinese', () => {
     '我妈的卡我能代她去销户吗',
     '我操作了半天还是转不了账',
     '他妈妈的卡丢了能代办补卡吗',
+    '急急急 刚下车发现包忘后座了！！',
+    '急死了！！ 快递到底什么时候到',
     '能紧急发货吗',
     '两次付款都失败了',
     '这不是我下单的颜色',
