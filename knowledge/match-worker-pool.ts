@@ -21,22 +21,51 @@ export type MatchWorkerRequest =
   | { type: 'define'; step: number; module: string; exportName: string; options: unknown }
   | { type: 'run'; id: number; model: number; step: number; text: string; locale?: string; limit?: number };
 
-/** A worker's answer to one `match` or `run` request. */
+/**
+ * A worker's answer to one `match` or `run` request. `missing` says what the worker no longer
+ * holds (or never got): the model, or the step; `loadError`, that the step's module or factory
+ * failed when the worker built it.
+ */
 export type MatchReply =
   | { id: number; candidates: MatchCandidate[] }
   | { id: number; result: unknown }
-  | { id: number; missing: true }
+  | { id: number; missing: 'model' | 'step' }
+  | { id: number; loadError: string }
   | { id: number; error: string };
+
+/**
+ * Definitions of a step sent to workers that failed to load there before the pool stops sending
+ * it: its runs then resolve `undefined` at once and its callers run it in their own thread. A
+ * module that does not load usually never will (a wrong export, a factory rejecting its options),
+ * so a few tries are enough; a new step object (the bot of the next publish) starts again at none.
+ */
+export const MAX_STEP_LOAD_FAILURES = 3;
 
 type StepDefinition = Extract<MatchWorkerRequest, { type: 'define' }>;
 
+/** What the pool knows of one step object. */
+interface StepState {
+  definition: StepDefinition;
+  /** Definitions of it that failed to load in a worker, counted once each. */
+  loadFailures: number;
+}
+
+/** A request waiting for its answer, and the step definition it counts on if it is a `run`. */
+interface Pending {
+  resolve: (answer: unknown) => void;
+  step?: { state: StepState; sent: object };
+}
+
 interface PoolWorker {
   worker: Worker;
-  pending: Map<number, (answer: unknown) => void>;
+  pending: Map<number, Pending>;
   /** Requests not posted yet: sent as one message once this turn of the event loop is done. */
   outgoing: MatchWorkerRequest[];
-  /** Steps this worker was sent the definition of. */
-  steps: Set<number>;
+  /**
+   * Steps by id this worker was sent the definition of and is not known to have lost, each with a
+   * token for that sending: an answer about a definition sent before the current one changes nothing.
+   */
+  steps: Map<number, object>;
   alive: boolean;
 }
 
@@ -44,8 +73,8 @@ interface PoolWorker {
 export class MatchWorkerPool {
   readonly #size: number;
   readonly #workers: PoolWorker[] = [];
-  /** Step ids by step object: a worker builds each step once, when first asked to run it. */
-  readonly #stepIds = new WeakMap<MatchStep<unknown>, number>();
+  /** Steps by step object: a worker builds each step once, when defined or first asked to run it. */
+  readonly #steps = new WeakMap<MatchStep<unknown>, StepState>();
   #nextId = 1;
   #nextStep = 1;
 
@@ -73,8 +102,25 @@ export class MatchWorkerPool {
   }
 
   /**
+   * Sends `step`'s definition to every live worker that lacks it, so they load it before its first
+   * run. Workers without it later (started after, or having evicted it) are sent it with a run.
+   */
+  define(step: MatchStep<unknown>): void {
+    const state = this.#stateOf(step);
+    if (state.loadFailures >= MAX_STEP_LOAD_FAILURES) return;
+    for (const entry of this.#workers) {
+      if (!entry.alive || entry.steps.has(state.definition.step)) continue;
+      entry.steps.set(state.definition.step, {});
+      entry.outgoing.push(state.definition);
+      this.#flush(entry);
+    }
+  }
+
+  /**
    * Runs `step` on `text` in the least busy worker, beside model `model`'s match; `undefined` when
    * no worker could (as for {@link match}, or the step failed there), and the caller then runs it.
+   * A worker that answers it lost the step, or could not load it, is sent the definition again
+   * with the next run, up to {@link MAX_STEP_LOAD_FAILURES} failed loads.
    */
   run<T>(
     model: number,
@@ -83,16 +129,11 @@ export class MatchWorkerPool {
     locale?: string,
     limit?: number,
   ): Promise<T | undefined> {
-    let stepId = this.#stepIds.get(step);
-    if (stepId === undefined) {
-      stepId = this.#nextStep++;
-      this.#stepIds.set(step, stepId);
-    }
-    const { module, exportName, options } = step;
-    const definition: StepDefinition = { type: 'define', step: stepId, module, exportName, options };
+    const state = this.#stateOf(step);
+    if (state.loadFailures >= MAX_STEP_LOAD_FAILURES) return Promise.resolve(undefined);
     return this.#ask<T>(
-      (id) => withLimits({ type: 'run', id, model, step: definition.step, text }, locale, limit),
-      definition,
+      (id) => withLimits({ type: 'run', id, model, step: state.definition.step, text }, locale, limit),
+      state,
     );
   }
 
@@ -107,8 +148,26 @@ export class MatchWorkerPool {
     );
   }
 
-  /** Sends a request to the least busy worker (a step's definition first, once per worker). */
-  #ask<T>(build: (id: number) => MatchWorkerRequest, definition?: StepDefinition): Promise<T | undefined> {
+  /** The pool's record of `step`, made (with a new id) the first time it is seen. */
+  #stateOf(step: MatchStep<unknown>): StepState {
+    let state = this.#steps.get(step);
+    if (state === undefined) {
+      const { module, exportName, options } = step;
+      const definition: StepDefinition = {
+        type: 'define',
+        step: this.#nextStep++,
+        module,
+        exportName,
+        options,
+      };
+      state = { definition, loadFailures: 0 };
+      this.#steps.set(step, state);
+    }
+    return state;
+  }
+
+  /** Sends a request to the least busy worker (a step's definition first, where it is not). */
+  #ask<T>(build: (id: number) => MatchWorkerRequest, step?: StepState): Promise<T | undefined> {
     let chosen: PoolWorker | undefined;
     for (const candidate of this.#workers) {
       if (candidate.alive && (chosen === undefined || candidate.pending.size < chosen.pending.size))
@@ -120,11 +179,17 @@ export class MatchWorkerPool {
     return new Promise((resolve) => {
       // A worker waited on keeps the process alive; an idle one never does.
       if (target.pending.size === 0) target.worker.ref();
-      target.pending.set(id, resolve as (answer: unknown) => void);
-      if (definition !== undefined && !target.steps.has(definition.step)) {
-        target.steps.add(definition.step);
-        this.#enqueue(target, definition);
+      const pending: Pending = { resolve: resolve as (answer: unknown) => void };
+      if (step !== undefined) {
+        let sent = target.steps.get(step.definition.step);
+        if (sent === undefined) {
+          sent = {};
+          target.steps.set(step.definition.step, sent);
+          this.#enqueue(target, step.definition);
+        }
+        pending.step = { state: step, sent };
       }
+      target.pending.set(id, pending);
       this.#enqueue(target, build(id));
     });
   }
@@ -135,7 +200,7 @@ export class MatchWorkerPool {
         worker: startTsWorker(THREAD_MODULE, null),
         pending: new Map(),
         outgoing: [],
-        steps: new Set(),
+        steps: new Map(),
         alive: true,
       };
       entry.worker.unref();
@@ -170,17 +235,31 @@ export class MatchWorkerPool {
   }
 
   #settle(entry: PoolWorker, reply: MatchReply): void {
-    const resolve = entry.pending.get(reply.id);
-    if (resolve === undefined) return;
+    const pending = entry.pending.get(reply.id);
+    if (pending === undefined) return;
     entry.pending.delete(reply.id);
     if (entry.pending.size === 0) entry.worker.unref();
-    resolve('candidates' in reply ? reply.candidates : 'result' in reply ? reply.result : undefined);
+    if (pending.step !== undefined) this.#noteStep(entry, pending.step, reply);
+    pending.resolve('candidates' in reply ? reply.candidates : 'result' in reply ? reply.result : undefined);
+  }
+
+  /**
+   * A worker that lost a step, or failed to load it, is no longer counted as holding it, so the
+   * next run there defines it again; each failed definition counts once towards giving up on it.
+   * A missing model says nothing about the step: its caller matches itself.
+   */
+  #noteStep(entry: PoolWorker, { state, sent }: NonNullable<Pending['step']>, reply: MatchReply): void {
+    const lost = ('missing' in reply && reply.missing === 'step') || 'loadError' in reply;
+    // A later definition already on its way (sent after this request) is the one that counts.
+    if (!lost || entry.steps.get(state.definition.step) !== sent) return;
+    entry.steps.delete(state.definition.step);
+    if ('loadError' in reply) state.loadFailures += 1;
   }
 
   /** A dead worker takes no more requests; whoever waits on it matches in their own thread. */
   #retire(entry: PoolWorker): void {
     entry.alive = false;
-    for (const resolve of entry.pending.values()) resolve(undefined);
+    for (const pending of entry.pending.values()) pending.resolve(undefined);
     entry.pending.clear();
     entry.worker.unref();
   }

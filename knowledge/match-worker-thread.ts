@@ -11,15 +11,19 @@ import type { MatchStepFactory, StepMatch } from './types';
 /** Models kept; a request for an older one is answered `missing` and matched by the sender. */
 const MAX_MODELS = 4;
 /**
- * Steps kept: each knowledge base publish builds a new bot and so defines a new step; a turn
- * still on an older bot is answered `missing` and its step runs in the sender's thread.
+ * Steps kept, the least recently defined or run dropped first: each knowledge base publish builds
+ * a new bot and so defines a new step. A run of a dropped step is answered `missing: 'step'`; the
+ * sender runs that turn in its own thread and sends the definition again with its next run.
  */
 const MAX_STEPS = 8;
 
 type Step = (text: string, match: StepMatch) => unknown;
 
 const models = new Map<number, IntentMatcher>();
-/** Steps by id, built from their module once; a step that failed to load fails each run. */
+/**
+ * Steps by id, oldest use first, built from their module once per definition; a step that failed
+ * to load answers each run `loadError` until it is defined again.
+ */
 const steps = new Map<number, Promise<Step>>();
 
 async function loadStep(module: string, exportName: string, options: unknown): Promise<Step> {
@@ -30,21 +34,36 @@ async function loadStep(module: string, exportName: string, options: unknown): P
 }
 
 async function runStep(request: MatchWorkerRequest & { type: 'run' }): Promise<MatchReply> {
+  const loading = steps.get(request.step);
+  // A lost step is said first: the sender defines it again whatever model its next run is for.
+  if (loading === undefined) return { id: request.id, missing: 'step' };
+  keep(steps, request.step, loading);
   const matcher = models.get(request.model);
-  const step = steps.get(request.step);
-  if (matcher === undefined || step === undefined) return { id: request.id, missing: true };
+  if (matcher === undefined) return { id: request.id, missing: 'model' };
+  let step: Step;
+  try {
+    step = await loading;
+  } catch (error) {
+    return { id: request.id, loadError: messageOf(error) };
+  }
   const match = (text: string) => matcher.match(text, request.locale, request.limit);
-  return { id: request.id, result: (await step)(request.text, match) };
+  return { id: request.id, result: step(request.text, match) };
+}
+
+/** Sets `key` as the newest entry of `map` and drops the oldest beyond `max`. */
+function keep<V>(map: Map<number, V>, key: number, value: V, max = Infinity): void {
+  map.delete(key);
+  map.set(key, value);
+  for (const old of map.keys()) {
+    if (map.size <= max) break;
+    map.delete(old);
+  }
 }
 
 function handle(request: MatchWorkerRequest): MatchReply | Promise<MatchReply> | undefined {
   switch (request.type) {
     case 'load': {
-      models.set(request.model, IntentMatcher.fromJSON(request.data, request.options));
-      for (const old of models.keys()) {
-        if (models.size <= MAX_MODELS) break;
-        models.delete(old);
-      }
+      keep(models, request.model, IntentMatcher.fromJSON(request.data, request.options), MAX_MODELS);
       return undefined;
     }
     case 'drop':
@@ -52,18 +71,14 @@ function handle(request: MatchWorkerRequest): MatchReply | Promise<MatchReply> |
       return undefined;
     case 'define': {
       const loading = loadStep(request.module, request.exportName, request.options);
-      // Failures surface when the step runs, as that request's error.
+      // Failures surface when the step runs, as that request's `loadError`.
       loading.catch(() => undefined);
-      steps.set(request.step, loading);
-      for (const old of steps.keys()) {
-        if (steps.size <= MAX_STEPS) break;
-        steps.delete(old);
-      }
+      keep(steps, request.step, loading, MAX_STEPS);
       return undefined;
     }
     case 'match': {
       const matcher = models.get(request.model);
-      if (matcher === undefined) return { id: request.id, missing: true };
+      if (matcher === undefined) return { id: request.id, missing: 'model' };
       return { id: request.id, candidates: matcher.match(request.text, request.locale, request.limit) };
     }
     case 'run':
@@ -71,8 +86,12 @@ function handle(request: MatchWorkerRequest): MatchReply | Promise<MatchReply> |
   }
 }
 
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 function errorReply(id: number, error: unknown): MatchReply {
-  return { id, error: error instanceof Error ? error.message : String(error) };
+  return { id, error: messageOf(error) };
 }
 
 /** The reply to a request that threw: only matches and runs are answered. */

@@ -2,11 +2,16 @@
  * Training in a worker thread: the same model as training in-process, with the event loop free
  * meanwhile. Matching and match steps in worker threads: the same results as in this thread.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { Worker } from 'node:worker_threads';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { examplesFromKnowledge, loadKnowledge } from '../../knowledge';
 import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
-import { MatchWorkerPool } from '../../knowledge/match-worker-pool';
-import { trainInWorker, WorkerTrainedMatcher } from '../../knowledge/worker-training';
+import {
+  MatchWorkerPool,
+  MAX_STEP_LOAD_FAILURES,
+  type MatchWorkerRequest,
+} from '../../knowledge/match-worker-pool';
+import { trainDataInWorker, trainInWorker, WorkerTrainedMatcher } from '../../knowledge/worker-training';
 import { brokenStep, prefixStep } from './fixtures/thread-step';
 
 const QUESTIONS = [
@@ -129,16 +134,65 @@ describe('matching in worker threads', () => {
     });
   });
 
-  it('keeps the newest steps in a worker and runs an evicted one here', async () => {
+  it('defines a step the worker evicted again, so only the turn that found it gone runs here', async () => {
     const matcher = new WorkerTrainedMatcher({}, pool(1));
     await matcher.train(REFUND_OR_SEAT);
     const first = prefixStep('refund');
     expect(await matcher.runStepAsync(first, 'x')).toMatchObject({ mainThread: false });
     for (let i = 0; i < 8; i += 1) await matcher.runStepAsync(prefixStep('seat'), 'x');
+    expect(await matcher.runStepAsync(first, 'x')).toMatchObject({ mainThread: true });
     expect(await matcher.runStepAsync(first, 'x')).toEqual({
-      mainThread: true,
+      mainThread: false,
       prefix: 'refund',
       top: 'refund',
     });
   });
+
+  it('keeps a step in use, however many steps were defined after it', async () => {
+    const matcher = new WorkerTrainedMatcher({}, pool(1));
+    await matcher.train(REFUND_OR_SEAT);
+    const live = prefixStep('refund');
+    const answers = [await matcher.runStepAsync(live, 'x')];
+    for (let i = 0; i < 12; i += 1) {
+      await matcher.runStepAsync(prefixStep('seat'), 'x');
+      answers.push(await matcher.runStepAsync(live, 'x'));
+    }
+    expect(answers).toEqual(Array(13).fill({ mainThread: false, prefix: 'refund', top: 'refund' }));
+  });
+
+  it('does not define a step again when a run finds the model gone, not the step', async () => {
+    const workers = pool(1);
+    workers.load(1, await trainDataInWorker(REFUND_OR_SEAT), {});
+    const step = prefixStep('refund');
+    const sent = postedRequests();
+    expect(await workers.run(2, step, 'x')).toBeUndefined();
+    expect(await workers.run(1, step, 'x')).toMatchObject({ mainThread: false, top: 'refund' });
+    expect(sent.stop().filter((request) => request.type === 'define')).toHaveLength(1);
+  });
+
+  it('gives up on a step that keeps failing to load: a few definitions, then no more round trips', async () => {
+    const matcher = new WorkerTrainedMatcher({}, pool(1));
+    await matcher.train(REFUND_OR_SEAT);
+    const sent = postedRequests();
+    for (let i = 0; i < 10; i += 1) {
+      expect(await matcher.runStepAsync(brokenStep(), 'please')).toMatchObject({ mainThread: true });
+    }
+    const step = brokenStep();
+    for (let i = 0; i < 10; i += 1) await matcher.runStepAsync(step, 'please');
+    const types = sent.stop().map((request) => request.type);
+    expect(types.filter((type) => type === 'define')).toHaveLength(10 + MAX_STEP_LOAD_FAILURES);
+    expect(types.filter((type) => type === 'run')).toHaveLength(10 + MAX_STEP_LOAD_FAILURES);
+  });
 });
+
+/** Records the requests pools post to their workers until `stop`, which returns them. */
+function postedRequests(): { stop: () => MatchWorkerRequest[] } {
+  const post = vi.spyOn(Worker.prototype, 'postMessage');
+  return {
+    stop: () => {
+      const requests = post.mock.calls.flatMap(([batch]) => batch as MatchWorkerRequest[]);
+      post.mockRestore();
+      return requests;
+    },
+  };
+}
