@@ -49,11 +49,15 @@ export class FaqBot implements Bot {
     return this.decide(context, { urgency, person });
   }
 
-  /** Matches and reads the cues: where the matcher matches when it can run the step there, else here. */
+  /**
+   * Matches and reads the cues: in the matcher's other thread when it runs the step there, else
+   * here, with this bot's own detector.
+   */
   private async understand(turn: BotTurn): Promise<TurnUnderstanding> {
     const { matcher, candidateLimit, signalDetector } = this.options;
-    if (this.step !== undefined && matcher.runStepAsync !== undefined) {
-      return matcher.runStepAsync(this.step, turn.text, turn.locale, candidateLimit);
+    if (this.step !== undefined) {
+      const there = await matcher.runStepAsync?.(this.step, turn.text, turn.locale, candidateLimit);
+      if (there !== undefined) return there;
     }
     // A matcher serving from a worker thread matches while this thread looks for the cues.
     const { matched, urgency, person } = understandWith(

@@ -66,23 +66,32 @@ export interface Matcher {
    */
   matchAsync?(text: string, locale?: string, limit?: number): Promise<MatchCandidate[]>;
   /**
-   * Runs `step` on `text` in the thread that would match it (a worker thread when the matcher has
-   * one), the match at hand, and resolves to the step's result. Lets a caller move its own work on
-   * the text off its thread together with the match. Absent: run the step here.
+   * Runs `step` on `text` in another thread that holds this matcher's model (a worker thread), the
+   * match there at hand, and resolves to the step's result: lets a caller move its own work on the
+   * text off its thread together with the match. Resolves `undefined` when no other thread ran it
+   * (none, the model or the step not there, the step failing to load or throwing): the caller then
+   * does the same work in its own thread with its own objects (its `match` or `matchAsync`), never
+   * with a step rebuilt from the options, so what it finds is what it would have found with no
+   * matcher thread at all. A step's result is therefore never `undefined`. Absent: always run here.
    */
-  runStepAsync?<T>(step: MatchStep<T>, text: string, locale?: string, limit?: number): Promise<T>;
+  runStepAsync?<T>(step: MatchStep<T>, text: string, locale?: string, limit?: number): Promise<T | undefined>;
 }
 
 /** What a step gets besides the text: this thread's match of a text (limit and locale as asked). */
 export type StepMatch = (text: string) => MatchCandidate[];
 
-/** A step built once per thread from its options: text in, a structured-cloneable result out. */
+/**
+ * A step built once per thread from its options: text in, a structured-cloneable result out (not
+ * `undefined`). Built from the same options, it must find in any thread what its caller finds with
+ * its own objects.
+ */
 export type MatchStepFactory<T> = (options: unknown) => (text: string, match: StepMatch) => T;
 
 /**
  * A step a matcher may run beside its match, in another thread: named by module and export, not
  * passed as a function, since a function cannot cross threads. Keep one object per step: a
- * matcher's threads build it once per object they see.
+ * matcher's threads build it once per object they see. The caller keeps its own way of doing the
+ * same work, for turns no other thread runs (see {@link Matcher.runStepAsync}).
  */
 export interface MatchStep<T> {
   /** `file:` URL of the module exporting the {@link MatchStepFactory}. */
@@ -91,6 +100,9 @@ export interface MatchStep<T> {
   readonly exportName: string;
   /** The factory's options; structured-cloneable (plain data, RegExps, arrays, maps). */
   readonly options: unknown;
-  /** The same factory, for a thread that already holds it (runs the step without a worker). */
+  /**
+   * The factory the module exports as `exportName`, which ties the step's result type to it. A
+   * matcher builds steps only in its other threads, never in the caller's.
+   */
   readonly factory: MatchStepFactory<T>;
 }

@@ -9,7 +9,7 @@ import type { TrainJob } from './intent-train-worker';
 import type { MatchWorkerPool } from './match-worker-pool';
 import { IntentMatcher, type IntentMatcherData, type IntentMatcherOptions } from './nlu/intent-matcher';
 import { startTsWorker } from '../gateway/ts-worker';
-import type { LabelledText, MatchCandidate, Matcher, MatchStep, StepMatch } from './types';
+import type { LabelledText, MatchCandidate, Matcher, MatchStep } from './types';
 
 const WORKER_MODULE = new URL('./intent-train-worker.ts', import.meta.url).href;
 
@@ -61,8 +61,6 @@ export class WorkerTrainedMatcher implements Matcher {
   readonly weighsRows = true;
   readonly #options: IntentMatcherOptions;
   readonly #pool: MatchWorkerPool | undefined;
-  /** Steps built here, for turns no worker could take. */
-  readonly #steps = new WeakMap<MatchStep<unknown>, (text: string, match: StepMatch) => unknown>();
   #trained: IntentMatcher | undefined;
   #model: { id: number; token: object } | undefined;
 
@@ -101,17 +99,18 @@ export class WorkerTrainedMatcher implements Matcher {
     return (await this.#pool.match(model.id, text, locale, limit)) ?? this.match(text, locale, limit);
   }
 
-  /** Runs `step` in the pool's workers beside the match there; here when there is no pool or it could not. */
-  async runStepAsync<T>(step: MatchStep<T>, text: string, locale?: string, limit?: number): Promise<T> {
+  /**
+   * Runs `step` in the pool's workers beside the match there; `undefined` when there is no pool or
+   * no trained model yet, or no worker could, and the caller does the work itself.
+   */
+  async runStepAsync<T>(
+    step: MatchStep<T>,
+    text: string,
+    locale?: string,
+    limit?: number,
+  ): Promise<T | undefined> {
     const model = this.#model;
-    const there =
-      model === undefined ? undefined : await this.#pool?.run(model.id, step, text, locale, limit);
-    if (there !== undefined) return there;
-    let built = this.#steps.get(step) as ((text: string, match: StepMatch) => T) | undefined;
-    if (built === undefined) {
-      built = step.factory(step.options);
-      this.#steps.set(step, built);
-    }
-    return built(text, (question) => this.match(question, locale, limit));
+    if (model === undefined || this.#pool === undefined) return undefined;
+    return this.#pool.run(model.id, step, text, locale, limit);
   }
 }

@@ -56,6 +56,23 @@ describe('understanding a turn in the match worker', () => {
     );
   });
 
+  it("understands a turn no worker could take with the bot's own detector, deciding the same", async () => {
+    const kb = await loadKnowledge(DEMO_KB_PATH);
+    const gone = new MatchWorkerPool(1);
+    const detector = new SignalDetector();
+    const prepare = vi.spyOn(detector, 'prepare');
+    const bot = await createFaqBot(kb, {
+      matcher: new WorkerTrainedMatcher({}, gone),
+      signalDetector: detector,
+    });
+    await gone.close();
+    const text = 'WHERE IS MY REFUND I AM FURIOUS!!';
+    const decision = await bot.respond(turn(text));
+    expect(prepare).toHaveBeenCalledWith(text);
+    expect(decision).toEqual(await here.respond(turn(text)));
+    expect(decision.kind).toBe('handoff');
+  });
+
   it('is a step only for a SignalDetector itself, which a worker can rebuild from its options', () => {
     class QuietDetector extends SignalDetector {}
     expect(understandingStepFor(new QuietDetector())).toBeUndefined();
