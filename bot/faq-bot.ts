@@ -35,6 +35,8 @@ export class FaqBot implements Bot {
     this.options = resolveFaqBotOptions(options);
     this.entries = new Map(options.entries.map((entry) => [entry.id, entry]));
     this.step = understandingStepFor(this.options.signalDetector);
+    // Each publish builds a bot: its matcher's threads load the step now, not on its first turn.
+    if (this.step !== undefined) this.options.matcher.prepareStep?.(this.step);
   }
 
   /** Decides one turn. Never throws for odd input; an empty text falls back. */

@@ -99,6 +99,11 @@ export class WorkerTrainedMatcher implements Matcher {
     return (await this.#pool.match(model.id, text, locale, limit)) ?? this.match(text, locale, limit);
   }
 
+  /** Defines `step` in the pool's live workers, so they have loaded it by its first run. */
+  prepareStep(step: MatchStep<unknown>): void {
+    this.#pool?.define(step);
+  }
+
   /**
    * Runs `step` in the pool's workers beside the match there; `undefined` when there is no pool or
    * no trained model yet, or no worker could, and the caller does the work itself.

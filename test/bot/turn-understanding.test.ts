@@ -2,11 +2,12 @@
  * The bot's understanding step run where its matcher matches: in a worker thread, the same
  * decisions as the step run in the bot's own thread, cue for cue and candidate for candidate.
  */
+import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createFaqBot, SignalDetector, type BotTurn, type FaqBot } from '../../bot/index';
 import { understandingStepFor } from '../../bot/turn-understanding';
 import { loadKnowledge } from '../../knowledge/index';
-import { MatchWorkerPool } from '../../knowledge/match-worker-pool';
+import { MatchWorkerPool, type MatchWorkerRequest } from '../../knowledge/match-worker-pool';
 import { WorkerTrainedMatcher } from '../../knowledge/worker-training';
 import { WEB } from './channel-presets';
 import { DEMO_KB_PATH, readEvalRows } from './demo-bot';
@@ -54,6 +55,32 @@ describe('understanding a turn in the match worker', () => {
     expect(new Set(there.map((decision) => decision.kind))).toEqual(
       new Set(['answer', 'fallback', 'handoff', 'clarify']),
     );
+  });
+
+  it('defines the step in the workers when the bot is built, so its first turn only runs it', async () => {
+    const kb = await loadKnowledge(DEMO_KB_PATH);
+    const workers = new MatchWorkerPool(2);
+    try {
+      const post = vi.spyOn(Worker.prototype, 'postMessage');
+      const types = () =>
+        post.mock.calls.flatMap(([batch]) => (batch as MatchWorkerRequest[]).map((r) => r.type));
+      const bot = await createFaqBot(kb, { matcher: new WorkerTrainedMatcher({}, workers) });
+      await new Promise((resolve) => setImmediate(resolve));
+      const built = types();
+      const run = vi.spyOn(workers, 'run');
+      const decision = await bot.respond(turn('WHERE IS MY REFUND I AM FURIOUS!!'));
+      const answered = (await run.mock.results[0]?.value) as unknown;
+      const turned = types().slice(built.length);
+      post.mockRestore();
+      run.mockRestore();
+      // Each of the two workers was sent the step as the bot was built, and not again with the run.
+      expect(built.filter((type) => type === 'define')).toHaveLength(2);
+      expect(turned).toEqual(['run']);
+      expect(answered).toBeDefined();
+      expect(decision).toEqual(await here.respond(turn('WHERE IS MY REFUND I AM FURIOUS!!')));
+    } finally {
+      await workers.close();
+    }
   });
 
   it("understands a turn no worker could take with the bot's own detector, deciding the same", async () => {
