@@ -66,6 +66,13 @@ export interface Matcher {
    */
   matchAsync?(text: string, locale?: string, limit?: number): Promise<MatchCandidate[]>;
   /**
+   * Gets `step` ready in the matcher's other threads now (they load its module), so the first
+   * {@link runStepAsync} of it does not wait for that: call it once a step's owner is built, before
+   * its first turn. A thread started later, or that dropped the step, is sent it with a run.
+   * Optional even where `runStepAsync` exists; it never changes what a run resolves to.
+   */
+  prepareStep?(step: MatchStep<unknown>): void;
+  /**
    * Runs `step` on `text` in another thread that holds this matcher's model (a worker thread), the
    * match there at hand, and resolves to the step's result: lets a caller move its own work on the
    * text off its thread together with the match. Resolves `undefined` when no other thread ran it
@@ -74,13 +81,6 @@ export interface Matcher {
    * with a step rebuilt from the options, so what it finds is what it would have found with no
    * matcher thread at all. A step's result is therefore never `undefined`. Absent: always run here.
    */
-  /**
-   * Gets `step` ready in the matcher's other threads now (they load its module), so the first
-   * {@link runStepAsync} of it does not wait for that: call it once a step's owner is built, before
-   * its first turn. A thread started later, or that dropped the step, is sent it with a run.
-   * Optional even where `runStepAsync` exists; it never changes what a run resolves to.
-   */
-  prepareStep?(step: MatchStep<unknown>): void;
   runStepAsync?<T>(step: MatchStep<T>, text: string, locale?: string, limit?: number): Promise<T | undefined>;
 }
 
