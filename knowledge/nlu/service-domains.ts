@@ -65,6 +65,14 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['自动续费', '自动扣费', '自动扣款', '连续包月'],
   ['交易记录', '交易明细', '消费记录', '银行流水'],
   ['到账', '入账'],
+  ['信用卡激活', '激活信用卡', '开卡'],
+  ['跨行转账', '转到别的银行', '转给别的银行', '转到其他银行', '转他行'],
+  ['转账限额', '最多能转多少', '转账上限', '一天能转多少'],
+  ['临时额度', '临时提额', '临额'],
+  ['提前支取', '提前取出', '提前取钱', '没到期取', '提前取'],
+  ['动账通知', '动账提醒', '到账提醒', '交易提醒', '扣款提醒'],
+  ['u盾', 'u顿', 'ukey', 'usbkey'],
+  ['免费', '不收费', '不收钱', '不要钱', '不花钱'],
   // Insurance.
   ['理赔', '索赔', '赔付'],
   ['保险单', '保单'],
@@ -312,7 +320,28 @@ export const DOMAIN_CATEGORIES: readonly (readonly string[])[] = [
   // Utility bills.
   ['水费', '电费', '燃气费', '煤气费', '物业费', '暖气费', '取暖费', '有线电视费'],
   ['water bill', 'gas bill', 'electricity bill', 'utility bill', 'heating bill', 'utilities'],
-  // Going in person.
+  // Foreign currency: the currencies customers name instead of saying 外汇.
+  [
+    '外汇',
+    '外币',
+    '购汇',
+    '换汇',
+    '结汇',
+    '美元',
+    '美金',
+    '欧元',
+    '日元',
+    '港币',
+    '英镑',
+    '泰铢',
+    '韩元',
+    '澳元',
+  ],
+  ['foreign currency', 'currency exchange', 'exchange rate', 'dollars', 'euros', 'pounds', 'yen'],
+  // Card networks customers name when asking about paying abroad.
+  ['visa', 'mastercard', '万事达', '银联', 'jcb', '美国运通', '运通'],
+  // Opening hours said as whether someone is at work.
+  ['营业时间', '上班', '开门', '几点开', '关门', '下班', '营业'],
   ['营业厅', '网点', '柜台', '柜面', '线下办理', '现场办理', '本人到场', '办事大厅', '服务大厅', '窗口办理'],
   ['in person', 'branch', 'walk in', 'counter'],
   // Papers to bring.

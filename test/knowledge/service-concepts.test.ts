@@ -5,6 +5,7 @@ import { NluFeaturizer } from '../../knowledge/nlu/nlu-featurizer';
 import { IntentModel } from '../../knowledge/nlu/intent-model';
 import { CONCEPT_LEXICON } from '../../knowledge/nlu/service-categories';
 import { CONCEPT_PREFIX, canonicalFrames, conceptsOf } from '../../knowledge/nlu/service-concepts';
+import { SERVICE_SYNONYMS } from '../../knowledge/nlu/service-lexicon';
 
 const GROUPS = [
   ['破损', '坏了', '碎了'],
@@ -95,5 +96,37 @@ describe('IntentMatcher concept features', () => {
     const matcher = new IntentMatcher();
     await matcher.train(many);
     expect(matcher.toJSON().model.features.concepts).toBeUndefined();
+  });
+});
+
+describe('the synonym lexicon', () => {
+  it('holds no phrase in two groups (a swap would then cross from one meaning to another)', () => {
+    const groupOf = new Map<string, number>();
+    const repeated: string[] = [];
+    SERVICE_SYNONYMS.forEach((group, index) => {
+      for (const phrase of group) {
+        const key = normalizeText(phrase);
+        const earlier = groupOf.get(key);
+        if (earlier !== undefined && earlier !== index) repeated.push(phrase);
+        groupOf.set(key, index);
+      }
+    });
+    expect(SERVICE_SYNONYMS.length).toBeGreaterThan(100);
+    expect(repeated).toEqual([]);
+  });
+
+  it('lets a customer word reach an editor word of the same meaning (开卡 and 激活信用卡)', async () => {
+    const matcher = new IntentMatcher();
+    await matcher.train([
+      { text: '收到信用卡后如何激活？', label: 'card-activate' },
+      { text: '信用卡激活需要到网点吗？', label: 'card-activate' },
+      { text: '银行卡坏了怎么换新卡？', label: 'replace-card' },
+      { text: '卡片到期后怎么换卡？', label: 'replace-card' },
+      { text: '信用卡账单日是哪天？', label: 'statement-date' },
+      { text: '怎么修改账单日？', label: 'statement-date' },
+    ]);
+    // Without the group both go to replace-card, on 卡 and 怎么 alone.
+    expect(matcher.match('卡寄到了 怎么开卡')[0]?.label).toBe('card-activate');
+    expect(matcher.match('怎么开卡')[0]?.label).toBe('card-activate');
   });
 });
