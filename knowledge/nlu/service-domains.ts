@@ -33,6 +33,7 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['补办手机卡', '补办电话卡', '补卡'],
   ['变更套餐', '更换套餐', '换套餐', '改套餐'],
   ['通话详单', '通话记录', '话单'],
+  ['流量详单', '流量明细', '上网记录', '上网详单'],
   ['呼叫转移', '来电转接', '电话转接'],
   ['恢复通话', '复机'],
   ['机顶盒', '电视盒子'],
@@ -65,6 +66,7 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['自动续费', '自动扣费', '自动扣款', '连续包月'],
   ['交易记录', '交易明细', '消费记录', '银行流水'],
   ['到账', '入账'],
+  ['余额', '还剩多少钱', '还有多少钱', '剩多少钱'],
   ['信用卡激活', '激活信用卡', '开卡'],
   ['跨行转账', '转到别的银行', '转给别的银行', '转到其他银行', '转他行'],
   ['转账限额', '最多能转多少', '转账上限', '一天能转多少'],
@@ -89,6 +91,11 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['抄表', '读表'],
   ['申请维修', '报修'],
   ['维修', '修理'],
+  // Ride-hailing and car rental.
+  ['过路费', '高速费', '路桥费', '过桥费'],
+  ['预估价', '预估价格', '估价', '大概要多少钱', '大概多少钱'],
+  ['评价', '评介', '评分', '打分'],
+  ['绕路', '绕远路', '绕远', '故意绕'],
   // Couriers.
   ['寄快递', '发快递', '寄包裹', '寄东西', '寄件'],
   ['上门取件', '上门揽收', '上门收件', '预约取件'],
@@ -342,6 +349,16 @@ export const DOMAIN_CATEGORIES: readonly (readonly string[])[] = [
   ['visa', 'mastercard', '万事达', '银联', 'jcb', '美国运通', '运通'],
   // Opening hours said as whether someone is at work.
   ['营业时间', '上班', '开门', '几点开', '关门', '下班', '营业'],
+  // Value for money: what customers weigh when asking which plan or product to choose.
+  ['性价比', '划算', '实惠', '省钱', '最便宜', '便宜点'],
+  ['good value', 'best value', 'cheapest', 'cheaper option', 'save money'],
+  // SIM card sizes and kinds.
+  ['nano卡', 'micro卡', '大卡', '小卡', '剪卡', 'esim', '实体卡'],
+  ['nano sim', 'micro sim', 'esim', 'sim size', 'physical sim'],
+  // Ride sharing: one car, several riders going the same way.
+  ['拼车', '拼单', '顺路', '合乘', '顺风车'],
+  ['carpool', 'ride share', 'shared ride', 'pool'],
+  // Going in person.
   ['营业厅', '网点', '柜台', '柜面', '线下办理', '现场办理', '本人到场', '办事大厅', '服务大厅', '窗口办理'],
   ['in person', 'branch', 'walk in', 'counter'],
   // Papers to bring.
@@ -351,7 +368,7 @@ export const DOMAIN_CATEGORIES: readonly (readonly string[])[] = [
   ['进度', '审核', '审批', '受理', '办结', '结果出来', '办好了吗', '批下来'],
   ['approved', 'approval', 'under review', 'being reviewed'],
   // Complaints.
-  ['投诉', '举报', '申诉', '反映', '不满意', '差评'],
+  ['投诉', '举报', '申诉', '反映', '不满意', '差评', '提意见', '态度差', '态度很差', '态度不好'],
   ['complaint', 'complain', 'escalate', 'not satisfied', 'unhappy'],
   // Appointments and bookings of a visit.
   ['预约', '挂号', '约时间', '排队', '号源', '改约'],
