@@ -196,7 +196,11 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
   ['technician', 'installer', 'engineer'],
   // Banking, cards and payments.
   ['lost my card', 'lost card', 'card was stolen', 'stolen card'],
-  ['freeze my card', 'lock my card', 'block my card', 'freeze card', 'lock card'],
+  ['freeze my card', 'lock my card', 'block my card', 'freeze card', 'lock card', 'pause my card'],
+  ['overdraft', 'overdrawn', 'go into minus', 'going below zero', 'go below zero', 'negative balance'],
+  ['contactless', 'tap to pay', 'tap payment', 'tap my card', 'tapping my card'],
+  ['credit card', 'cc'],
+  ['arrive', 'turn up', 'show up', 'be delivered', 'get here'],
   ['transfer money', 'send money', 'wire money', 'move money'],
   ['atm', 'cash machine', 'cashpoint'],
   ['pin number', 'pin code', 'pin'],
@@ -256,7 +260,14 @@ export const DOMAIN_SYNONYMS: readonly (readonly string[])[] = [
     'account is locked',
     'account locked',
   ],
-  ['delete my account', 'close my account', 'remove my account'],
+  [
+    'delete my account',
+    'close my account',
+    'remove my account',
+    'shut my account',
+    'cancel my account',
+    'close my acct',
+  ],
   ['mobile app', 'phone app'],
   // Food delivery.
   ['food was cold', 'food arrived cold', 'cold food'],

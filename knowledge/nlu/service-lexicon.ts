@@ -80,7 +80,7 @@ export const SERVICE_SYNONYMS: readonly (readonly string[])[] = [
   ['can i', 'could i', 'am i able to'],
   ['i want to', "i'd like to", 'i need to'],
   ['password', 'passcode'],
-  ['account', 'profile'],
+  ['account', 'acct', 'profile'],
   ['phone number', 'mobile number', 'hotline', 'number to call'],
   ['customer service', 'customer support', 'support team', 'live person', 'real person'],
   ['opening hours', 'business hours', 'what time', 'what hours'],
