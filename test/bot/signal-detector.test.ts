@@ -162,6 +162,12 @@ describe('urgency: Chinese', () => {
     ['你们怎么搞的，投诉', 'zh:complaint'],
     ['怎么向消协投诉', 'zh:complaint'],
     ['急急急！！ 被人骗了', 'zh:fraud'],
+    ['钱扣了 订单却找不到了', 'zh:unauthorized'],
+    ['骑手撞了我的车就跑了', 'zh:safety'],
+    ['账户余额突然被清空了', 'zh:account-taken'],
+    ['短信说我的账号在外地登录', 'zh:account-taken'],
+    ['吃了你们的外卖肚子疼得厉害', 'zh:safety'],
+    ['奶茶里面有玻璃碴', 'zh:safety'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -180,6 +186,8 @@ describe('urgency: Chinese', () => {
     '他妈妈的卡丢了能代办补卡吗',
     '急急急 刚下车发现包忘后座了！！',
     '急死了！！ 快递到底什么时候到',
+    '车被撞了怎么理赔',
+    '余额怎么清零',
     '能紧急发货吗',
     '两次付款都失败了',
     '这不是我下单的颜色',
@@ -293,6 +301,9 @@ describe('person requests: Chinese', () => {
     '我想找柜员咨询一下',
     '几点了还没人理我 转人工',
     '什么时候能转人工',
+    '找你们客服主管来',
+    '麻烦安排一位客服专员处理一下',
+    '要不转人工吧',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -320,6 +331,10 @@ describe('person requests: Chinese', () => {
     '转人工的话什么时间段能接通',
     '真人客服晚上几点就没了',
     '去网点找柜员办理就行吗',
+    '不找客服，我自己弄，订单怎么取消',
+    '我不找客服 自己查',
+    '现在半夜了 还有真人客服吗',
+    '派专人上门维修吗',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
