@@ -32,7 +32,7 @@ const urgent: Cue[] = [
   {
     name: 'fraud',
     pattern:
-      /\bfraud\w*|\bscam(?:med|mer|mers|ming|s)?\b|\bphish\w*|\bfake (?:seller|website|site|email|text|sms|call|page|link|store)\b/,
+      /\bfraud\w*|\bscam(?:med|mer|mers|ming|s)?\b|\bphish\w*|\bfake (?:seller|website|site|email|text|sms|call|page|link|store)\b|\bsafe account\b|\b(?:asked|told|wanted|made|got) (?:me|us|my \w+) to (?:install|download|share (?:my|the|his|her) screen|give (?:them|him|her) remote access|buy (?:\w+ )?gift cards?|pay (?:in|with) gift cards?)\b|\b(?:anydesk|teamviewer|remote access)\b[^|]{0,40}\b(?:took|stole|emptied|drained|transferred|moved)\b/,
     weight: 1,
   },
   {
@@ -115,6 +115,17 @@ const urgent: Cue[] = [
     name: 'blocked-account',
     pattern:
       /\b(?:account|card|debit card|credit card)s? (?:is |was |has been |got |have been |are )?(?:frozen|blocked|locked|suspended|restricted)\b|\b(?:froze|frozen|blocked|locked|suspended) (?:my|our) (?:account|card)s?\b/,
+    weight: 0.5,
+  },
+  {
+    name: 'cash-not-dispensed',
+    pattern:
+      /\b(?:atm|cash machine|cashpoint)\b[^|]{0,40}\b(?:didnt|did not|never|wouldnt|would not) (?:give|dispense|pay out|hand)\b|\b(?:atm|cash machine|cashpoint)\b[^|]{0,40}\bno (?:cash|money) came out\b/,
+    weight: 1,
+  },
+  {
+    name: 'cash-not-dispensed',
+    pattern: /\b(?:atm|cash machine|cashpoint)\b[^|]{0,20}\b(?:kept|swallowed|ate|took|retained) my card\b/,
     weight: 0.5,
   },
   {

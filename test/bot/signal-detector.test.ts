@@ -35,6 +35,9 @@ describe('urgency: English', () => {
     ['complaint about the driver, he was rude', 'en:complaint'],
     ['my account is frozen and I need the money today', 'en:blocked-account'],
     ['card blocked, im stuck at the till and panicking', 'en:blocked-account'],
+    ['the atm didnt give me the cash but took the money', 'en:cash-not-dispensed'],
+    ['they asked me to install anydesk', 'en:fraud'],
+    ['the caller told my mum to buy gift cards', 'en:fraud'],
     ['i will make a formal compliant', 'en:complaint'],
     ['my lawyer will contact you', 'en:legal'],
     ['Im furious', 'en:anger'],
@@ -97,6 +100,9 @@ describe('urgency: English', () => {
     'how long does a complaint take to resolve',
     'my card is blocked, how do I unblock it',
     'why was my account suspended',
+    'the cash machine kept my card',
+    'can i pay with gift cards',
+    'how do I share my screen in the app',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
@@ -168,6 +174,16 @@ describe('urgency: Chinese', () => {
     ['短信说我的账号在外地登录', 'zh:account-taken'],
     ['吃了你们的外卖肚子疼得厉害', 'zh:safety'],
     ['奶茶里面有玻璃碴', 'zh:safety'],
+    ['在ATM取了2000 钱没吐出来 卡里扣了', 'zh:cash-not-dispensed'],
+    ['ATM把我的卡吞了 我人还在机器旁边', 'zh:cash-not-dispensed'],
+    ['做刷单兼职被骗了', 'zh:fraud'],
+    ['对方让我开会议共享屏幕', 'zh:fraud'],
+    ['交了保证金才能提现', 'zh:fraud'],
+    ['点了短信里的链接 卡里钱就没了', 'zh:fraud'],
+    ['催收天天打电话到我单位骂人', 'zh:safety'],
+    ['爆我通讯录了', 'zh:safety'],
+    ['打12345投诉你们', 'zh:complaint'],
+    ['转错了 5万 急死了', 'zh:wrong-transfer'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -188,6 +204,15 @@ describe('urgency: Chinese', () => {
     '急死了！！ 快递到底什么时候到',
     '车被撞了怎么理赔',
     '余额怎么清零',
+    'ATM吞卡了怎么办',
+    '转错账了怎么办',
+    '怎么共享屏幕',
+    '远程协助怎么开',
+    '租车要交保证金吗',
+    '商家刷单会被处罚吗',
+    '微信百万保障怎么关闭',
+    '我的快递到哪了 顺丰单号SF123456',
+    '孩子的卡被吞了 在哪领',
     '能紧急发货吗',
     '两次付款都失败了',
     '这不是我下单的颜色',
