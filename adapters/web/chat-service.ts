@@ -88,10 +88,8 @@ export class WebChatService {
     });
     const result = await sink.receive(inbound);
     const { hub } = this.#options;
-    // Most sessions have no socket open (a plain HTTP client): no views to build for nobody.
-    if (hub.count(session.address) === 0) return result;
-    hub.deliver(session.address, toMessageView(result.message), input.clientMessageId);
-    for (const reply of result.replies) hub.deliver(session.address, toMessageView(reply));
+    hub.deliver(session.address, () => toMessageView(result.message), input.clientMessageId);
+    for (const reply of result.replies) hub.deliver(session.address, () => toMessageView(reply));
     return result;
   }
 

@@ -38,11 +38,22 @@ export class LiveConnectionHub {
     if (clients.size === 0) this.#byAddress.delete(address);
   }
 
-  /** Push a message to every connection of a session; returns how many got it now. */
-  deliver(address: string, message: WebChatMessageView, clientMessageId?: string): number {
+  /**
+   * Push a message to every connection of a session; returns how many got it now. The view is
+   * built only when the session has a connection: most sessions have none (a plain HTTP client, a
+   * closed tab), and a view built for nobody is work thrown away on every turn.
+   */
+  deliver(
+    address: string,
+    message: WebChatMessageView | (() => WebChatMessageView),
+    clientMessageId?: string,
+  ): number {
+    const clients = this.#byAddress.get(address);
+    if (clients === undefined || clients.size === 0) return 0;
+    const view = typeof message === 'function' ? message() : message;
     let delivered = 0;
-    for (const client of this.#byAddress.get(address) ?? []) {
-      if (client.deliver(message, clientMessageId)) delivered += 1;
+    for (const client of clients) {
+      if (client.deliver(view, clientMessageId)) delivered += 1;
     }
     return delivered;
   }

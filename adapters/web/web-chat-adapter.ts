@@ -135,7 +135,7 @@ export class WebChatAdapter implements ChannelAdapter {
       // options belong under the last part, where the customer reads the question.
       const id = index === 0 ? context.messageId : `${context.messageId}.${index + 1}`;
       const part: OutboundMessage = { ...outbound, text, options: last ? outbound.options : undefined };
-      this.#hub.deliver(address, toOutboundView(part, id, now));
+      this.#hub.deliver(address, () => toOutboundView(part, id, now));
     });
     return Promise.resolve({ status: 'sent' });
   }
