@@ -118,6 +118,20 @@ const urgent: Cue[] = [
     weight: 0.5,
   },
   {
+    // Harm from people and bodies in danger now.
+    name: 'safety',
+    pattern:
+      /\bsexual(?:ly)? harass\w*|\b(?:touched|groped|grabbed) me\b|\binappropriate(?:ly)? touch\w*|\b(?:cant|can not|cannot|couldnt) breathe\b|\bseizure\b|\bunconscious\b|\bcollapsed\b|\b(?:ventilator|oxygen machine|oxygen concentrator|dialysis)\b[^|]{0,30}\b(?:power|electricity)\b|\b(?:power|electricity)\b[^|]{0,30}\b(?:ventilator|oxygen machine|oxygen concentrator|dialysis)\b|\bspark(?:s|ing|ed)\b|\bstuck in (?:the|a) (?:lift|elevator)\b/,
+    weight: 1,
+  },
+  {
+    // A business gone with customers' money, and children's large spending.
+    name: 'money-gone',
+    pattern:
+      /\b(?:went|gone|going) (?:bust|bankrupt|under|out of business)\b[^|]{0,40}\b(?:money|refund|deposit|paid|prepaid)\b|\bmy (?:son|daughter|kid|child|\d+ year old)\b[^|]{0,30}\b(?:spent|charged|bought)\b[^|]{0,20}\b\d{3,}\b/,
+    weight: 1,
+  },
+  {
     name: 'cash-not-dispensed',
     pattern:
       /\b(?:atm|cash machine|cashpoint)\b[^|]{0,40}\b(?:didnt|did not|never|wouldnt|would not) (?:give|dispense|pay out|hand)\b|\b(?:atm|cash machine|cashpoint)\b[^|]{0,40}\bno (?:cash|money) came out\b/,

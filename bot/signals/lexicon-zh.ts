@@ -112,6 +112,35 @@ const urgent: Cue[] = [
     weight: 0.5,
   },
   {
+    // Harm from people: staff who touch or harass, threats of violence, children hit.
+    name: 'safety',
+    pattern:
+      /性骚扰|动手动脚|摸我|猥亵|非礼|偷看我|同归于尽|弄死你|杀了你们|砸了你们|去你们(?:公司|店|门店|总部)[^|]{0,6}(?:闹|砸|拼命)|体罚|虐待|打孩子/,
+    weight: 1,
+  },
+  {
+    // Bodies in danger now: breathing, fits, fainting, devices that keep someone alive without
+    // power, sparks, a lift or room one cannot get out of.
+    name: 'safety',
+    pattern:
+      /呼吸困难|喘不上气|喘不过气|抽搐|休克|(?:停电|断电)[^|]{0,12}(?:呼吸机|制氧机|透析)|(?:呼吸机|制氧机)[^|]{0,12}(?:停电|断电|没电)|冒火花|打火花|电火花|(?:电梯|车里|房间|屋里|厕所)[^|]{0,4}出不来/,
+    weight: 1,
+  },
+  {
+    // A business gone with customers' money, and children's large spending.
+    name: 'money-gone',
+    pattern:
+      /跑路|卷款|卷钱|人去楼空|(?:关门|倒闭)(?:了)?[^|]{0,10}(?:钱|退款|退费|预付|充值|押金)[^|]{0,6}(?:怎么办|找谁|退不了|没退|不退)|(?:孩子|未成年|小孩|儿子|女儿)[^|]{0,10}(?:充值|充了|打赏|花了|刷了|消费)(?:了)?[^|]{0,8}(?:几千|几万|上万|一万|两万|[0-9]{4,})/,
+    weight: 1,
+  },
+  {
+    // Tours that hold travellers to ransom, people left by the road.
+    name: 'stranded',
+    pattern:
+      /强制购物|黑导游|导游[^|]{0,6}(?:威胁|骂人|不让(?:我们)?走|扣(?:了)?(?:我们的)?(?:护照|证件))|(?:扔|丢)在(?:半路|路边|景区|高速)/,
+    weight: 1,
+  },
+  {
     // Cash a machine never gave while the account was charged; a swallowed card alone is an FAQ
     // topic (吞卡怎么办), so it weighs 0.5.
     name: 'cash-not-dispensed',

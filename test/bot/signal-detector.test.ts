@@ -38,6 +38,10 @@ describe('urgency: English', () => {
     ['the atm didnt give me the cash but took the money', 'en:cash-not-dispensed'],
     ['they asked me to install anydesk', 'en:fraud'],
     ['the caller told my mum to buy gift cards', 'en:fraud'],
+    ['the power is out and my dad is on a ventilator', 'en:safety'],
+    ['the socket is sparking', 'en:safety'],
+    ['the technician touched me inappropriately', 'en:safety'],
+    ['my son spent 900 on the game with my card', 'en:money-gone'],
     ['i will make a formal compliant', 'en:complaint'],
     ['my lawyer will contact you', 'en:legal'],
     ['Im furious', 'en:anger'],
@@ -103,6 +107,8 @@ describe('urgency: English', () => {
     'the cash machine kept my card',
     'can i pay with gift cards',
     'how do I share my screen in the app',
+    'can kids spend money in the app',
+    'do you replace spark plugs',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
@@ -184,6 +190,14 @@ describe('urgency: Chinese', () => {
     ['爆我通讯录了', 'zh:safety'],
     ['打12345投诉你们', 'zh:complaint'],
     ['转错了 5万 急死了', 'zh:wrong-transfer'],
+    ['维修师傅对我动手动脚', 'zh:safety'],
+    ['我要去你们公司闹', 'zh:safety'],
+    ['停电了 家里老人用着呼吸机', 'zh:safety'],
+    ['插座冒火花了', 'zh:safety'],
+    ['吃了药呼吸困难', 'zh:safety'],
+    ['培训机构跑路了 交的学费怎么办', 'zh:money-gone'],
+    ['孩子偷偷充值了两万', 'zh:money-gone'],
+    ['导游不让我们走 强制购物', 'zh:stranded'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -213,6 +227,9 @@ describe('urgency: Chinese', () => {
     '微信百万保障怎么关闭',
     '我的快递到哪了 顺丰单号SF123456',
     '孩子的卡被吞了 在哪领',
+    '未成年人充值怎么退款',
+    '商家倒闭了怎么办',
+    '电梯坏了多久能修好',
     '能紧急发货吗',
     '两次付款都失败了',
     '这不是我下单的颜色',
