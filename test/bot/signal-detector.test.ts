@@ -386,7 +386,7 @@ describe('SignalDetector options', () => {
   it('takes other tables and another urgent threshold', () => {
     const strict = new SignalDetector({ urgentThreshold: 2 });
     expect(strict.urgency(strict.prepare('I want to file a complaint')).detected).toBe(false);
-    const none = new SignalDetector({ lexicons: [] });
+    const none = new SignalDetector({ lexicons: [], urgencyModelThreshold: false });
     expect(none.urgency(none.prepare('I was charged twice')).detected).toBe(false);
     expect(none.personRequest(none.prepare('转人工')).detected).toBe(false);
   });
@@ -433,5 +433,33 @@ describe('editor questions of the knowledge bases the project ships', () => {
     );
     expect(kb.entries.length).toBeGreaterThan(0);
     expect(flagged).toEqual([]);
+  });
+});
+
+describe('the learned urgency model', () => {
+  it('finds urgent messages no cue matched, and says so', () => {
+    const modelOnly = new SignalDetector({ lexicons: [] });
+    const signal = modelOnly.urgency(modelOnly.prepare('I was charged twice for my order'));
+    expect(signal).toMatchObject({ detected: true, cues: ['model:urgent'] });
+  });
+
+  it('is off when asked, and leaves alone what a cue weighed below the line', () => {
+    const off = new SignalDetector({ lexicons: [], urgencyModelThreshold: false });
+    expect(off.urgency(off.prepare('I was charged twice for my order')).detected).toBe(false);
+    // A complaint only asked about weighs 0.5 by the tables; the model, which would call it
+    // urgent, is not asked.
+    const signal = detector.urgency(detector.prepare('how do I make a complaint'));
+    expect(signal).toMatchObject({ detected: false, cues: ['en:complaint'] });
+  });
+
+  it('calls calm questions calm', () => {
+    for (const text of [
+      'how do i get a refund',
+      '我的快递到哪了',
+      '会员怎么开通',
+      'what are your opening hours',
+    ]) {
+      expect(detector.urgency(detector.prepare(text)).detected).toBe(false);
+    }
   });
 });
