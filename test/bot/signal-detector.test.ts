@@ -475,7 +475,7 @@ describe('editor questions of the knowledge bases the project ships', () => {
   // bot would hand off every customer who asks it the editor's way (如何投诉司机 was, once).
   const files = [
     'knowledge/demo',
-    ...['zh', 'en', 'zh-carrier', 'en-bank', 'zh-ride', 'zh-bank', 'tiny'].map(
+    ...['zh', 'en', 'zh-carrier', 'en-bank', 'zh-ride', 'zh-bank', 'zh-food', 'tiny'].map(
       (set) => `test/fixtures/bot-eval/${set}/kb.yaml`,
     ),
   ];
