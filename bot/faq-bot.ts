@@ -13,7 +13,12 @@ import { resolveFaqBotOptions, type FaqBotOptions, type ResolvedFaqBotOptions } 
 import { isVip, priorityFor, unsureSensitive } from './handoff-rules';
 import { resolvePendingOption } from './option-resolver';
 import type { Signal } from './signals/signal-detector';
-import { understandingStepFor, understandWith, type TurnUnderstanding } from './turn-understanding';
+import {
+  understandingStepFor,
+  understandWith,
+  urgencyOf,
+  type TurnUnderstanding,
+} from './turn-understanding';
 import { localeOf, replyLanguage, type BotLanguage } from './reply-language';
 import type { Bot, BotDecision, BotState, BotTurn, HandoffReason, Priority } from './types';
 
@@ -62,14 +67,15 @@ export class FaqBot implements Bot {
       if (there !== undefined) return there;
     }
     // A matcher serving from a worker thread matches while this thread looks for the cues.
-    const { matched, urgency, person } = understandWith(
+    const { matched, prepared, person } = understandWith(
       signalDetector,
       turn.text,
       (question) =>
         matcher.matchAsync?.(question, turn.locale, candidateLimit) ??
         matcher.match(question, turn.locale, candidateLimit),
     );
-    return { candidates: await matched, urgency, person };
+    const candidates = await matched;
+    return { candidates, urgency: urgencyOf(signalDetector, prepared, candidates), person };
   }
 
   private decide(

@@ -74,8 +74,12 @@ export class SignalDetector {
     return prepareText(text, this.vocabulary);
   }
 
-  /** Is the message urgent (fraud, money taken twice, safety, stranded, complaint, legal, anger)? */
-  urgency(prepared: PreparedText): Signal {
+  /**
+   * Is the message urgent (fraud, money taken twice, safety, stranded, complaint, legal, anger)?
+   * `confidentAnswer`: the knowledge base answers it with confidence, so only the cue tables, not
+   * the learned model, may call it urgent.
+   */
+  urgency(prepared: PreparedText, context: { confidentAnswer?: boolean } = {}): Signal {
     const scores = new Map<string, number>();
     let topical = false;
     for (const lexicon of this.lexicons) {
@@ -97,8 +101,10 @@ export class SignalDetector {
     // A message no cue spoke to at all the model may still know as urgent. Where a cue did speak
     // and the tables weighed it below the line (a weak cue, a complaint only asked about, 账户被冻结了
     // 怎么办), the tables' judgement stands: they know those FAQ forms, the model does not.
+    // A question the knowledge base answers with confidence is an FAQ question to the model too.
     if (
       score === 0 &&
+      context.confidentAnswer !== true &&
       this.model !== undefined &&
       this.model.model.probability(prepared.text) >= this.model.threshold
     ) {

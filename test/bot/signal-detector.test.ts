@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { SignalDetector } from '../../bot/index';
 import { loadKnowledge } from '../../knowledge/index';
+import { urgencyOf } from '../../bot/turn-understanding';
 
 const detector = new SignalDetector();
 const urgent = (text: string) => detector.urgency(detector.prepare(text));
@@ -517,5 +518,19 @@ describe('the learned urgency model', () => {
     ]) {
       expect(detector.urgency(detector.prepare(text)).detected).toBe(false);
     }
+  });
+});
+
+describe('urgency beside the FAQ match', () => {
+  it('does not ask the model about a message the knowledge base answers with confidence', () => {
+    const modelOnly = new SignalDetector({ lexicons: [] });
+    const prepared = modelOnly.prepare('I was charged twice for my order');
+    expect(urgencyOf(modelOnly, prepared, [{ label: 'billing', score: 0.9 }]).detected).toBe(false);
+    expect(urgencyOf(modelOnly, prepared, [{ label: 'billing', score: 0.3 }]).detected).toBe(true);
+    expect(urgencyOf(modelOnly, prepared, []).detected).toBe(true);
+    // The cue tables decide whatever the match.
+    expect(
+      urgencyOf(detector, detector.prepare('I was charged twice'), [{ label: 'b', score: 0.99 }]),
+    ).toMatchObject({ detected: true });
   });
 });

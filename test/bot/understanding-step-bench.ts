@@ -10,7 +10,7 @@ import { loadKnowledge } from '../../knowledge/index';
 import { examplesWithAnswers } from '../../knowledge/nlu/entry-examples';
 import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
 import { SignalDetector } from '../../bot/signals/signal-detector';
-import { understandWith } from '../../bot/turn-understanding';
+import { understandWith, urgencyOf } from '../../bot/turn-understanding';
 import { BENCH_QUESTIONS } from '../bench/questions';
 import { DEMO_KB_PATH } from './demo-bot';
 
@@ -20,8 +20,8 @@ await matcher.train(examplesWithAnswers(await loadKnowledge(DEMO_KB_PATH)));
 const detector = new SignalDetector();
 let found = 0;
 const step = (text: string): void => {
-  const { matched, urgency, person } = understandWith(detector, text, (question) => matcher.match(question));
-  found += matched.length + urgency.cues.length + person.cues.length;
+  const { matched, prepared, person } = understandWith(detector, text, (question) => matcher.match(question));
+  found += matched.length + urgencyOf(detector, prepared, matched).cues.length + person.cues.length;
 };
 for (let i = 0; i < Math.min(3000, steps); i += 1) step(BENCH_QUESTIONS[i % BENCH_QUESTIONS.length]!);
 const cpu = process.cpuUsage();
