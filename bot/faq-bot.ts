@@ -39,7 +39,7 @@ export class FaqBot implements Bot {
   constructor(options: FaqBotOptions) {
     this.options = resolveFaqBotOptions(options);
     this.entries = new Map(options.entries.map((entry) => [entry.id, entry]));
-    this.step = understandingStepFor(this.options.signalDetector);
+    this.step = understandingStepFor(this.options.signalDetector, this.options.confidentThreshold);
     // Each publish builds a bot: its matcher's threads load the step now, not on its first turn.
     if (this.step !== undefined) this.options.matcher.prepareStep?.(this.step);
   }
@@ -61,7 +61,7 @@ export class FaqBot implements Bot {
    * here, with this bot's own detector.
    */
   private async understand(turn: BotTurn): Promise<TurnUnderstanding> {
-    const { matcher, candidateLimit, signalDetector } = this.options;
+    const { matcher, candidateLimit, signalDetector, confidentThreshold } = this.options;
     if (this.step !== undefined) {
       const there = await matcher.runStepAsync?.(this.step, turn.text, turn.locale, candidateLimit);
       if (there !== undefined) return there;
@@ -75,7 +75,11 @@ export class FaqBot implements Bot {
         matcher.match(question, turn.locale, candidateLimit),
     );
     const candidates = await matched;
-    return { candidates, urgency: urgencyOf(signalDetector, prepared, candidates), person };
+    return {
+      candidates,
+      urgency: urgencyOf(signalDetector, prepared, candidates, confidentThreshold),
+      person,
+    };
   }
 
   private decide(

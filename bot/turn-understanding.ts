@@ -5,7 +5,6 @@
  * the gateway's event loop only decides. Where it runs changes nothing in what it finds.
  */
 import type { MatchCandidate, MatchStep, MatchStepFactory } from '../knowledge/index';
-import { FAQ_BOT_DEFAULTS } from './faq-bot-options';
 import type { PreparedText } from './signals/prepare-text';
 import { SignalDetector, type Signal, type SignalDetectorOptions } from './signals/signal-detector';
 
@@ -34,8 +33,8 @@ export function understandWith<M>(
 
 /**
  * The urgency of a prepared text whose FAQ match gave `candidates`: a message the knowledge base
- * answers with confidence (top score at the bot's confident threshold) is not asked of the learned
- * urgency model, only of the cue tables. Leave-one-domain-out over the validation halves lost no
+ * answers with confidence (top score at `confidentThreshold`, the bot's own) is not asked of the
+ * learned urgency model, only of the cue tables. Leave-one-domain-out over the validation halves lost no
  * urgent row to this rule and one false urgent fewer; it spares the model's cost on every clearly
  * asked FAQ question.
  */
@@ -43,17 +42,29 @@ export function urgencyOf(
   detector: SignalDetector,
   prepared: PreparedText,
   candidates: readonly MatchCandidate[],
+  confidentThreshold: number,
 ): Signal {
-  const confident = (candidates[0]?.score ?? 0) >= FAQ_BOT_DEFAULTS.confidentThreshold;
+  const confident = (candidates[0]?.score ?? 0) >= confidentThreshold;
   return detector.urgency(prepared, { confidentAnswer: confident });
 }
 
-/** The step as a thread builds it once: a detector made from `options` ({@link SignalDetectorOptions}). */
+/** What another thread needs to understand a text as a bot does: its detector's options and its confident threshold. */
+export interface UnderstandingStepOptions {
+  detector: SignalDetectorOptions;
+  confidentThreshold: number;
+}
+
+/** The step as a thread builds it once, from {@link UnderstandingStepOptions}. */
 export const understandingStep: MatchStepFactory<TurnUnderstanding> = (options) => {
-  const detector = new SignalDetector(options as SignalDetectorOptions);
+  const { detector: detectorOptions, confidentThreshold } = options as UnderstandingStepOptions;
+  const detector = new SignalDetector(detectorOptions);
   return (text, match) => {
     const { matched, prepared, person } = understandWith(detector, text, match);
-    return { candidates: matched, urgency: urgencyOf(detector, prepared, matched), person };
+    return {
+      candidates: matched,
+      urgency: urgencyOf(detector, prepared, matched, confidentThreshold),
+      person,
+    };
   };
 };
 
@@ -61,12 +72,16 @@ export const understandingStep: MatchStepFactory<TurnUnderstanding> = (options) 
  * The step that understands a text as `detector` does, for a matcher to run where it matches; none
  * for a subclass of SignalDetector, which another thread could not rebuild from its options.
  */
-export function understandingStepFor(detector: SignalDetector): MatchStep<TurnUnderstanding> | undefined {
+export function understandingStepFor(
+  detector: SignalDetector,
+  confidentThreshold: number,
+): MatchStep<TurnUnderstanding> | undefined {
   if (Object.getPrototypeOf(detector) !== SignalDetector.prototype) return undefined;
+  const options: UnderstandingStepOptions = { detector: detector.options, confidentThreshold };
   return {
     module: import.meta.url,
     exportName: 'understandingStep',
-    options: detector.options,
+    options,
     factory: understandingStep,
   };
 }

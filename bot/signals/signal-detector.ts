@@ -55,14 +55,17 @@ export class SignalDetector {
   private readonly lexicons: readonly SignalLexicon[];
   private readonly urgentThreshold: number;
   private readonly vocabulary: FuzzyVocabulary;
-  private readonly model: { model: UrgencyModel; threshold: number } | undefined;
+  /** Probability at which the learned model makes a message urgent; undefined when it is off. */
+  private readonly modelThreshold: number | undefined;
 
   constructor(options: SignalDetectorOptions = {}) {
     this.options = options;
     this.lexicons = options.lexicons ?? DEFAULT_SIGNAL_LEXICONS;
     this.urgentThreshold = options.urgentThreshold ?? 1;
     const threshold = options.urgencyModelThreshold ?? DEFAULT_MODEL_THRESHOLD;
-    this.model = threshold === false ? undefined : { model: UrgencyModel.shared(), threshold };
+    // The model is trained on first use, not here: a gateway thread whose turns are understood in
+    // the match worker never asks it, and neither do CLI commands that only edit.
+    this.modelThreshold = threshold === false ? undefined : threshold;
     this.vocabulary = fuzzyVocabulary(
       this.lexicons.flatMap((lexicon) => lexicon.fuzzyWords ?? []),
       this.lexicons.flatMap((lexicon) => lexicon.protectedWords ?? []),
@@ -103,12 +106,12 @@ export class SignalDetector {
     // 怎么办), the tables' judgement stands: they know those FAQ forms, the model does not.
     // A question the knowledge base answers with confidence is an FAQ question to the model too.
     if (
-      score === 0 &&
+      cues.length === 0 &&
       context.confidentAnswer !== true &&
-      this.model !== undefined &&
-      this.model.model.probability(prepared.text) >= this.model.threshold
+      this.modelThreshold !== undefined &&
+      UrgencyModel.shared().probability(prepared.text) >= this.modelThreshold
     ) {
-      return { detected: true, score, cues: [...cues, 'model:urgent'] };
+      return { detected: true, score, cues: ['model:urgent'] };
     }
     return { detected: false, score, cues };
   }

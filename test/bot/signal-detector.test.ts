@@ -525,12 +525,12 @@ describe('urgency beside the FAQ match', () => {
   it('does not ask the model about a message the knowledge base answers with confidence', () => {
     const modelOnly = new SignalDetector({ lexicons: [] });
     const prepared = modelOnly.prepare('I was charged twice for my order');
-    expect(urgencyOf(modelOnly, prepared, [{ label: 'billing', score: 0.9 }]).detected).toBe(false);
-    expect(urgencyOf(modelOnly, prepared, [{ label: 'billing', score: 0.3 }]).detected).toBe(true);
-    expect(urgencyOf(modelOnly, prepared, []).detected).toBe(true);
+    expect(urgencyOf(modelOnly, prepared, [{ label: 'billing', score: 0.9 }], 0.7).detected).toBe(false);
+    expect(urgencyOf(modelOnly, prepared, [{ label: 'billing', score: 0.3 }], 0.7).detected).toBe(true);
+    expect(urgencyOf(modelOnly, prepared, [], 0.7).detected).toBe(true);
     // The cue tables decide whatever the match.
     expect(
-      urgencyOf(detector, detector.prepare('I was charged twice'), [{ label: 'b', score: 0.99 }]),
+      urgencyOf(detector, detector.prepare('I was charged twice'), [{ label: 'b', score: 0.99 }], 0.7),
     ).toMatchObject({ detected: true });
   });
 });

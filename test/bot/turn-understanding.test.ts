@@ -102,9 +102,10 @@ describe('understanding a turn in the match worker', () => {
 
   it('is a step only for a SignalDetector itself, which a worker can rebuild from its options', () => {
     class QuietDetector extends SignalDetector {}
-    expect(understandingStepFor(new QuietDetector())).toBeUndefined();
-    expect(understandingStepFor(new SignalDetector({ urgentThreshold: 2 }))?.options).toEqual({
-      urgentThreshold: 2,
+    expect(understandingStepFor(new QuietDetector(), 0.7)).toBeUndefined();
+    expect(understandingStepFor(new SignalDetector({ urgentThreshold: 2 }), 0.6)?.options).toEqual({
+      detector: { urgentThreshold: 2 },
+      confidentThreshold: 0.6,
     });
   });
 });
