@@ -110,8 +110,7 @@ export class MatchWorkerPool {
     if (state.loadFailures >= MAX_STEP_LOAD_FAILURES) return;
     for (const entry of this.#workers) {
       if (!entry.alive || entry.steps.has(state.definition.step)) continue;
-      entry.steps.set(state.definition.step, {});
-      entry.outgoing.push(state.definition);
+      this.#sendDefinition(entry, state);
       this.#flush(entry);
     }
   }
@@ -181,17 +180,23 @@ export class MatchWorkerPool {
       if (target.pending.size === 0) target.worker.ref();
       const pending: Pending = { resolve: resolve as (answer: unknown) => void };
       if (step !== undefined) {
-        let sent = target.steps.get(step.definition.step);
-        if (sent === undefined) {
-          sent = {};
-          target.steps.set(step.definition.step, sent);
-          this.#enqueue(target, step.definition);
-        }
+        const sent = target.steps.get(step.definition.step) ?? this.#sendDefinition(target, step);
         pending.step = { state: step, sent };
       }
       target.pending.set(id, pending);
       this.#enqueue(target, build(id));
     });
+  }
+
+  /**
+   * Queues `state`'s definition for `entry` and records the sending; returns its token (see
+   * {@link PoolWorker.steps}).
+   */
+  #sendDefinition(entry: PoolWorker, state: StepState): object {
+    const sent = {};
+    entry.steps.set(state.definition.step, sent);
+    this.#enqueue(entry, state.definition);
+    return sent;
   }
 
   #start(): void {
