@@ -17,12 +17,14 @@ const urgent: Cue[] = [
     name: 'charged-twice',
     pattern: new RegExp(`\\b${CHARGE_VERB}\\b(?:\\s+[^\\s|]+){0,5}?\\s+${REPEAT}\\b`),
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     name: 'charged-twice',
     pattern:
       /\bdoubled?[ -]?(?:charged|charge|charging|billed|billing|payment|debit)\b|\b(?:duplicate|double|two|2|three|3|identical|repeated)(?:\s+identical)?\s+(?:charges|payments|transactions|debits)\b|\bduplicate (?:charge|payment|transaction)\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     name: 'charged-again',
@@ -37,6 +39,7 @@ const urgent: Cue[] = [
     pattern:
       /\bfraud\w*|\bscam(?:med|mer|mers|ming|s)?\b|\bphish\w*|\bfake (?:seller|website|site|email|text|sms|call|page|link|store)\b|\b(?:to|into) (?:a|the|another|their|his|her|this) safe account\b|\b(?:asked|told|wanted|made|got) (?:me|us|my \w+) to (?:(?:install|download) (?:anydesk|teamviewer|remote access|a remote access|screen sharing)|give (?:them|him|her) remote access|buy (?:\w+ )?gift cards?|pay (?:in|with) gift cards?)\b|\b(?:caller|scammer|stranger|someone|somebody|a man|a woman|a guy)\b[^|]{0,20}\b(?:asked|told|wanted|made|got) (?:me|us|my \w+) to share (?:my|the|his|her|their) screen\b|\b(?:anydesk|teamviewer|remote access)\b[^|]{0,40}\b(?:took|stole|emptied|drained|transferred|moved)\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     // A loan never taken out, money kept for a cancelled order, records sent to a stranger.
@@ -56,13 +59,15 @@ const urgent: Cue[] = [
     pattern:
       /\b(?:someone|somebody|a stranger|hackers?|some guy)\s+(?:has\s+)?(?:used|stole|hacked|accessed|logged|got into|took|ordered|bought|changed|is using)\b|\b(?:opened|registered|signed up)\b[^|]{0,25}\b(?:in|under|with) my (?:name|id|identity|details|passport)\b|\bstole my (?:identity|id|passport|details)\b|\bhack(?:ed|er|ers)\b|\bcompromised\b|\bidentity theft\b|\b(?:account|savings|balance)\b[^|]{0,20}\b(?:drained|emptied|wiped out|cleaned out)\b|\bmoney (?:has )?(?:gone missing|missing|disappeared|vanished|gone) from\b|\b(?:all )?(?:the )?money in my account is gone\b|\bsigned for by someone else\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
-  { name: 'stolen', pattern: /\bstolen\b|\bstole\b|\btheft\b/, weight: 1 },
+  { name: 'stolen', pattern: /\bstolen\b|\bstole\b|\btheft\b/, weight: 1, generalWeight: 0.5 },
   {
     name: 'safety',
     pattern:
       /\b(?:caught|catch|catching|on|set) fire\b|\bburst into flames\b|\bexplod\w*|\bblew up\b|\bstarted smoking\b|\bsmok(?:e|ing) (?:came|coming|from)\b|\belectric(?:al)? shock\b|\bshocked me\b|\belectrocut\w*|\bburn(?:ed|t|s)? (?:me|my|myself|him|her|down)\b|\bgot burn(?:ed|t)\b|\bnearly burned\b|\binjur(?:ed|y|ies)\b|\bhurt (?:me|myself|my|him|her|them|badly)\b|\bbleeding\b|\bhospital\b|\bambulance\b|\b911\b|\bchok(?:e|ed|ing)\b|\bswallow(?:ed)?\b|\bpoison\w*|\ballergic reaction\b|\bemergency\b|\bunsafe\b|\bdangerous\b|\bthreat(?:en|ened|ening|s)?\b|\bassault\w*|\bharass\w*|\bstalk(?:ed|ing|er)\b|\bpolice\b|\bpushed me\b|\bhit me\b|\battacked\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     // Lives at risk however the topic began: self-harm, threats to kill, a gas leak.
@@ -70,6 +75,7 @@ const urgent: Cue[] = [
     pattern:
       /\bkill (?:myself|you|him|her)\b|\bsuicid\w*|\bend (?:my|it all|my own) life\b|\bend it all\b|\b(?:dont|do not) want to (?:live|be alive)\b|\bself[- ]harm\b|\bgas leak\b|\bsmells? (?:of )?gas\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     // Harm from what was sold or served, intruders, hidden cameras, failing brakes, people trapped.
@@ -77,6 +83,7 @@ const urgent: Cue[] = [
     pattern:
       /\bfood poisoning\b|\b(?:glass|metal|a needle|a blade|a nail|bugs?|insects?|a cockroach|mould|mold) in (?:my|the|our)\b|\b(?:broke out in|came out in|got) (?:a )?(?:rash|hives)\b|\bwrong (?:pills|medicine|medication|tablets|dose)\b|\b(?:came|broke|walked|got) into (?:my|our) (?:hotel )?(?:room|house|flat|apartment|cabin)\b|\bhidden camera\b|\bspy(?:ing)? camera\b|\bbrakes? (?:failed|failing|gave out|stopped working)\b|\bstuck (?:in the (?:lift|elevator)|with people inside)\b|\bpeople (?:trapped|stuck) inside\b|\btrapped (?:in|inside) (?:the|a|my|our) (?:car|lift|elevator|room|building|house|vehicle)\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     // Held against one's will: a car that will not stop, doors locked, not let out.
@@ -84,6 +91,7 @@ const urgent: Cue[] = [
     pattern:
       /\b(?:wont|wouldnt|will not|would not|refus(?:es|ed|ing) to|doesnt|didnt) (?:let|letting) (?:me|us|her|him) (?:out|off|go|leave|get out)\b|\blocked (?:me|us|her|him) in\b|\blocked (?:the|all the) doors\b|\b(?:wont|wouldnt|will not|would not|refuses to|refused to) stop (?:the car|driving)?\b|\bkeeps? driving\b[^|]{0,20}\b(?:asked|told|begged)\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     // Someone endangering people: drunk, falling asleep or on the phone at the wheel, near misses.
@@ -91,13 +99,15 @@ const urgent: Cue[] = [
     pattern:
       /\bdrunk\b|\bdrinking and driving\b|\bdrink[ -]driving\b|\b(?:fell|falling|nodding) asleep (?:at the wheel|while driving|driving)\b|\b(?:texting|on (?:his|her|their) phone|watching (?:videos|his phone|her phone)) (?:while|and) driving\b|\b(?:almost|nearly) (?:crashed|hit|ran over|killed|ran a)\b|\breckless(?:ly)?\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     // Being unwell right now.
     name: 'safety',
     pattern:
-      /\bdizzy\b|\bthrowing up\b|\bvomit\w*|\b(?:cant|can not|cannot|struggling to) breathe\b|\btrouble breathing\b|\bchest pains?\b|\bfainted\b|\bpassed out\b|\bunconscious\b|\bseizure\b|\bcarbon monoxide\b|\bfumes\b/,
+      /\bdizzy\b|\bthrowing up\b|\bvomit\w*|\b(?:cant|can not|cannot|couldnt|struggling to) breathe\b|\btrouble breathing\b|\bchest pains?\b|\bfainted\b|\bpassed out\b|\bunconscious\b|\bseizure\b|\bcarbon monoxide\b|\bfumes\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     // Someone close cannot be found or reached.
@@ -105,6 +115,7 @@ const urgent: Cue[] = [
     pattern:
       /\b(?:mom|mum|mother|dad|father|parents?|son|daughter|kids?|child|children|wife|husband|partner|grandma|grandmother|grandpa|grandfather|granny|elderly|girlfriend|boyfriend|sister|brother)\b[^]*?\b(?:is missing|went missing|gone missing|missing since|(?:cant|can not|cannot|couldnt) (?:reach|find|contact|get hold of) (?:her|him|them)|(?:hasnt|has not|havent|never) (?:come|came|got|gotten|made it) home|not answering (?:her|his|their)? ?phone|phone is (?:off|dead)|lost contact)\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     name: 'safety',
@@ -126,8 +137,9 @@ const urgent: Cue[] = [
     // "if there is a power cut"); sparks fly from wiring (not Sparks points, not "sparked a debate").
     name: 'safety',
     pattern:
-      /\bsexual(?:ly)? harass\w*|\b(?:touched|groped|grabbed) me\b|\binappropriate(?:ly)? touch\w*|\b(?:cant|can not|cannot|couldnt) breathe\b|\bseizure\b|\bunconscious\b|\b(?:he|she|i|someone|somebody|(?:my|our|the|a) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|child|kid|baby|friend|grandma|grandmother|grandpa|grandfather|driver|passenger|guest|customer|colleague|man|woman))\b (?:has |had |just |suddenly )*collapsed\b|(?<!\b(?:if|when|during|in case of|in) (?:there is |theres |is )?(?:a |an |the )?)\b(?:(?:power|electricity) (?:is |has |went |has gone |got |was )?(?:out|off|cut|gone|down)|power outage|blackout)\b[^|]{0,40}\b(?:ventilator|oxygen|dialysis)\b|\b(?:ventilator|oxygen machine|oxygen concentrator|dialysis machine)\b[^|]{0,30}\b(?:has no|without|lost) power\b|\bspark(?:ing|ed)\b(?! (?:a|an|the|my|our|his|her|their|this|some|lots?|much|interest|debate|questions|conversations?|ideas?)\b)|\bsparks (?:came|coming|flew|flying|everywhere)\b|\b(?:giving off|throwing|threw|shooting|saw) sparks\b|\bstuck in (?:the|a) (?:lift|elevator)\b/,
+      /\bsexual(?:ly)? harass\w*|\b(?:touched|groped|grabbed) me\b|\binappropriate(?:ly)? touch\w*|\b(?:he|she|i|someone|somebody|(?:my|our|the|a) (?:mum|mom|mother|dad|father|wife|husband|partner|son|daughter|child|kid|baby|friend|grandma|grandmother|grandpa|grandfather|driver|passenger|guest|customer|colleague|man|woman))\b (?:has |had |just |suddenly )*collapsed\b|(?<!\b(?:if|when|during|in case of|in) (?:there is |theres |is )?(?:a |an |the )?)\b(?:(?:power|electricity) (?:is |has |went |has gone |got |was )?(?:out|off|cut|gone|down)|power outage|blackout)\b[^|]{0,40}\b(?:ventilator|oxygen|dialysis)\b|\b(?:ventilator|oxygen machine|oxygen concentrator|dialysis machine)\b[^|]{0,30}\b(?:has no|without|lost) power\b|\bspark(?:ing|ed)\b(?! (?:a|an|the|my|our|his|her|their|this|some|lots?|much|interest|debate|questions|conversations?|ideas?)\b)|\bsparks (?:came|coming|flew|flying|everywhere)\b|\b(?:giving off|throwing|threw|shooting|saw) sparks\b|\bstuck in (?:the|a) (?:lift|elevator)\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     // A business gone with customers' money, and children's large spending: money, not 2000
@@ -136,12 +148,14 @@ const urgent: Cue[] = [
     pattern:
       /\b(?:went|gone|going) (?:bust|bankrupt|under|out of business)\b[^|]{0,40}\b(?:money|refund|deposit|paid|prepaid)\b|\bmy (?:son|daughter|kid|child|\d+ year old)\b[^|]{0,30}\b(?:spent|charged|bought)\b[^|]{0,20}\b\d{3,}\b(?! (?:gems|coins|points|diamonds|credits|tokens|crystals|robux|v ?bucks)\b)(?![^]*\b(?:(?:can|could|how do|how can) i (?:get|have|request|claim) (?:a |my |the |it )?refund|can (?:it|this|that) be refunded)\b)/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     name: 'cash-not-dispensed',
     pattern:
       /\b(?:atm|cash machine|cashpoint)\b[^|]{0,40}\b(?:didnt|did not|never|wouldnt|would not) (?:give|dispense|pay out|hand)\b|\b(?:atm|cash machine|cashpoint)\b[^|]{0,40}\bno (?:cash|money) came out\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     name: 'cash-not-dispensed',
@@ -167,6 +181,7 @@ const urgent: Cue[] = [
     pattern:
       /\bstranded\b|\bstuck (?:abroad|overseas|at the (?:airport|border|station)|in (?:a|another) (?:foreign )?country)\b|\bnowhere to (?:sleep|stay|go)\b|\bno way (?:home|back)\b|\b(?:no money|no way|cant|can not|cannot|unable) to (?:get|go|fly) (?:back )?home\b|\bleft behind\b|\b(?:lost|stolen) (?:my |our )?passports?\b[^|]{0,30}\b(?:fly|flight|tomorrow|tonight|abroad)\b|\bbroke(?:n)? down on the (?:highway|motorway|freeway|road)\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     // "how do I make a complaint" asks about a process editors write entries for; "I want to
@@ -282,6 +297,12 @@ export const ENGLISH_SIGNALS: SignalLexicon = {
   askedBefore:
     /\b(?:how (?:do|can|could|would|should|does) (?:i|we|you|one|someone)|how to|where (?:do|can|could|should|would) (?:i|we|you)|where to|who (?:do|can|should) (?:i|we)|what is the (?:process|procedure|way) (?:for|to)|how long (?:does|do|will|would|can) (?:a|my|the|it)|is there a way to)\b[^|]{0,25}$/,
   askedAfter: /^\w*\s*(?:process|procedure|policy|form|department|team|line|number|email|address|page)\b/,
+  // A hypothetical or its prevention ("what if my card is stolen", "in case of fire", "how do you
+  // protect me from fraud"), or what a policy covers ("does it cover an ambulance"), in the clause.
+  generalBefore:
+    /\b(?:if|in case(?: of)?|what if|whether|prevent(?:s|ing)?|avoid(?:ing)?|protect(?:s|ing)? (?:me|myself|us|you|customers|people|my \w+|your \w+) (?:from|against)|protection (?:from|against)|safe from|guard against|(?:does|do|will|would) (?:the|my|your|this|it|you|travel|home|car) ?(?:\w+ )?(?:insurance|policy|plan|cover|protection|warranty)? ?cover|covered (?:for|in case of|if)|cover(?:age)? for)\b[^|]{0,30}$/,
+  generalAfter:
+    /^\s*(?:\w+\s+)?(?:cover|coverage|covered|insurance|policy|contacts?|numbers?|line|hotline|button|feature|services? (?:number|line)|exit|fund|plan|included|includes?)\b/,
   demandBefore:
     /\b(?:i|we)(?: really| do| would| will| shall| am)?\s*(?:want|wanna|wish|need|demand|d like|would like|am going|m going|gonna|intend|will|shall|have)\b[^|]{0,20}$|\b(?:id|im|ill|ive|we?re)\s+(?:like|going|gonna|got)\b[^|]{0,20}$/,
   fuzzyWords: [

@@ -178,8 +178,9 @@ function globalPattern(pattern: RegExp): RegExp {
 /**
  * The summed weight of the different phrases of `cue` that occur in `text` without a negation
  * around them: each at the cue's weight, or at its `askedWeight` where the message only asks how
- * to go about it (see {@link SignalLexicon.askedBefore}); a phrase found twice counts once, at the
- * higher of its weights. An `exec` loop on the shared global pattern, not `matchAll`, which clones
+ * to go about it (see {@link SignalLexicon.askedBefore}), or at its `generalWeight` where it speaks
+ * of it in general (see {@link SignalLexicon.generalBefore}); a phrase found twice counts once, and
+ * the reduced phrases count once between them, at the highest of their weights. An `exec` loop on the shared global pattern, not `matchAll`, which clones
  * the pattern on every call: most cues match nothing, and that clone was most of the detectors' time.
  */
 function phraseWeights(cue: Cue, text: string, lexicon: SignalLexicon): number {
@@ -187,7 +188,10 @@ function phraseWeights(cue: Cue, text: string, lexicon: SignalLexicon): number {
   global.lastIndex = 0;
   let match = global.exec(text);
   if (match === null) return 0;
-  const phrases = new Map<string, number>();
+  // Phrases at the cue's own weight add up; those only asked about or spoken of in general are one
+  // piece of evidence however many there are ("does the policy cover emergency hospital care").
+  const full = new Map<string, number>();
+  let reduced = 0;
   for (; match !== null; match = global.exec(text)) {
     const start = match.index;
     const end = start + match[0].length;
@@ -197,12 +201,13 @@ function phraseWeights(cue: Cue, text: string, lexicon: SignalLexicon): number {
     const after = text.slice(end, end + CONTEXT_WINDOW);
     if (lexicon.negationBefore.test(before)) continue;
     if (lexicon.negationAfter?.test(after) === true) continue;
-    const weight = onlyAsked(cue, before, after, lexicon) ? cue.askedWeight! : cue.weight;
-    phrases.set(match[0], Math.max(weight, phrases.get(match[0]) ?? 0));
+    if (onlyAsked(cue, before, after, lexicon)) reduced = Math.max(reduced, cue.askedWeight!);
+    else if (spokenOfInGeneral(cue, before, after, lexicon)) reduced = Math.max(reduced, cue.generalWeight!);
+    else full.set(match[0], cue.weight);
   }
   let sum = 0;
-  for (const weight of phrases.values()) sum += weight;
-  return sum;
+  for (const weight of full.values()) sum += weight;
+  return sum + reduced;
 }
 
 /** True when a phrase of `cue` is asked about (怎么投诉, "complaints procedure") and not demanded (我要投诉). */
@@ -210,4 +215,11 @@ function onlyAsked(cue: Cue, before: string, after: string, lexicon: SignalLexic
   if (cue.askedWeight === undefined) return false;
   const asked = lexicon.askedBefore?.test(before) === true || lexicon.askedAfter?.test(after) === true;
   return asked && lexicon.demandBefore?.test(before) !== true;
+}
+
+/** True when a phrase of `cue` is a hypothetical, a prevention or a coverage question, and not demanded (我就报警). */
+function spokenOfInGeneral(cue: Cue, before: string, after: string, lexicon: SignalLexicon): boolean {
+  if (cue.generalWeight === undefined) return false;
+  const general = lexicon.generalBefore?.test(before) === true || lexicon.generalAfter?.test(after) === true;
+  return general && lexicon.demandBefore?.test(before) !== true;
 }

@@ -23,6 +23,14 @@ export interface Cue {
    */
   askedWeight?: number;
   /**
+   * Weight of a phrase the message speaks of in general rather than as happening to the customer:
+   * a hypothetical (如果被盗刷了, "what if my card is stolen"), its prevention (如何防止被骗, "how do
+   * you protect me from fraud") or what a policy covers (中风属于重疾吗, "does it cover an
+   * ambulance"): see {@link SignalLexicon.generalBefore}. Unset: such phrases count at `weight`.
+   * Threats (我就报警, "if you don't refund I'll sue") are demands, never general.
+   */
+  generalWeight?: number;
+  /**
    * Time pressure, not a topic (急急急, "need the money today"): exclamation marks and capitals
    * add to a message's score only beside a cue without this flag, so a hurried FAQ question
    * ("急急急 包落车上了！！") is answered rather than queued.
@@ -65,6 +73,13 @@ export interface SignalLexicon {
   askedBefore?: RegExp;
   /** Text just after a phrase that asks about its process (anchored at its start: 的流程, 电话, "procedure"). */
   askedAfter?: RegExp;
+  /**
+   * Text just before a phrase that makes it general (anchored at its end, within its clause: 如果,
+   * 万一, 如何防止, "if my", "protect me from"); a cue's phrase so framed counts at its `generalWeight`.
+   */
+  generalBefore?: RegExp;
+  /** Text just after a phrase that asks what a policy covers (anchored at its start: 能报销吗, 属于重疾吗, "cover"). */
+  generalAfter?: RegExp;
   /**
    * Text just before a phrase that demands it (anchored at its end: 我要, "i want to"): a phrase so
    * demanded counts at its full weight even inside a question (我要投诉，在哪投诉？).

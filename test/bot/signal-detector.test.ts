@@ -318,6 +318,54 @@ describe('urgency: Chinese', () => {
   });
 });
 
+describe('urgent topics spoken of in general: a hypothetical, its prevention, what a policy covers', () => {
+  const calm = new SignalDetector({ urgencyModelThreshold: false });
+  const cuesOnly = (text: string) => calm.urgency(calm.prepare(text));
+
+  it.each([
+    '如何防止被骗',
+    '万一出车祸了保险怎么赔',
+    '如果信用卡被盗刷了怎么办',
+    '骨折可以报销吗',
+    '中风属于重疾险的保障范围吗',
+    '休克需要住院的话医疗险赔吗',
+    '车祸理赔需要什么材料',
+    '一键报警在哪',
+    '护照丢了怎么补办',
+    '怎么维权',
+    'What should I do if my card is stolen?',
+    'Does the policy cover emergency hospital treatment?',
+    'What is your emergency contact number?',
+    'Is ambulance cover included in travel insurance?',
+    'How do you protect me from fraud?',
+    'In case of fire, where is the exit?',
+  ])('"%s" is not urgent', (text) => {
+    expect(cuesOnly(text)).toMatchObject({ detected: false });
+  });
+
+  it.each([
+    ['我被骗了，刚转了5000块过去', 'zh:fraud'],
+    ['被骗了怎么办', 'zh:fraud'],
+    ['我老公出车祸了现在在医院，这个能赔吗', 'zh:safety'],
+    ['如果今天不退款我就报警', 'zh:safety'],
+    ['信用卡刚被盗刷了三笔', 'zh:account-taken'],
+    ['我要维权', 'zh:complaint'],
+    ['My card was stolen and someone just used it', 'en:stolen'],
+    ['If you do not refund me I will call the police', 'en:safety'],
+    ['My father had a stroke and is in hospital, the hospital needs your approval now', 'en:safety'],
+  ])('"%s" is urgent (%s)', (text, cue) => {
+    const signal = cuesOnly(text);
+    expect(signal.detected).toBe(true);
+    expect(signal.cues).toContain(cue);
+  });
+
+  it('counts several general phrases of one cue once, at the reduced weight', () => {
+    // "emergency" and "hospital" are two phrases of one safety cue, both under "does the policy cover".
+    expect(cuesOnly('Does the policy cover emergency hospital treatment?').score).toBe(0.5);
+    expect(cuesOnly('My son had an emergency and is in hospital').score).toBeGreaterThanOrEqual(1);
+  });
+});
+
 describe('person requests: English', () => {
   it.each([
     'talk to a human',
