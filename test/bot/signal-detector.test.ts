@@ -223,6 +223,12 @@ describe('urgency: Chinese', () => {
     ['被导游扔在景区了', 'zh:stranded'],
     ['插座打火了', 'zh:safety'],
     ['第三次打电话了 也不给个说法', 'zh:anger'],
+    ['连着三天每天都在扣我的保费', 'zh:charged-twice'],
+    ['保单早就退了 怎么还在从我卡上扣钱', 'zh:unauthorized'],
+    ['有个客服让我下载会议软件共享屏幕 现在还开着', 'zh:fraud'],
+    ['孩子摔伤了在急诊', 'zh:safety'],
+    ['医院一直催着交钱 我拿不出来', 'zh:safety'],
+    ['我爸住进ICU了', 'zh:safety'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -313,6 +319,12 @@ describe('urgency: Chinese', () => {
     '手机丢在景区了怎么办',
     '逾期了催收会打到我单位吗',
     '逾期会爆通讯录吗',
+    '住院押金可以直付吗',
+    'ICU的费用能报销吗',
+    '摔伤了能走意外险吗',
+    '连续包月怎么取消',
+    '急诊费用在保障范围吗',
+    '退保了还会扣费吗',
   ])('"%s" is not urgent', (text) => {
     expect(urgent(text)).toMatchObject({ detected: false });
   });
@@ -450,6 +462,7 @@ describe('person requests: Chinese', () => {
     '找你们客服主管来',
     '麻烦安排一位客服专员处理一下',
     '要不转人工吧',
+    '我要跟你们工作人员通话',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -482,6 +495,7 @@ describe('person requests: Chinese', () => {
     '现在半夜了 还有真人客服吗',
     '派专人上门维修吗',
     '怎么找大堂经理',
+    '现在这个点人工还在不在线',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
