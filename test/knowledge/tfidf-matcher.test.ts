@@ -24,6 +24,12 @@ describe('normalizeText', () => {
     expect(normalizeText('ＣＡ１２３４航班？！ Refund, PLEASE.')).toBe('ca1234航班 refund please');
     expect(normalizeText('  “转人工”  ')).toBe('转人工');
   });
+
+  it('drops the measure word 个 between a one-character verb and its object, nowhere else', () => {
+    expect(normalizeText('我想给车上个保险')).toBe('我想给车上保险');
+    expect(normalizeText('能来搭个电吗 退个款')).toBe('能来搭电吗 退款');
+    expect(normalizeText('一个人 这个订单 个人信息 打个车')).toBe('一个人 这个订单 个人信息 打车');
+  });
 });
 
 describe('TextFeaturizer', () => {
