@@ -276,7 +276,7 @@ const person: PersonCue[] = [
   {
     name: 'live-person',
     pattern:
-      /\b(?:real|live|actual)\s+(?:human|person|agent|people|rep|representative|being)\b|\bhuman (?:agent|being|rep|representative|please)\b|\bcustomer service (?:agent|rep|representative|person)\b|\blive chat\b|^(?:hello |hi )?(?:is )?(?:any|some)(?:one|body) (?:there|here|around)$/,
+      /\b(?:real|live|actual)\s+(?:human|person|agent|people|rep|representative|being)\b|\bhuman (?:agent|being|rep|representative|please)\b|\bcustomer service (?:agent|rep|representative|person)\b|\blive chat\b|\bis there (?:a|an|any) (?:real |live )?(?:person|human|agent|someone|somebody)\b[^|]{0,15}\b(?:talk|speak|chat)\b|^(?:hello |hi )?(?:is )?(?:any|some)(?:one|body) (?:there|here|around)$/,
     weight: 1,
     strength: 'weak',
   },
@@ -288,7 +288,7 @@ export const ENGLISH_SIGNALS: SignalLexicon = {
   urgent,
   person,
   serviceQuestion:
-    /\b(?:when|what time|hours|opening|open|close|closing|closed|weekends?|sundays?|saturdays?|holidays?|phone|number|email|e mail|address|24 7|availability)\b/,
+    /\b(?:when|what time|hours|opening|open|close|closing|closed|weekends?|sundays?|saturdays?|holidays?|phone|number|email|e mail|address|24 7|availability|option|options|available)\b/,
   serviceQuestionHead:
     /(?:^|\|\s*)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\s+)?(?:what (?:hours|time|times|days)|which (?:hours|days)|when (?:can|could|do|does|are|is|will)|(?:till|until|up to) (?:what time|when)|how (?:late|early))\b/,
   negationBefore:

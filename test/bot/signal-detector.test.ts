@@ -403,6 +403,7 @@ describe('person requests: English', () => {
     'stop sending me bot answers',
     'can a human look at this',
     'is anyone there',
+    'is there a person I can talk to',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -422,6 +423,7 @@ describe('person requests: English', () => {
     'will the courier call me before delivery',
     'how do I contact the driver',
     'what number do I call',
+    'is there a live chat option',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
@@ -463,6 +465,17 @@ describe('person requests: Chinese', () => {
     '麻烦安排一位客服专员处理一下',
     '要不转人工吧',
     '我要跟你们工作人员通话',
+    '让你们负责的人来跟我说',
+    '麻烦帮我接一下客服专员',
+    '请安排专人联系我',
+    '我想和客服通个电话',
+    '叫个懂行的人来',
+    '我要找投诉专员',
+    '你们的人在哪 出来说话',
+    '不想跟AI聊了',
+    '客服客服客服',
+    '叫你们店长出来',
+    '帮我联系一下你们的工作人员',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -496,6 +509,9 @@ describe('person requests: Chinese', () => {
     '派专人上门维修吗',
     '怎么找大堂经理',
     '现在这个点人工还在不在线',
+    '人工服务收费吗',
+    '投诉专员多久回复',
+    '店长推荐的套餐是哪个',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
