@@ -7,7 +7,7 @@ import type { Cue, PersonCue, SignalLexicon } from './signal-lexicon';
 const PERSON =
   '(?:(?:a|an|the|your|some|one of your)\\s+)?(?:(?:real|live|actual|human|proper|customer service|customer support|support)\\s+)?' +
   '(?:human|humans|person|people|agent|agents|representative|rep|operator|someone|somebody|staff|supervisor|manager|' +
-  'customer service|support team|team member|employee|advisor|associate|being)';
+  'customer service|support team|team member|employee|advisor|associate|being|whoever is in charge|someone in charge|the person in charge)';
 
 const CHARGE_VERB = '(?:charged|charging|charge|billed|debited|deducted|taken|took|paid|pay|payed)';
 const REPEAT = '(?:twice|two times|2 times|three times|3 times|2x|3x|double)';
@@ -228,7 +228,7 @@ const person: PersonCue[] = [
   {
     name: 'connect-me',
     pattern:
-      /\b(?:connect|transfer|put|pass|forward|switch|redirect|hand)\s+me\s+(?:to|through|over|with|on)\b/,
+      /\b(?:connect|transfer|put|pass|forward|switch|redirect|hand)\s+me\s+(?:to|through|over|with|on)\b|\b(?:connect|transfer|put me through) to (?:a |the |your )?(?:staff|human|agent|person|someone|somebody|rep|representative|supervisor|manager)\b/,
     weight: 1,
     strength: 'strong',
   },
@@ -262,7 +262,7 @@ const person: PersonCue[] = [
   {
     name: 'reject-bot',
     pattern:
-      /\b(?:not|no|stop|hate|dont want|do not want)\s+(?:(?:to\s+)?(?:talk|talking|speak|chat|chatting)\s+(?:to|with)\s+|sending me\s+|giving me\s+)?(?:a|the|this|your|any)?\s*(?:bot|bots|robot|machine|chatbot|ai|automated|canned)\b|\b(?:bot|robot|chatbot)\s+(?:is\s+)?(?:useless|stupid|dumb|not helping|doesnt help|isnt helping)\b/,
+      /\b(?:not|no|stop|hate|dont want|do not want)\s+(?:(?:to\s+)?(?:talk|talking|speak|chat|chatting)\s+(?:to|with)\s+|sending me\s+|giving me\s+)?(?:a|the|this|your|any)?\s*(?:bot|bots|robot|machine|chatbot|ai|automated|canned)\b|\bstop\s+(?:with\s+)?(?:the|this|your)\s+(?:bot|robot|chatbot)\b|\b(?:bot|robot|chatbot)\s+(?:is\s+)?(?:useless|stupid|dumb|not helping|doesnt help|isnt helping)\b/,
     weight: 1,
     strength: 'strong',
   },
@@ -288,7 +288,7 @@ export const ENGLISH_SIGNALS: SignalLexicon = {
   urgent,
   person,
   serviceQuestion:
-    /\b(?:when|what time|hours|opening|open|close|closing|closed|weekends?|sundays?|saturdays?|holidays?|phone|number|email|e mail|address|24 7|availability|option|options|available)\b/,
+    /\b(?:when|what time|hours|opening|open|close|closing|closed|weekends?|sundays?|saturdays?|holidays?|phone|number|email|e mail|address|24 7|availability|option|options|available|cost|costs|price|fee|charge|are (?:your|the|they|these))\b/,
   serviceQuestionHead:
     /(?:^|\|\s*)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\s+)?(?:what (?:hours|time|times|days)|which (?:hours|days)|when (?:can|could|do|does|are|is|will)|(?:till|until|up to) (?:what time|when)|how (?:late|early))\b/,
   negationBefore:
@@ -336,6 +336,7 @@ export const ENGLISH_SIGNALS: SignalLexicon = {
     'disgusting',
   ],
   protectedWords: [
+    'charge',
     'changed',
     'charges',
     'charmed',

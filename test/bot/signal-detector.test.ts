@@ -404,6 +404,9 @@ describe('person requests: English', () => {
     'can a human look at this',
     'is anyone there',
     'is there a person I can talk to',
+    'i want to speak to whoever is in charge',
+    'pls connect to staff',
+    'stop with the bot, human now',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -424,6 +427,8 @@ describe('person requests: English', () => {
     'how do I contact the driver',
     'what number do I call',
     'is there a live chat option',
+    'are your agents real people',
+    'what does a human agent cost',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
@@ -476,6 +481,20 @@ describe('person requests: Chinese', () => {
     '客服客服客服',
     '叫你们店长出来',
     '帮我联系一下你们的工作人员',
+    '人呢？？',
+    '有人没',
+    '转给你们同事处理',
+    '换个客服',
+    '叫你们售后的人联系我',
+    '请让技术人员联系我',
+    '给我找个能解决问题的人',
+    '我要和你们公司的人谈',
+    '我跟机器说不清楚',
+    '小二在吗',
+    '掌柜的在吗',
+    '老板在吗',
+    '我需要和一位顾问沟通',
+    '麻烦找一下刚才那个客服',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -512,6 +531,10 @@ describe('person requests: Chinese', () => {
     '人工服务收费吗',
     '投诉专员多久回复',
     '店长推荐的套餐是哪个',
+    '人工审核要多久',
+    '申请人工审核',
+    '你们是机器人还是真人',
+    '大额存单没到期能转给别人吗',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
