@@ -73,7 +73,7 @@ const urgent: Cue[] = [
     // Lives at risk however the topic began: self-harm, threats to kill, a gas leak.
     name: 'safety',
     pattern:
-      /\bkill (?:myself|you|him|her)\b|\bsuicid\w*|\bend (?:my|it all|my own) life\b|\bend it all\b|\b(?:dont|do not) want to (?:live|be alive)\b|\bself[- ]harm\b|\bgas leak\b|\bsmells? (?:of )?gas\b/,
+      /\bkill (?:myself|you|him|her)\b|\bsuicid\w*|\bend (?:my|it all|my own) life\b|\bend it all\b|\b(?:dont|do not) want to (?:live|be alive)\b|\bself[- ]harm\b|\bgas leak\b|\bsmells? (?:of )?gas\b|\bgas smell\b/,
     weight: 1,
     generalWeight: 0.5,
   },
@@ -202,6 +202,7 @@ const urgent: Cue[] = [
     pattern:
       /\blawyers?\b|\battorneys?\b|\blegal (?:action|steps|proceedings)\b|\bsue\b|\bsuing\b|\blawsuit\b|\bcourt\b|\bsmall claims\b|\blitigation\b|\bsolicitor\b/,
     weight: 1,
+    generalWeight: 0.5,
   },
   { name: 'dispute', pattern: /\bchargeback\b|\bdispute (?:the|this|it|with)\b/, weight: 0.5 },
   {
@@ -300,9 +301,13 @@ export const ENGLISH_SIGNALS: SignalLexicon = {
   // A hypothetical or its prevention ("what if my card is stolen", "in case of fire", "how do you
   // protect me from fraud"), or what a policy covers ("does it cover an ambulance"), in the clause.
   generalBefore:
-    /\b(?:if|in case(?: of)?|what if|whether|prevent(?:s|ing)?|avoid(?:ing)?|protect(?:s|ing)? (?:me|myself|us|you|customers|people|my \w+|your \w+) (?:from|against)|protection (?:from|against)|safe from|guard against|(?:does|do|will|would) (?:the|my|your|this|it|you|travel|home|car) ?(?:\w+ )?(?:insurance|policy|plan|cover|protection|warranty)? ?cover|covered (?:for|in case of|if)|cover(?:age)? for)\b[^|]{0,30}$/,
+    /\b(?:if|in case(?: of)?|what if|whether|prevent(?:s|ing)?|avoid(?:ing)?|protect(?:s|ing)? (?:me|myself|us|you|customers|people|my \w+|your \w+) (?:from|against)|protection (?:from|against)|safe from|guard against|(?:does|do|will|would) (?:the|my|your|this|it|you|travel|home|car) ?(?:\w+ )?(?:insurance|policy|plan|cover|protection|warranty)? ?cover|covered (?:for|in case of|if)|cover(?:age)? for|claim(?:s|ing)? for|(?:polic(?:y|ies)|funds?|compensation|rules?|rights) (?:on|for|about|regarding)|(?:do|does|will|would|can) (?:you|they|the bank|your bank|the insurer) (?:refund|cover|reimburse|pay back|protect)|(?:can|could|may|should|do|does)(?: i (?:bring|have|use|send|get))? (?:my|a|an|your)|(?:how|where) (?:do|can|should|would) (?:i|we|you|one) (?:report|spot|recogni[sz]e|identify|avoid|tell|prevent))\b[^|]{0,30}$/,
   generalAfter:
-    /^\s*(?:\w+\s+)?(?:cover|coverage|covered|insurance|policy|contacts?|numbers?|line|hotline|button|feature|services? (?:number|line)|exit|fund|plan|included|includes?)\b/,
+    /^\s*(?:cover|coverage|covered|insurance|policy|contacts?|numbers?|line|hotline|button|feature|services? (?:number|line)|exit|fund|plan|included|includes?|reports?|certificate|clearance|investigations?|claims?|department|procedure|prevention)\b/,
+  // A threat keeps a phrase at full weight inside a hypothetical ("if you don't refund I will call the
+  // police"); a need does not ("what is the process if I need to go to hospital").
+  threatBefore:
+    /\b(?:i|we)(?:ll| will| shall| am going to| m going to| are going to| re going to| gonna)\b[^|]{0,20}$|\bor (?:else )?(?:i|we)\b[^|]{0,20}$/,
   demandBefore:
     /\b(?:i|we)(?: really| do| would| will| shall| am)?\s*(?:want|wanna|wish|need|demand|d like|would like|am going|m going|gonna|intend|will|shall|have)\b[^|]{0,20}$|\b(?:id|im|ill|ive|we?re)\s+(?:like|going|gonna|got)\b[^|]{0,20}$/,
   fuzzyWords: [

@@ -257,6 +257,7 @@ const urgent: Cue[] = [
     name: 'legal',
     pattern: /起诉|律师|法院|法庭|告你们|告到|法律(?:途径|手段|责任)|仲裁|打官司|立案/,
     weight: 1,
+    generalWeight: 0.5,
   },
   {
     name: 'anger',

@@ -84,18 +84,22 @@ export class SignalDetector {
    */
   urgency(prepared: PreparedText, context: { confidentAnswer?: boolean } = {}): Signal {
     const scores = new Map<string, number>();
+    // Topics only asked about or spoken of in general are one piece of evidence between them, however
+    // many cues they touch ("do I need a police report to claim for theft").
+    let reduced = 0;
     let topical = false;
     for (const lexicon of this.lexicons) {
       for (const cue of lexicon.urgent) {
-        const weight = phraseWeights(cue, prepared.text, lexicon);
-        if (weight === 0) continue;
+        const weights = phraseWeights(cue, prepared.text, lexicon);
+        if (weights.full === 0 && weights.reduced === 0) continue;
         // Two different phrases of one weak cue ("ridiculous", "third time") add up; one cue alone caps at 1.
         const name = `${lexicon.language}:${cue.name}`;
-        scores.set(name, Math.min(1, (scores.get(name) ?? 0) + weight));
+        scores.set(name, Math.min(1, (scores.get(name) ?? 0) + weights.full));
+        reduced = Math.max(reduced, weights.reduced);
         topical ||= cue.pressure !== true;
       }
     }
-    let score = [...scores.values()].reduce((sum, weight) => sum + weight, 0);
+    let score = reduced + [...scores.values()].reduce((sum, weight) => sum + weight, 0);
     // Shouting adds to what the message is about, never to haste alone.
     if (topical && prepared.exclamations >= 2) score += 0.5;
     if (topical && prepared.shouting) score += 0.5;
@@ -123,7 +127,8 @@ export class SignalDetector {
       const aboutService = lexicon.serviceQuestion.test(prepared.text);
       if (lexicon.serviceQuestionHead?.test(prepared.text) === true) continue;
       for (const cue of lexicon.person) {
-        if (phraseWeights(cue, prepared.text, lexicon) === 0) continue;
+        const weights = phraseWeights(cue, prepared.text, lexicon);
+        if (weights.full === 0 && weights.reduced === 0) continue;
         if (isWeakInServiceQuestion(cue, aboutService)) continue;
         cues.push(`${lexicon.language}:${cue.name}`);
       }
@@ -183,11 +188,11 @@ function globalPattern(pattern: RegExp): RegExp {
  * the reduced phrases count once between them, at the highest of their weights. An `exec` loop on the shared global pattern, not `matchAll`, which clones
  * the pattern on every call: most cues match nothing, and that clone was most of the detectors' time.
  */
-function phraseWeights(cue: Cue, text: string, lexicon: SignalLexicon): number {
+function phraseWeights(cue: Cue, text: string, lexicon: SignalLexicon): PhraseWeights {
   const global = globalPattern(cue.pattern);
   global.lastIndex = 0;
   let match = global.exec(text);
-  if (match === null) return 0;
+  if (match === null) return NO_WEIGHT;
   // Phrases at the cue's own weight add up; those only asked about or spoken of in general are one
   // piece of evidence however many there are ("does the policy cover emergency hospital care").
   const full = new Map<string, number>();
@@ -207,8 +212,16 @@ function phraseWeights(cue: Cue, text: string, lexicon: SignalLexicon): number {
   }
   let sum = 0;
   for (const weight of full.values()) sum += weight;
-  return sum + reduced;
+  return { full: sum, reduced };
 }
+
+/** What a cue's phrases weigh in a text: at full weight (summed), and asked or general (the highest). */
+interface PhraseWeights {
+  full: number;
+  reduced: number;
+}
+
+const NO_WEIGHT: PhraseWeights = { full: 0, reduced: 0 };
 
 /** True when a phrase of `cue` is asked about (怎么投诉, "complaints procedure") and not demanded (我要投诉). */
 function onlyAsked(cue: Cue, before: string, after: string, lexicon: SignalLexicon): boolean {
@@ -221,5 +234,5 @@ function onlyAsked(cue: Cue, before: string, after: string, lexicon: SignalLexic
 function spokenOfInGeneral(cue: Cue, before: string, after: string, lexicon: SignalLexicon): boolean {
   if (cue.generalWeight === undefined) return false;
   const general = lexicon.generalBefore?.test(before) === true || lexicon.generalAfter?.test(after) === true;
-  return general && lexicon.demandBefore?.test(before) !== true;
+  return general && (lexicon.threatBefore ?? lexicon.demandBefore)?.test(before) !== true;
 }

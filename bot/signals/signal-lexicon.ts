@@ -78,6 +78,11 @@ export interface SignalLexicon {
    * 万一, 如何防止, "if my", "protect me from"); a cue's phrase so framed counts at its `generalWeight`.
    */
   generalBefore?: RegExp;
+  /**
+   * Text just before a phrase that threatens it (anchored at its end: "i will", "or else we"): a
+   * phrase so threatened is never general, even in a hypothetical. Unset: {@link SignalLexicon.demandBefore}.
+   */
+  threatBefore?: RegExp;
   /** Text just after a phrase that asks what a policy covers (anchored at its start: 能报销吗, 属于重疾吗, "cover"). */
   generalAfter?: RegExp;
   /**

@@ -351,6 +351,16 @@ describe('urgent topics spoken of in general: a hypothetical, its prevention, wh
     'Is ambulance cover included in travel insurance?',
     'How do you protect me from fraud?',
     'In case of fire, where is the exit?',
+    'What is the process if I need to go to hospital during my trip?',
+    'Can my lawyer request a copy of my records?',
+    'How do I get a police report for a lost phone?',
+    'Do I need a police report to claim for theft?',
+    'Is there an emergency fund for stranded travellers?',
+    'How do I report a phishing email?',
+    'Do you refund fraudulent charges?',
+    'How long does a fraud investigation take?',
+    'What is your policy on stolen cards?',
+    '如果起诉需要准备什么材料',
   ])('"%s" is not urgent', (text) => {
     expect(cuesOnly(text)).toMatchObject({ detected: false });
   });
@@ -364,11 +374,21 @@ describe('urgent topics spoken of in general: a hypothetical, its prevention, wh
     ['我要维权', 'zh:complaint'],
     ['My card was stolen and someone just used it', 'en:stolen'],
     ['If you do not refund me I will call the police', 'en:safety'],
+    ['There is a gas smell in the flat right now', 'en:safety'],
+    ['got a phishing email pretending to be you and i entered my card details', 'en:fraud'],
+    ['my lawyer will contact you', 'en:legal'],
+    ['If this is not fixed today I will take you to court', 'en:legal'],
+    ['如果今天不给我退款我就去法院起诉你们', 'zh:legal'],
     ['My father had a stroke and is in hospital, the hospital needs your approval now', 'en:safety'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = cuesOnly(text);
     expect(signal.detected).toBe(true);
     expect(signal.cues).toContain(cue);
+  });
+
+  it('counts general phrases once across cues too', () => {
+    // "police" (safety) and "theft" (stolen) are both spoken of in general here.
+    expect(cuesOnly('Do I need a police report to claim for theft?').score).toBe(0.5);
   });
 
   it('counts several general phrases of one cue once, at the reduced weight', () => {
