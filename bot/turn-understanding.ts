@@ -58,6 +58,8 @@ export interface UnderstandingStepOptions {
 export const understandingStep: MatchStepFactory<TurnUnderstanding> = (options) => {
   const { detector: detectorOptions, confidentThreshold } = options as UnderstandingStepOptions;
   const detector = new SignalDetector(detectorOptions);
+  // The step is built when the bot is (see Matcher.prepareStep): its first turn should not train.
+  detector.warmUp();
   return (text, match) => {
     const { matched, prepared, person } = understandWith(detector, text, match);
     return {
