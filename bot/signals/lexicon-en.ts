@@ -222,7 +222,9 @@ const urgent: Cue[] = [
 const person: PersonCue[] = [
   {
     name: 'talk-to-person',
-    pattern: new RegExp(`\\b(?:talk|speak|chat|get through|reach)\\s+(?:to|with)\\s+${PERSON}\\b`),
+    pattern: new RegExp(
+      `\\b(?:talk|speak|chat|get through|reach)\\s+(?:to|with)\\s+${PERSON}\\b|\\b(?:talk|speak|chat) (?:to|with) (?:your |the )?(?:support|customer care|help ?desk)\\b`,
+    ),
     weight: 1,
     strength: 'strong',
   },
@@ -277,7 +279,7 @@ const person: PersonCue[] = [
   {
     name: 'live-person',
     pattern:
-      /\b(?:real|live|actual)\s+(?:human|person|agent|people|rep|representative|being)\b|\bhuman (?:agent|being|rep|representative|please)\b|\bcustomer service (?:agent|rep|representative|person)\b|\blive chat\b|\bis there (?:a|an|any) (?:real |live )?(?:person|human|agent|someone|somebody)\b[^|]{0,15}\b(?:talk|speak|chat)\b|^(?:hello |hi )?(?:is )?(?:any|some)(?:one|body) (?:there|here|around)$/,
+      /\b(?:real|live|actual)\s+(?:human|person|agent|people|rep|representative|being)\b|\bhuman (?:agent|being|rep|representative|please)\b|\bcustomer service (?:agent|rep|representative|person)\b|\blive chat\b|\bis there (?:a|an|any)?\s?(?:real |live )?(?:person|human|agent|someone|somebody|anyone|anybody)\b[^|]{0,15}\b(?:talk|speak|chat)\b|^(?:hello |hi )?(?:is )?(?:any|some)(?:one|body) (?:there|here|around)$/,
     weight: 1,
     strength: 'weak',
   },

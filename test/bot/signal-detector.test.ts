@@ -432,6 +432,8 @@ describe('person requests: English', () => {
     'i want to speak to whoever is in charge',
     'pls connect to staff',
     'stop with the bot, human now',
+    'talk to support',
+    'Is there anyone I can speak to?',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -520,6 +522,12 @@ describe('person requests: Chinese', () => {
     '老板在吗',
     '我需要和一位顾问沟通',
     '麻烦找一下刚才那个客服',
+    '能不能让客服打个电话过来',
+    '给我接个人',
+    '你们领导呢',
+    '我不跟你说了，找你们上面的人',
+    '能否安排客服回电',
+    '有真人吗',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
@@ -560,6 +568,8 @@ describe('person requests: Chinese', () => {
     '申请人工审核',
     '你们是机器人还是真人',
     '大额存单没到期能转给别人吗',
+    '人工客服多久能回复',
+    '你是真人吗',
   ])('"%s" does not ask for a person', (text) => {
     expect(person(text).detected).toBe(false);
   });
