@@ -366,6 +366,16 @@ describe('urgent topics spoken of in general: a hypothetical, its prevention, wh
     'How long does a fraud investigation take?',
     'What is your policy on stolen cards?',
     '如果起诉需要准备什么材料',
+    '如何设置防盗刷功能',
+    '孩子在学校受伤了保险能报吗',
+    '意外受伤住院怎么申请理赔',
+    '怎么开具报警回执',
+    '律师咨询收费吗',
+    '如何申请仲裁',
+    '维权需要准备什么证据',
+    'Is my package insured against theft?',
+    'Can I get a refund if my flight is cancelled due to an emergency?',
+    'What number do I call for a gas emergency?',
   ])('"%s" is not urgent', (text) => {
     expect(cuesOnly(text)).toMatchObject({ detected: false });
   });
@@ -384,6 +394,8 @@ describe('urgent topics spoken of in general: a hypothetical, its prevention, wh
     ['my lawyer will contact you', 'en:legal'],
     ['If this is not fixed today I will take you to court', 'en:legal'],
     ['如果今天不给我退款我就去法院起诉你们', 'zh:legal'],
+    ['燃气表那里一直嘶嘶响，满屋子都是味道', 'zh:safety'],
+    ['我要申请仲裁', 'zh:legal'],
     ['My father had a stroke and is in hospital, the hospital needs your approval now', 'en:safety'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = cuesOnly(text);
