@@ -102,7 +102,7 @@ export class SignalDetector {
     for (const lexicon of this.lexicons) {
       for (const cue of lexicon.urgent) {
         const weights = phraseWeights(cue, prepared.text, lexicon);
-        if (weights.full === 0 && weights.reduced === 0) continue;
+        if (!found(weights)) continue;
         // Two different phrases of one weak cue ("ridiculous", "third time") add up; one cue alone caps at 1.
         const name = `${lexicon.language}:${cue.name}`;
         scores.set(name, Math.min(1, (scores.get(name) ?? 0) + weights.full));
@@ -138,8 +138,7 @@ export class SignalDetector {
       const aboutService = lexicon.serviceQuestion.test(prepared.text);
       if (lexicon.serviceQuestionHead?.test(prepared.text) === true) continue;
       for (const cue of lexicon.person) {
-        const weights = phraseWeights(cue, prepared.text, lexicon);
-        if (weights.full === 0 && weights.reduced === 0) continue;
+        if (!found(phraseWeights(cue, prepared.text, lexicon))) continue;
         if (isWeakInServiceQuestion(cue, aboutService)) continue;
         cues.push(`${lexicon.language}:${cue.name}`);
       }
@@ -192,12 +191,12 @@ function globalPattern(pattern: RegExp): RegExp {
 }
 
 /**
- * The summed weight of the different phrases of `cue` that occur in `text` without a negation
- * around them: each at the cue's weight, or at its `askedWeight` where the message only asks how
- * to go about it (see {@link SignalLexicon.askedBefore}), or at its `generalWeight` where it speaks
- * of it in general (see {@link SignalLexicon.generalBefore}); a phrase found twice counts once, and
- * the reduced phrases count once between them, at the highest of their weights. An `exec` loop on the shared global pattern, not `matchAll`, which clones
- * the pattern on every call: most cues match nothing, and that clone was most of the detectors' time.
+ * What the phrases of `cue` that occur in `text` without a negation around them weigh: those at
+ * the cue's weight summed (a phrase found twice counts once), and those the message only asks how
+ * to go about ({@link SignalLexicon.askedBefore}) or speaks of in general
+ * ({@link SignalLexicon.generalBefore}) once between them, at the highest of their reduced weights.
+ * An `exec` loop on the shared global pattern, not `matchAll`, which clones the pattern on every
+ * call: most cues match nothing, and that clone was most of the detectors' time.
  */
 function phraseWeights(cue: Cue, text: string, lexicon: SignalLexicon): PhraseWeights {
   const global = globalPattern(cue.pattern);
@@ -217,9 +216,9 @@ function phraseWeights(cue: Cue, text: string, lexicon: SignalLexicon): PhraseWe
     const after = text.slice(end, end + CONTEXT_WINDOW);
     if (lexicon.negationBefore.test(before)) continue;
     if (lexicon.negationAfter?.test(after) === true) continue;
-    if (onlyAsked(cue, before, after, lexicon)) reduced = Math.max(reduced, cue.askedWeight!);
-    else if (spokenOfInGeneral(cue, before, after, lexicon)) reduced = Math.max(reduced, cue.generalWeight!);
-    else full.set(match[0], cue.weight);
+    const lower = reducedWeight(cue, before, after, lexicon);
+    if (lower === undefined) full.set(match[0], cue.weight);
+    else reduced = Math.max(reduced, lower);
   }
   let sum = 0;
   for (const weight of full.values()) sum += weight;
@@ -234,16 +233,33 @@ interface PhraseWeights {
 
 const NO_WEIGHT: PhraseWeights = { full: 0, reduced: 0 };
 
-/** True when a phrase of `cue` is asked about (怎么投诉, "complaints procedure") and not demanded (我要投诉). */
-function onlyAsked(cue: Cue, before: string, after: string, lexicon: SignalLexicon): boolean {
-  if (cue.askedWeight === undefined) return false;
-  const asked = lexicon.askedBefore?.test(before) === true || lexicon.askedAfter?.test(after) === true;
-  return asked && lexicon.demandBefore?.test(before) !== true;
+/** True when a cue's phrases were found at any weight. */
+function found(weights: PhraseWeights): boolean {
+  return weights.full > 0 || weights.reduced > 0;
 }
 
-/** True when a phrase of `cue` is a hypothetical, a prevention or a coverage question, and not demanded (我就报警). */
-function spokenOfInGeneral(cue: Cue, before: string, after: string, lexicon: SignalLexicon): boolean {
-  if (cue.generalWeight === undefined) return false;
-  const general = lexicon.generalBefore?.test(before) === true || lexicon.generalAfter?.test(after) === true;
-  return general && (lexicon.threatBefore ?? lexicon.demandBefore)?.test(before) !== true;
+/**
+ * The reduced weight of a phrase of `cue` with `before` and `after` around it: its `askedWeight`
+ * where the message only asks how to go about it (怎么投诉, "complaints procedure") and does not
+ * demand it (我要投诉); its `generalWeight` where it speaks of it in general (a hypothetical, a
+ * prevention, a coverage question) and does not threaten it (我就报警); undefined otherwise.
+ */
+function reducedWeight(cue: Cue, before: string, after: string, lexicon: SignalLexicon): number | undefined {
+  const framed = (head: RegExp | undefined, tail: RegExp | undefined): boolean =>
+    head?.test(before) === true || tail?.test(after) === true;
+  if (
+    cue.askedWeight !== undefined &&
+    framed(lexicon.askedBefore, lexicon.askedAfter) &&
+    lexicon.demandBefore?.test(before) !== true
+  ) {
+    return cue.askedWeight;
+  }
+  if (
+    cue.generalWeight !== undefined &&
+    framed(lexicon.generalBefore, lexicon.generalAfter) &&
+    (lexicon.threatBefore ?? lexicon.demandBefore)?.test(before) !== true
+  ) {
+    return cue.generalWeight;
+  }
+  return undefined;
 }
