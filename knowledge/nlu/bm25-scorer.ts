@@ -147,7 +147,7 @@ export class Bm25Scorer {
     this.addTerms(Array.from(query.bags.word.keys()), 0, 1, written, writtenNorms);
     this.addTerms(Array.from(query.bags.char.keys()), 1, 1, written, writtenNorms);
     const own = this.labelScores(written, writtenNorms, charShare, this.scratch.own);
-    const best = Float64Array.from(own);
+    const best = own.slice();
     const factor = this.data.options.synonymFactor ?? 0.9;
     // A variant shares most terms with the query as written: only the difference is scored.
     for (const diff of query.variants) {

@@ -77,6 +77,7 @@ export class NluFeaturizer {
   private readonly cjkGramSizes: readonly number[];
   private readonly wordBigrams: boolean;
   private readonly concepts: boolean;
+  private readonly latinGrams = new Map<string, readonly string[]>();
 
   constructor(options: NluFeaturizerOptions = {}) {
     this.latinGramSizes = options.latinGramSizes ?? [2, 3, 4, 5];
@@ -202,16 +203,31 @@ export class NluFeaturizer {
     }
   }
 
+  /**
+   * The character n-grams of a Latin word padded with spaces, size by size, as feature names. Words
+   * recur from message to message, so each word's list is kept ({@link GRAM_MEMO_WORDS} at most):
+   * the names are then the same strings every time, their hashes computed once.
+   */
+  private latinGramsOf(word: string): readonly string[] {
+    const known = this.latinGrams.get(word);
+    if (known !== undefined) return known;
+    const padded = ` ${word} `;
+    const grams: string[] = [];
+    for (const size of this.latinGramSizes) {
+      for (let i = 0; i + size <= padded.length; i += 1) grams.push(`l:${padded.slice(i, i + size)}`);
+    }
+    if (this.latinGrams.size >= GRAM_MEMO_WORDS) this.latinGrams.clear();
+    this.latinGrams.set(word, grams);
+    return grams;
+  }
+
   private addLatinGrams(run: string, offset: number, filter: WindowFilter, chars: FeatureCounts): void {
     let start = offset;
     for (const word of run.split(' ')) {
       const end = start + word.length;
       // The word with the characters before and after it, which make it a word.
       if (keeps(filter, start - 1, end + 1) && isLatinWord(word)) {
-        const padded = ` ${word} `;
-        for (const size of this.latinGramSizes) {
-          for (let i = 0; i + size <= padded.length; i += 1) add(chars, `l:${padded.slice(i, i + size)}`);
-        }
+        for (const gram of this.latinGramsOf(word)) add(chars, gram);
       }
       start = end + 1;
     }
@@ -236,6 +252,9 @@ function isLatinWord(word: string): boolean {
 function keeps(filter: WindowFilter, start: number, end: number): boolean {
   return end > filter.prefix && start < filter.suffixFrom;
 }
+
+/** Latin words whose n-grams a featurizer keeps at most before it starts its list again. */
+const GRAM_MEMO_WORDS = 20_000;
 
 /** Prefix of word bigram features (they live in the word bag). */
 const BIGRAM_PREFIX = 'b:';
