@@ -56,6 +56,18 @@ describe('text normalization for the matcher', () => {
     expect(bags.char.has('c:的w')).toBe(false);
     expect([...bags.word.keys()].some((feature) => feature.startsWith('b:'))).toBe(true);
   });
+
+  it('gives a word the same n-grams, in the same order, before and after its kept list is dropped', () => {
+    const featurizer = new NluFeaturizer();
+    const text = 'Refund my refunds, please';
+    const first = [...featurizer.features(text).char];
+    expect(first).toContainEqual(['l:unds ', 1]);
+    expect(first).toContainEqual(['l: re', 2]);
+    // More distinct words than the featurizer keeps lists for: its list starts again.
+    for (let i = 0; i < 20_500; i += 1) featurizer.features(`word${i.toString(36)}`);
+    expect([...featurizer.features(text).char]).toEqual(first);
+    expect([...new NluFeaturizer().features(text).char]).toEqual(first);
+  });
 });
 
 describe('IntentMatcher', () => {
