@@ -77,10 +77,11 @@ export class NluFeaturizer {
   private readonly cjkGramSizes: readonly number[];
   private readonly wordBigrams: boolean;
   private readonly concepts: boolean;
-  private readonly latinGrams = new Map<string, readonly string[]>();
+  private readonly latinGrams: Map<string, readonly string[]>;
 
   constructor(options: NluFeaturizerOptions = {}) {
     this.latinGramSizes = options.latinGramSizes ?? [2, 3, 4, 5];
+    this.latinGrams = latinGramMemo(this.latinGramSizes);
     this.cjkGramSizes = options.cjkGramSizes ?? [1, 2];
     this.wordBigrams = options.wordBigrams ?? true;
     this.concepts = options.concepts ?? false;
@@ -205,8 +206,8 @@ export class NluFeaturizer {
 
   /**
    * The character n-grams of a Latin word padded with spaces, size by size, as feature names. Words
-   * recur from message to message, so each word's list is kept ({@link GRAM_MEMO_WORDS} at most):
-   * the names are then the same strings every time, their hashes computed once.
+   * recur from message to message, so each word's list is kept (see {@link latinGramMemo}): the
+   * names are then the same strings every time, their hashes computed once.
    */
   private latinGramsOf(word: string): readonly string[] {
     const known = this.latinGrams.get(word);
@@ -253,8 +254,24 @@ function keeps(filter: WindowFilter, start: number, end: number): boolean {
   return end > filter.prefix && start < filter.suffixFrom;
 }
 
-/** Latin words whose n-grams a featurizer keeps at most before it starts its list again. */
-const GRAM_MEMO_WORDS = 20_000;
+/**
+ * Latin words whose n-grams are kept at most, per thread and n-gram sizes, before the list starts
+ * again: a few megabytes (about 2 KB for a 13-letter word), and the words a support desk sees most.
+ */
+export const GRAM_MEMO_WORDS = 4_000;
+
+/** Kept n-gram lists by n-gram sizes: every featurizer of a thread with the same sizes shares one. */
+const LATIN_GRAM_MEMOS = new Map<string, Map<string, readonly string[]>>();
+
+function latinGramMemo(sizes: readonly number[]): Map<string, readonly string[]> {
+  const key = sizes.join(',');
+  let memo = LATIN_GRAM_MEMOS.get(key);
+  if (memo === undefined) {
+    memo = new Map();
+    LATIN_GRAM_MEMOS.set(key, memo);
+  }
+  return memo;
+}
 
 /** Prefix of word bigram features (they live in the word bag). */
 const BIGRAM_PREFIX = 'b:';

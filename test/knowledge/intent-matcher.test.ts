@@ -4,7 +4,7 @@ import { augmentFewShot, synonymSwaps, wordDropouts } from '../../knowledge/nlu/
 import { fitTemperature, softmaxInto } from '../../knowledge/nlu/calibration';
 import { lightStem } from '../../knowledge/nlu/light-stem';
 import { trainLinearSvm, type SvmTrainingSet } from '../../knowledge/nlu/linear-svm';
-import { NluFeaturizer } from '../../knowledge/nlu/nlu-featurizer';
+import { GRAM_MEMO_WORDS, NluFeaturizer } from '../../knowledge/nlu/nlu-featurizer';
 import { toSimplified, TRADITIONAL_TO_SIMPLIFIED } from '../../knowledge/nlu/traditional-chinese';
 
 const ROWS: LabelledText[] = [
@@ -63,8 +63,8 @@ describe('text normalization for the matcher', () => {
     const first = [...featurizer.features(text).char];
     expect(first).toContainEqual(['l:unds ', 1]);
     expect(first).toContainEqual(['l: re', 2]);
-    // More distinct words than the featurizer keeps lists for: its list starts again.
-    for (let i = 0; i < 20_500; i += 1) featurizer.features(`word${i.toString(36)}`);
+    // More distinct words than are kept: the list starts again.
+    for (let i = 0; i <= GRAM_MEMO_WORDS; i += 1) featurizer.features(`word${i.toString(36)}`);
     expect([...featurizer.features(text).char]).toEqual(first);
     expect([...new NluFeaturizer().features(text).char]).toEqual(first);
   });
