@@ -234,6 +234,9 @@ describe('urgency: Chinese', () => {
     ['孩子摔伤了在急诊', 'zh:safety'],
     ['医院一直催着交钱 我拿不出来', 'zh:safety'],
     ['我爸住进ICU了', 'zh:safety'],
+    ['接到诈骗电话被骗了两万', 'zh:fraud'],
+    ['诈骗电话骗走了我两万块', 'zh:fraud'],
+    ['骗子电话一天打十几个', 'zh:fraud'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -244,6 +247,8 @@ describe('urgency: Chinese', () => {
     '不是投诉，就问下退款多久到',
     '如何投诉司机的服务问题？',
     '骚扰电话可以在哪里举报？',
+    '遇到诈骗电话怎么举报',
+    '诈骗短信在哪里举报',
     '投诉提交后多久会有处理结果？',
     '投诉的流程是什么',
     '账户被冻结了怎么办',
