@@ -75,6 +75,7 @@ describe('urgency: English', () => {
     ['I got a letter about a loan I never took out', 'en:unauthorized'],
     ['you cancelled my order but still took the money', 'en:unauthorized'],
     ['my medical records were sent to someone else', 'en:unauthorized'],
+    ['I was scammed, how to report it', 'en:fraud'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -106,6 +107,8 @@ describe('urgency: English', () => {
     'the car door lock is stuck, how do I open it',
     'I get carsick, can I sit in front',
     'how do I report a lost passport',
+    'how to spot a scam',
+    'ways to avoid phishing',
     'what should I do if my car breaks down',
     'how long does a refund take after I cancelled',
     'I feel trapped in this contract, how do I end it',
