@@ -240,6 +240,8 @@ describe('urgency: Chinese', () => {
     ['接到诈骗电话被骗了两万', 'zh:fraud'],
     ['诈骗电话骗走了我两万块', 'zh:fraud'],
     ['骗子电话一天打十几个', 'zh:fraud'],
+    ['被骗了两万怎么识别骗子', 'zh:fraud'],
+    ['我被骗了两万 骗子怎么识别', 'zh:fraud'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -252,6 +254,8 @@ describe('urgency: Chinese', () => {
     '骚扰电话可以在哪里举报？',
     '遇到诈骗电话怎么举报',
     '诈骗短信在哪里举报',
+    '冒充客服的诈骗怎么识别',
+    '怎么识别冒充客服的诈骗',
     '投诉提交后多久会有处理结果？',
     '投诉的流程是什么',
     '账户被冻结了怎么办',
