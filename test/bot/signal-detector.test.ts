@@ -76,6 +76,7 @@ describe('urgency: English', () => {
     ['you cancelled my order but still took the money', 'en:unauthorized'],
     ['my medical records were sent to someone else', 'en:unauthorized'],
     ['I was scammed, how to report it', 'en:fraud'],
+    ["my card was stolen, what's the number for reporting it", 'en:stolen'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
     expect(signal.detected).toBe(true);
@@ -108,6 +109,7 @@ describe('urgency: English', () => {
     'I get carsick, can I sit in front',
     'how do I report a lost passport',
     'how to spot a scam',
+    "what's the number for reporting fraud",
     'ways to avoid phishing',
     'what should I do if my car breaks down',
     'how long does a refund take after I cancelled',
@@ -256,6 +258,7 @@ describe('urgency: Chinese', () => {
     '诈骗短信在哪里举报',
     '冒充客服的诈骗怎么识别',
     '怎么识别冒充客服的诈骗',
+    '信用卡盗刷险怎么买',
     '投诉提交后多久会有处理结果？',
     '投诉的流程是什么',
     '账户被冻结了怎么办',
