@@ -7,10 +7,14 @@
  * Run: `node --import tsx test/knowledge/match-fingerprint.ts`.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { examplesFromKnowledge, IntentMatcher, loadKnowledge } from '../../knowledge/index';
-import { DEMO_KB_PATH } from '../bot/demo-bot';
+import {
+  examplesFromKnowledge,
+  IntentMatcher,
+  loadKnowledge,
+  type IntentMatcherData,
+} from '../../knowledge/index';
+import { DEMO_EVAL_PATH, DEMO_KB_PATH, readEvalRows } from '../bot/demo-bot';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 const SETS = ['zh', 'en', 'zh-carrier', 'en-bank', 'zh-ride', 'zh-bank', 'zh-food', 'zh-insure'];
@@ -23,22 +27,15 @@ interface FingerprintSet {
   rowsPath: string;
 }
 
-async function texts(path: string): Promise<string[]> {
-  const lines = (await readFile(path, 'utf8')).split('\n').filter((line) => line.trim() !== '');
-  return lines.map((line) => (JSON.parse(line) as { text: string }).text);
-}
-
 async function fingerprint(set: FingerprintSet): Promise<string> {
   const matcher = new IntentMatcher();
   await matcher.train(examplesFromKnowledge(await loadKnowledge(set.kbPath)));
-  const restored = IntentMatcher.fromJSON(
-    JSON.parse(JSON.stringify(matcher.toJSON())) as ReturnType<IntentMatcher['toJSON']>,
-  );
+  const restored = IntentMatcher.fromJSON(JSON.parse(JSON.stringify(matcher.toJSON())) as IntentMatcherData);
   const hash = createHash('sha256');
-  const rows = await texts(set.rowsPath);
-  for (const text of rows) {
-    hash.update(JSON.stringify([matcher.match(text, undefined, ALL_CANDIDATES)]));
-    hash.update(JSON.stringify([restored.match(text, undefined, ALL_CANDIDATES)]));
+  const rows = await readEvalRows(set.rowsPath);
+  for (const { text } of rows) {
+    hash.update(JSON.stringify(matcher.match(text, undefined, ALL_CANDIDATES)));
+    hash.update(JSON.stringify(restored.match(text, undefined, ALL_CANDIDATES)));
   }
   return `${set.name.padEnd(11)} ${String(rows.length).padStart(4)} rows  ${hash.digest('hex')}`;
 }
@@ -50,7 +47,7 @@ async function main(): Promise<void> {
       kbPath: join(FIXTURES, 'bot-eval', name, 'kb.yaml'),
       rowsPath: join(FIXTURES, 'bot-eval', name, 'validation.jsonl'),
     })),
-    { name: 'demo', kbPath: DEMO_KB_PATH, rowsPath: join(FIXTURES, 'kb', 'demo-eval.jsonl') },
+    { name: 'demo', kbPath: DEMO_KB_PATH, rowsPath: DEMO_EVAL_PATH },
   ];
   for (const set of sets) process.stdout.write(`${await fingerprint(set)}\n`);
 }
