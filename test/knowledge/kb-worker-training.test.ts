@@ -9,6 +9,7 @@ import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
 import {
   MatchWorkerPool,
   MAX_STEP_LOAD_FAILURES,
+  type MatchWorkerPoolOptions,
   type MatchWorkerRequest,
 } from '../../knowledge/match-worker-pool';
 import { trainDataInWorker, trainInWorker, WorkerTrainedMatcher } from '../../knowledge/worker-training';
@@ -57,8 +58,8 @@ const REFUND_OR_SEAT = [
 
 describe('matching in worker threads', () => {
   const pools: MatchWorkerPool[] = [];
-  const pool = (size: number) => {
-    const made = new MatchWorkerPool(size);
+  const pool = (size: number, options?: MatchWorkerPoolOptions) => {
+    const made = new MatchWorkerPool(size, options);
     pools.push(made);
     return made;
   };
@@ -89,6 +90,26 @@ describe('matching in worker threads', () => {
     ]);
     expect((await matcher.matchAsync('a new window seat please'))[0]?.label).toBe('window');
     expect((await before)[0]?.label).not.toBe('window');
+  });
+
+  it('leaves requests beyond the backlog limit to the caller, and takes them again once it has caught up', async () => {
+    const matcher = new WorkerTrainedMatcher({}, pool(1, { spillAt: 2 }));
+    await matcher.train(REFUND_OR_SEAT);
+    const step = prefixStep('refund');
+    const burst = await Promise.all(['a', 'b', 'c', 'd'].map((text) => matcher.runStepAsync(step, text)));
+    // Two wait in the worker; the third and fourth find it two behind and are the caller's to run.
+    expect(burst).toEqual([
+      { mainThread: false, prefix: 'refund', top: 'refund' },
+      { mainThread: false, prefix: 'refund', top: 'refund' },
+      undefined,
+      undefined,
+    ]);
+    const matches = await Promise.all(
+      ['my refund', 'my seat', 'my refund'].map((q) => matcher.matchAsync(q)),
+    );
+    // A spilled match is answered here, from the same model.
+    expect(matches.map((candidates) => candidates[0]?.label)).toEqual(['refund', 'seat', 'refund']);
+    expect(await matcher.runStepAsync(step, 'e')).toMatchObject({ mainThread: false });
   });
 
   it('matches in its own thread when the workers are gone', async () => {
