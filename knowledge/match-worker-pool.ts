@@ -15,6 +15,11 @@ import type { MatchCandidate, MatchStep } from './types';
 
 const THREAD_MODULE = new URL('./match-worker-thread.ts', import.meta.url).href;
 
+/** What a worker is started with: the counter of requests it has finished (see `PoolWorker.done`). */
+export interface MatchWorkerData {
+  done: Int32Array;
+}
+
 /** What the pool sends a worker. */
 export type MatchWorkerRequest =
   | { type: 'load'; model: number; data: IntentMatcherData; options: IntentMatcherOptions }
@@ -61,6 +66,13 @@ interface Pending {
 interface PoolWorker {
   worker: Worker;
   pending: Map<number, Pending>;
+  /** `match` and `run` requests queued or posted to this worker. */
+  asked: number;
+  /**
+   * Shared with the worker, which adds one as it finishes each `match` or `run` request: what it
+   * still has to do is `asked` less this, known here before its answers are read.
+   */
+  done: Int32Array;
   /** Requests not posted yet: sent as one message once this turn of the event loop is done. */
   outgoing: MatchWorkerRequest[];
   /**
@@ -72,19 +84,20 @@ interface PoolWorker {
 }
 
 /**
- * Requests a worker may have waiting before the next one is left to the caller's own thread
- * (default of {@link MatchWorkerPoolOptions.spillAt}). Each answer takes a worker a fraction of a
- * millisecond, so a backlog this deep is several milliseconds of waiting; on a machine whose cores
+ * Requests a worker may have to do before the next one is left to the caller's own thread
+ * (default of {@link MatchWorkerPoolOptions.spillAt}). Each takes a worker a fraction of a
+ * millisecond, so a backlog this deep is a few milliseconds of waiting; on a machine whose cores
  * the gateway thread, the workers and the rest share, the gateway thread is then often idle
- * between batches, and the turn is answered sooner there. Measured on a 2-core machine, web chat
- * turns per second rose by about a sixth (see the README's benchmark section).
+ * between batches, and the turn is answered sooner there. The backlog is counted from what the
+ * worker says it has finished, not from the answers read here: a busy gateway thread reads them
+ * late, and counting those would make it take on more the busier it is.
  */
-export const DEFAULT_SPILL_AT = 32;
+export const DEFAULT_SPILL_AT = 12;
 
 /** Options of {@link MatchWorkerPool}. */
 export interface MatchWorkerPoolOptions {
   /**
-   * Waiting requests at which the least busy worker takes no more: `match` and `run` then resolve
+   * Unfinished requests at which the least busy worker takes no more: `match` and `run` then resolve
    * `undefined` at once and the caller does the work itself (default {@link DEFAULT_SPILL_AT};
    * `Infinity` never spills).
    */
@@ -197,11 +210,15 @@ export class MatchWorkerPool {
   #ask<T>(build: (id: number) => MatchWorkerRequest, step?: StepState): Promise<T | undefined> {
     let chosen: PoolWorker | undefined;
     for (const candidate of this.#workers) {
-      if (candidate.alive && (chosen === undefined || candidate.pending.size < chosen.pending.size))
+      if (candidate.alive && (chosen === undefined || backlogOf(candidate) < backlogOf(chosen))) {
         chosen = candidate;
+      }
     }
-    if (chosen === undefined || chosen.pending.size >= this.#spillAt) return Promise.resolve(undefined);
+    if (chosen === undefined || backlogOf(chosen) >= this.#spillAt) {
+      return Promise.resolve(undefined);
+    }
     const target = chosen;
+    target.asked += 1;
     const id = this.#nextId++;
     return new Promise((resolve) => {
       // A worker waited on keeps the process alive; an idle one never does.
@@ -229,9 +246,12 @@ export class MatchWorkerPool {
 
   #start(): void {
     for (let index = 0; index < this.#size; index += 1) {
+      const done = new Int32Array(new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT));
       const entry: PoolWorker = {
-        worker: startTsWorker(THREAD_MODULE, null),
+        worker: startTsWorker(THREAD_MODULE, { done } satisfies MatchWorkerData),
         pending: new Map(),
+        asked: 0,
+        done,
         outgoing: [],
         steps: new Map(),
         alive: true,
@@ -296,6 +316,11 @@ export class MatchWorkerPool {
     entry.pending.clear();
     entry.worker.unref();
   }
+}
+
+/** Requests `entry` has been asked and not yet finished (its answers may still be on their way). */
+function backlogOf(entry: PoolWorker): number {
+  return entry.asked - Atomics.load(entry.done, 0);
 }
 
 /** `request` with the optional locale and limit set only when given. */

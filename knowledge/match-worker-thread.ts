@@ -3,9 +3,9 @@
  * models it was sent and answers match requests against them, in the order they arrive. It also
  * runs the steps callers defined (see `MatchStep`) on a text, with a model's match at hand.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { IntentMatcher } from './nlu/intent-matcher';
-import type { MatchReply, MatchWorkerRequest } from './match-worker-pool';
+import type { MatchReply, MatchWorkerData, MatchWorkerRequest } from './match-worker-pool';
 import type { MatchStepFactory, StepMatch } from './types';
 
 /** Models kept; a request for an older one is answered `missing` and matched by the sender. */
@@ -19,6 +19,8 @@ const MAX_STEPS = 8;
 
 type Step = (text: string, match: StepMatch) => unknown;
 
+/** Requests of this worker finished, counted for the pool (see `PoolWorker.done`). */
+const { done } = (workerData as { data: MatchWorkerData }).data;
 const models = new Map<number, IntentMatcher>();
 /**
  * Steps by id, oldest use first, built from their module once per definition; a step that failed
@@ -111,6 +113,7 @@ async function answerBatch(batch: MatchWorkerRequest[]): Promise<void> {
       reply = failure(request, error);
     }
     if (reply !== undefined) replies.push(reply);
+    if (request.type === 'match' || request.type === 'run') Atomics.add(done, 0, 1);
   }
   if (replies.length > 0) post(replies);
 }

@@ -112,6 +112,22 @@ describe('matching in worker threads', () => {
     expect(await matcher.runStepAsync(step, 'e')).toMatchObject({ mainThread: false });
   });
 
+  it('counts as its backlog only what the worker has not finished, not answers still unread here', async () => {
+    const matcher = new WorkerTrainedMatcher({}, pool(1, { spillAt: 2 }));
+    await matcher.train(REFUND_OR_SEAT);
+    const step = prefixStep('refund');
+    await matcher.runStepAsync(step, 'defined');
+    const first = [matcher.runStepAsync(step, 'a'), matcher.runStepAsync(step, 'b')];
+    // Once both are posted, this thread stays busy (its event loop cannot read the answers) while
+    // the worker finishes them.
+    await new Promise((resolve) => setImmediate(resolve));
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+    const third = matcher.runStepAsync(step, 'c');
+    expect(await Promise.all([...first, third])).toEqual(
+      Array(3).fill({ mainThread: false, prefix: 'refund', top: 'refund' }),
+    );
+  });
+
   it('matches in its own thread when the workers are gone', async () => {
     const workers = pool(1);
     const matcher = new WorkerTrainedMatcher({}, workers);
