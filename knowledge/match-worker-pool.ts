@@ -92,7 +92,7 @@ interface PoolWorker {
  * worker says it has finished, not from the answers read here: a busy gateway thread reads them
  * late, and counting those would make it take on more the busier it is.
  */
-export const DEFAULT_SPILL_AT = 12;
+export const DEFAULT_SPILL_AT = 24;
 
 /** Options of {@link MatchWorkerPool}. */
 export interface MatchWorkerPoolOptions {
