@@ -66,7 +66,7 @@ interface Pending {
 interface PoolWorker {
   worker: Worker;
   pending: Map<number, Pending>;
-  /** `match` and `run` requests queued or posted to this worker. */
+  /** `match` and `run` requests queued or posted to this worker, as a 32-bit count that wraps like `done`. */
   asked: number;
   /**
    * Shared with the worker, which adds one as it finishes each `match` or `run` request: what it
@@ -205,7 +205,7 @@ export class MatchWorkerPool {
 
   /**
    * Sends a request to the least busy worker (a step's definition first, where it is not); none
-   * when every live worker has {@link MatchWorkerPoolOptions.spillAt} requests waiting.
+   * when every live worker has {@link MatchWorkerPoolOptions.spillAt} requests unfinished.
    */
   #ask<T>(build: (id: number) => MatchWorkerRequest, step?: StepState): Promise<T | undefined> {
     let chosen: PoolWorker | undefined;
@@ -218,7 +218,7 @@ export class MatchWorkerPool {
       return Promise.resolve(undefined);
     }
     const target = chosen;
-    target.asked += 1;
+    target.asked = (target.asked + 1) | 0;
     const id = this.#nextId++;
     return new Promise((resolve) => {
       // A worker waited on keeps the process alive; an idle one never does.
@@ -320,7 +320,8 @@ export class MatchWorkerPool {
 
 /** Requests `entry` has been asked and not yet finished (its answers may still be on their way). */
 function backlogOf(entry: PoolWorker): number {
-  return entry.asked - Atomics.load(entry.done, 0);
+  // Both counts wrap at 2^31 (weeks of a busy server); their 32-bit difference stays right.
+  return (entry.asked - Atomics.load(entry.done, 0)) | 0;
 }
 
 /** `request` with the optional locale and limit set only when given. */
