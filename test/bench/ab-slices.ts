@@ -9,7 +9,7 @@
 import { runLoad } from './load';
 import { parseBenchOptions } from './options';
 import { BENCH_QUESTIONS } from './questions';
-import { startTarget, type RunningTarget } from './targets';
+import { SERVER_NODE_ARGS, startTarget, type RunningTarget } from './targets';
 
 const SESSIONS = 50;
 const SLICE_WARMUP_MS = 1000;
@@ -34,7 +34,7 @@ async function main(): Promise<void> {
       ['A', dirA],
       ['B', dirB],
     ] as const) {
-      const targetCommand = [process.execPath, `${dir}/bin/switchboard.js`, 'start'];
+      const targetCommand = [process.execPath, ...SERVER_NODE_ARGS, `${dir}/bin/switchboard.js`, 'start'];
       targets.push([name, await startTarget('sqlite', { ...options, targetCommand })]);
     }
     const totals = new Map<string, Totals>(targets.map(([name]) => [name, { requests: 0, ms: 0, p99s: [] }]));
