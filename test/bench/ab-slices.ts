@@ -5,6 +5,8 @@
  * falls on both alike. A developer script, not a test: `node --import tsx test/bench/ab-slices.ts
  * DIR_A DIR_B [SLICES=12] [SECONDS=4]`, each DIR a checkout with its dependencies installed (a git
  * worktree with `node_modules` linked to this one's will do). Only one target is loaded at a time.
+ * `A_NODE_ARGS` / `B_NODE_ARGS` (space-separated) add Node options to one server, after the usual
+ * ones: the same checkout twice then compares options, or, with none, measures the harness's noise.
  */
 import { runLoad } from './load';
 import { parseBenchOptions } from './options';
@@ -34,7 +36,14 @@ async function main(): Promise<void> {
       ['A', dirA],
       ['B', dirB],
     ] as const) {
-      const targetCommand = [process.execPath, ...SERVER_NODE_ARGS, `${dir}/bin/switchboard.js`, 'start'];
+      const extra = (process.env[`${name}_NODE_ARGS`] ?? '').split(' ').filter((arg) => arg.length > 0);
+      const targetCommand = [
+        process.execPath,
+        ...SERVER_NODE_ARGS,
+        ...extra,
+        `${dir}/bin/switchboard.js`,
+        'start',
+      ];
       targets.push([name, await startTarget('sqlite', { ...options, targetCommand })]);
     }
     const totals = new Map<string, Totals>(targets.map(([name]) => [name, { requests: 0, ms: 0, p99s: [] }]));
