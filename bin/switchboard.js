@@ -1,8 +1,8 @@
-#!/usr/bin/env -S node --max-semi-space-size=32
+#!/usr/bin/env node
 // The `switchboard` command. Runs the TypeScript sources through tsx so the CLI works in a checkout
-// right after `npm install`, with no build step. The Node option above (also in `npm start`) lets the
-// young generation grow to 32 MB per semi-space: a busy server has many turns in flight, and fewer,
-// larger scavenges copy them less often (see the README's benchmark section).
+// right after `npm install`, with no build step. `npm start` runs it with `--max-semi-space-size=32`
+// (a busy server has many turns in flight, and fewer, larger scavenges copy them less often; see the
+// README's benchmark section); the shebang stays plain, since `env -S` is not everywhere.
 process.env.DOTENV_CONFIG_QUIET ??= 'true';
 const { register } = await import('tsx/esm/api');
 register();

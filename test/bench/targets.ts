@@ -30,8 +30,8 @@ interface StartedReal {
 }
 
 /**
- * Node options the server runs with, as `npm start` and the `switchboard` command's shebang give
- * them (a test keeps the three alike): a young generation of up to 32 MB per semi-space. About 50
+ * Node options the server runs with, as `npm start` gives them (a test keeps the two alike): a
+ * young generation of up to 32 MB per semi-space. About 50
  * turns are in flight at any time, and each scavenge copies all of them; with fewer, larger
  * scavenges the web chat bench served 7–9 % more turns per second (test/bench/ab-slices.ts).
  */
