@@ -8,6 +8,11 @@ import type { HandoffReason } from './types';
 export interface BotMessages {
   /** Asks the customer to rephrase after a message the bot did not understand. */
   fallback: string;
+  /**
+   * Introduces the entries the bot thought of after a message it did not understand well enough
+   * to answer, and asks to rephrase if none is meant.
+   */
+  fallbackSuggest: string;
   /** Introduces clarifying options. */
   clarifyPrompt: string;
   /** Follows a numbered option list on channels without tappable options. */
@@ -19,7 +24,9 @@ export interface BotMessages {
 /** Default messages in Chinese and English. */
 export const DEFAULT_BOT_MESSAGES: Record<'zh' | 'en', BotMessages> = {
   zh: {
-    fallback: '抱歉，我没有完全理解您的问题。能换个说法再描述一下吗？例如“机票怎么改签”或“退款多久到账”。',
+    fallback: '抱歉，我没有完全理解您的问题。能换个说法，用一句话再描述一下吗？',
+    fallbackSuggest:
+      '抱歉，我没有完全理解您的问题。您想问的是下面哪一个吗？都不是的话，请换个说法再描述一下。',
     clarifyPrompt: '您是想问：',
     clarifyNumberHint: '请回复序号，例如“1”。',
     handoff: {
@@ -31,8 +38,9 @@ export const DEFAULT_BOT_MESSAGES: Record<'zh' | 'en', BotMessages> = {
     },
   },
   en: {
-    fallback:
-      'Sorry, I didn\'t quite understand. Could you rephrase your question in a few words, for example "change my flight" or "when will I get my refund"?',
+    fallback: "Sorry, I didn't quite understand. Could you rephrase your question in a few words?",
+    fallbackSuggest:
+      "Sorry, I didn't quite understand. Did you mean one of these? If not, please rephrase your question in a few words.",
     clarifyPrompt: 'Did you mean:',
     clarifyNumberHint: 'Reply with the number, for example "1".',
     handoff: {

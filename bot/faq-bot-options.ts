@@ -29,8 +29,14 @@ export interface FaqBotOptions {
   clarifyMargin?: number;
   /** Lowest score for a candidate to be offered as a clarifying option (default 0.15). */
   clarifyThreshold?: number;
-  /** Most options in one clarifying question (default 3). */
+  /** Most options in one clarifying question or one fallback's suggestions (default 3). */
   maxOptions?: number;
+  /**
+   * Lowest score for a candidate to be suggested when the bot falls back (default 0.02): the
+   * fallback then lists the candidates from this score up as options to tap or pick by number,
+   * beside its request to rephrase. Below it a candidate is mostly noise.
+   */
+  suggestThreshold?: number;
   /** Fallbacks in a row that hand the conversation to a person (default 2). */
   maxConsecutiveFallbacks?: number;
   /** Candidates recorded in each decision (default 5). */
@@ -61,6 +67,7 @@ export const FAQ_BOT_DEFAULTS = {
   clarifyMargin: 0.2,
   clarifyThreshold: 0.15,
   maxOptions: 3,
+  suggestThreshold: 0.02,
   maxConsecutiveFallbacks: 2,
   candidateLimit: 5,
   vipTiers: ['vip'],

@@ -122,23 +122,32 @@ export class FaqBot implements Bot {
   }
 
   private clarify(context: TurnContext, labels: readonly string[], signals: string[]): BotDecision {
-    const messages = this.options.messages[context.language];
-    const options: QuickReply[] = labels.flatMap((value) => {
-      const label = this.entries.get(value)?.questions[0];
-      return label === undefined ? [] : [{ label, value }];
-    });
-    const rendered = renderOptions(
-      messages.clarifyPrompt,
-      messages.clarifyNumberHint,
-      options,
-      context.turn.capabilities,
-    );
+    const options = this.optionsFor(labels);
     return {
       ...this.base(context, { consecutiveFallbacks: 0, pendingOptions: options }),
       kind: 'clarify',
-      replies: [{ ...rendered, locale: localeOf(context.language) }],
+      replies: [this.offer(context, this.options.messages[context.language].clarifyPrompt, options)],
       signals,
     };
+  }
+
+  /** One option per entry of `labels` that exists: its first question, its id as the value. */
+  private optionsFor(labels: readonly string[]): QuickReply[] {
+    return labels.flatMap((value) => {
+      const label = this.entries.get(value)?.questions[0];
+      return label === undefined ? [] : [{ label, value }];
+    });
+  }
+
+  /** `prompt` with `options`, as tappable buttons or a numbered list, as the channel allows. */
+  private offer(
+    context: TurnContext,
+    prompt: string,
+    options: readonly QuickReply[],
+  ): { text: string; options?: QuickReply[]; locale: string } {
+    const { clarifyNumberHint } = this.options.messages[context.language];
+    const rendered = renderOptions(prompt, clarifyNumberHint, options, context.turn.capabilities);
+    return { ...rendered, locale: localeOf(context.language) };
   }
 
   private fallback(context: TurnContext, signals: string[]): BotDecision {
@@ -153,12 +162,33 @@ export class FaqBot implements Bot {
         `${fallbacks} fallbacks in a row`,
       ]);
     }
-    const text = this.options.messages[context.language].fallback;
+    const messages = this.options.messages[context.language];
+    // What the bot thought of, offered beside the request to rephrase: picking one answers it.
+    // Sensitive entries are never offered on such weak evidence (a person answers those).
+    const { suggestThreshold, maxOptions, sensitiveTag } = this.options;
+    const suggested = this.optionsFor(
+      context.candidates
+        .filter(
+          (candidate) =>
+            candidate.score >= suggestThreshold &&
+            this.entries.get(candidate.label)?.tags.includes(sensitiveTag) === false,
+        )
+        .slice(0, maxOptions)
+        .map((candidate) => candidate.label),
+    );
+    if (suggested.length === 0) {
+      return {
+        ...this.base(context, { consecutiveFallbacks: fallbacks }),
+        kind: 'fallback',
+        replies: [this.botReply(context, messages.fallback)],
+        signals,
+      };
+    }
     return {
-      ...this.base(context, { consecutiveFallbacks: fallbacks }),
+      ...this.base(context, { consecutiveFallbacks: fallbacks, pendingOptions: suggested }),
       kind: 'fallback',
-      replies: [this.botReply(context, text)],
-      signals,
+      replies: [this.offer(context, messages.fallbackSuggest, suggested)],
+      signals: [...signals, `suggested ${suggested.map((option) => option.value).join(', ')}`],
     };
   }
 

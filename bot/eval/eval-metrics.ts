@@ -15,6 +15,8 @@ export interface EvalOutcome {
   /** The policy's own account of the decision (detector cues, thresholds). */
   why?: string;
   candidates: MatchCandidate[];
+  /** Entry ids offered to pick from (a clarifying question's options, a fallback's suggestions). */
+  offered?: string[];
 }
 
 /** Row counts per expectation. */
@@ -42,6 +44,11 @@ export interface BotEvalMetrics {
   falseHandoffRate: number | null;
   /** Answer rows met with a clarifying question instead of an answer. */
   clarifyRate: number | null;
+  /**
+   * Answer rows not answered but offered the expected entry to pick (in a clarifying question or
+   * among a fallback's suggestions): one tap from the answer.
+   */
+  offeredRate: number | null;
   /** Rows not expected to be urgent but handed off as urgent. */
   falseUrgentRate: number | null;
   n: EvalCounts;
@@ -76,9 +83,19 @@ export function computeMetrics(outcomes: readonly EvalOutcome[]): BotEvalMetrics
     humanRecall: rate(human, isHit),
     falseHandoffRate: rate(answers, (o) => o.kind === 'handoff'),
     clarifyRate: rate(answers, (o) => o.kind === 'clarify'),
+    offeredRate: rate(answers, isOffered),
     falseUrgentRate: rate(notUrgent, (o) => o.kind === 'handoff' && o.reason === 'urgent'),
     n: { answer: answers.length, fallback: fallbacks.length, urgent: urgent.length, human: human.length },
   };
+}
+
+function isOffered(outcome: EvalOutcome): boolean {
+  const expect = outcome.row.expect;
+  return (
+    outcome.kind !== 'answer' &&
+    expect.kind === 'answer' &&
+    outcome.offered?.includes(expect.entryId) === true
+  );
 }
 
 function expectsHandoff(outcome: EvalOutcome, reason: 'urgent' | 'human'): boolean {

@@ -13,6 +13,7 @@ const RATES: readonly [keyof Omit<BotEvalMetrics, 'n'>, string][] = [
   ['humanRecall', 'human recall'],
   ['falseHandoffRate', 'false handoff rate'],
   ['clarifyRate', 'clarify rate (answer rows)'],
+  ['offeredRate', 'offered, not answered'],
   ['falseUrgentRate', 'false urgent rate'],
 ];
 

@@ -35,6 +35,9 @@ export async function runBotEval(
       ...(decision.entryId === undefined ? {} : { entryId: decision.entryId }),
       ...(decision.reason === undefined ? {} : { reason: decision.reason }),
       ...(decision.signals === undefined ? {} : { why: decision.signals.join(', ') }),
+      ...(decision.nextState.pendingOptions === undefined
+        ? {}
+        : { offered: decision.nextState.pendingOptions.map((option) => option.value) }),
     });
     onProgress(index + 1, rows.length);
   }

@@ -31,6 +31,7 @@ const TINY_EXPECTED = {
   humanRecall: 1, // rows 7 and 8 handed off (8 as urgent, which still counts)
   falseHandoffRate: 0.25, // row 4
   clarifyRate: 0,
+  offeredRate: 0, // the misses are answered or handed off, none offered
   falseUrgentRate: 0.2857, // rows 4 and 8 of the 7 rows not expected urgent
   n: { answer: 4, fallback: 1, urgent: 2, human: 2 },
 };
@@ -78,21 +79,23 @@ describe('eval metrics', () => {
   it('counts each rate over its own rows, and gives null for a kind without rows', () => {
     const metrics = computeMetrics([
       outcome({ kind: 'answer', entryId: 'a' }, { kind: 'answer', entryId: 'a' }),
-      outcome({ kind: 'answer', entryId: 'a' }, { kind: 'clarify' }),
+      outcome({ kind: 'answer', entryId: 'a' }, { kind: 'clarify', offered: ['b', 'a'] }),
       outcome({ kind: 'answer', entryId: 'a' }, { kind: 'handoff', reason: 'human-request' }),
+      outcome({ kind: 'answer', entryId: 'a' }, { kind: 'fallback', offered: ['c'] }),
       outcome({ kind: 'fallback' }, { kind: 'clarify' }),
       outcome({ kind: 'fallback' }, { kind: 'answer', entryId: 'b' }),
       outcome({ kind: 'handoff', reason: 'human' }, { kind: 'handoff', reason: 'repeated-fallback' }),
     ]);
     expect(metrics).toEqual({
-      answerAccuracy: 0.3333,
+      answerAccuracy: 0.25,
       fallbackRate: 0.5,
       urgentRecall: null,
       humanRecall: 1,
-      falseHandoffRate: 0.3333,
-      clarifyRate: 0.3333,
+      falseHandoffRate: 0.25,
+      clarifyRate: 0.25,
+      offeredRate: 0.25,
       falseUrgentRate: 0,
-      n: { answer: 3, fallback: 2, urgent: 0, human: 1 },
+      n: { answer: 4, fallback: 2, urgent: 0, human: 1 },
     });
   });
 });

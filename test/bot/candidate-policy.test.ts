@@ -76,19 +76,23 @@ const ENTRIES = [
     voice: 'Refunds take two business days after we receive your return.',
   }),
   entry('refund-method', 'Where will my refund go?', { default: 'Back to the card you paid with.' }),
+  {
+    ...entry('card-fraud', 'Someone used my card', { default: 'A person will call you.' }),
+    tags: ['sensitive'],
+  },
 ];
 
-const bot = new FaqBot({
-  ...THRESHOLDS,
-  entries: ENTRIES,
-  matcher: new FixedMatcher({
-    'I was charged twice, how long does a refund take': [c('refund-time', 0.9)],
-    // The bot matches the question without the clause declining a person.
-    'how long does a refund take': [c('refund-time', 0.9)],
-    'refund?': [c('refund-time', 0.35), c('refund-method', 0.33)],
-    blah: [c('refund-method', 0.1)],
-  }),
+const MATCHER = new FixedMatcher({
+  'I was charged twice, how long does a refund take': [c('refund-time', 0.9)],
+  // The bot matches the question without the clause declining a person.
+  'how long does a refund take': [c('refund-time', 0.9)],
+  'refund?': [c('refund-time', 0.35), c('refund-method', 0.33)],
+  blah: [c('refund-method', 0.1)],
+  'refund card': [c('refund-method', 0.3), c('refund-time', 0.05), c('card-fraud', 0.04)],
+  zzz: [c('refund-method', 0.01)],
 });
+
+const bot = new FaqBot({ ...THRESHOLDS, entries: ENTRIES, matcher: MATCHER });
 
 describe('FaqBot policy order', () => {
   it('hands off urgent messages even with a confident FAQ match, recording cues and candidates', async () => {
@@ -125,10 +129,63 @@ describe('FaqBot policy order', () => {
     await script(bot)
       .send('blah')
       .expectKind('fallback')
-      .expect('says why', (d) => expect(d.signals).toEqual(['top 0.100 < 0.4']))
+      .expect('says why', (d) => expect(d.signals).toEqual(['top 0.100 < 0.4', 'suggested refund-method']))
       .send('blah')
       .expectHandoff('repeated-fallback', 'normal')
       .expectReply('a person will reply to you here')
+      .run();
+  });
+});
+
+describe('FaqBot fallback suggestions', () => {
+  const weak = new FaqBot({ ...THRESHOLDS, suggestThreshold: 0.02, entries: ENTRIES, matcher: MATCHER });
+
+  it('offers what it thought of as options to tap, beside the request to rephrase, and answers a pick', async () => {
+    await script(weak)
+      .send('blah')
+      .expectKind('fallback')
+      .expectReply('Did you mean one of these? If not, please rephrase')
+      .expect('offers the weak candidate', (d) => {
+        expect(d.replies[0]?.options).toEqual([
+          { label: 'Where will my refund go?', value: 'refund-method' },
+        ]);
+        expect(d.nextState.pendingOptions).toEqual(d.replies[0]?.options);
+        expect(d.nextState.consecutiveFallbacks).toBe(1);
+      })
+      .send('refund-method')
+      .expectEntry('refund-method')
+      .expect('a pick resets the fallbacks', (d) => expect(d.nextState.consecutiveFallbacks).toBe(0))
+      .run();
+  });
+
+  it('lists them by number on SMS, keeps sensitive entries out, and takes the number back', async () => {
+    const strict = new FaqBot({ ...THRESHOLDS, answerThreshold: 0.5, entries: ENTRIES, matcher: MATCHER });
+    await script(strict, { channel: 'sms', capabilities: SMS })
+      .send('refund card')
+      .expectKind('fallback')
+      .expectReply(
+        /Did you mean one of these\? .*\n1\. Where will my refund go\?\n2\. How long does a refund take\?\nReply with the number/,
+      )
+      .expect('no tappable options, no sensitive entry', (d) => {
+        expect(d.replies[0]?.options).toBeUndefined();
+        expect(d.nextState.pendingOptions?.map((o) => o.value)).toEqual(['refund-method', 'refund-time']);
+      })
+      .send('2')
+      .expectEntry('refund-time')
+      .run();
+  });
+
+  it('only asks to rephrase when nothing reaches the suggestion threshold, and the next miss hands off', async () => {
+    await script(weak)
+      .send('zzz')
+      .expectKind('fallback')
+      .expectReply("Sorry, I didn't quite understand. Could you rephrase your question in a few words?")
+      .expect('offers nothing', (d) => {
+        expect(d.replies[0]?.options).toBeUndefined();
+        expect(d.nextState.pendingOptions).toBeUndefined();
+      })
+      .send('zzz')
+      .expectHandoff('repeated-fallback', 'normal')
       .run();
   });
 });
