@@ -2,6 +2,7 @@
  * The bot's own words, per language. Handoff notices promise a person but no wait time: the
  * handoff service knows the queue and adds the expected wait itself.
  */
+import type { SmallTalk } from './small-talk';
 import type { HandoffReason } from './types';
 
 /** Every sentence the bot says on its own behalf, in one language. */
@@ -19,6 +20,8 @@ export interface BotMessages {
   clarifyNumberHint: string;
   /** Tells the customer a person will take over, per handoff reason. */
   handoff: Record<HandoffReason, string>;
+  /** Answers a message that was only a greeting, thanks or a goodbye. */
+  smallTalk: Record<SmallTalk, string>;
 }
 
 /** Default messages in Chinese and English. */
@@ -36,6 +39,11 @@ export const DEFAULT_BOT_MESSAGES: Record<'zh' | 'en', BotMessages> = {
       vip: '您好，已为您转接专属客服，客服人员会在这里回复您，请稍候。',
       sensitive: '这个问题需要人工客服为您确认，已为您转接，客服人员会在这里回复您。',
     },
+    smallTalk: {
+      greeting: '您好！请问有什么可以帮您？',
+      thanks: '不客气！还有其他问题随时问我。',
+      goodbye: '感谢您的咨询，祝您生活愉快，再见！',
+    },
   },
   en: {
     fallback: "Sorry, I didn't quite understand. Could you rephrase your question in a few words?",
@@ -52,6 +60,11 @@ export const DEFAULT_BOT_MESSAGES: Record<'zh' | 'en', BotMessages> = {
         "Sorry I couldn't help with that. I'm passing your conversation to our customer service team, and a person will reply to you here.",
       vip: "I'm passing you to your dedicated service team. A person will reply to you here.",
       sensitive: 'A member of our team needs to confirm this for you. A person will reply to you here.',
+    },
+    smallTalk: {
+      greeting: 'Hi! What can I help you with today?',
+      thanks: "You're welcome! Anything else I can help with?",
+      goodbye: 'Thanks for getting in touch. Goodbye!',
     },
   },
 };

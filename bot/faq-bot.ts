@@ -12,6 +12,7 @@ import { chooseFromCandidates } from './candidate-policy';
 import { resolveFaqBotOptions, type FaqBotOptions, type ResolvedFaqBotOptions } from './faq-bot-options';
 import { isVip, priorityFor, unsureSensitive } from './handoff-rules';
 import { resolvePendingOption } from './option-resolver';
+import { smallTalkOf, type SmallTalk } from './small-talk';
 import type { Signal } from './signals/signal-detector';
 import {
   understandingStepFor,
@@ -92,6 +93,8 @@ export class FaqBot implements Bot {
     const chosen = resolvePendingOption(text, state.pendingOptions);
     const chosenEntry = chosen === undefined ? undefined : this.entries.get(chosen.value);
     if (chosenEntry !== undefined) return this.answer(context, chosenEntry, 'picked-option');
+    const social = smallTalkOf(text);
+    if (social !== undefined) return this.smallTalk(context, social);
     const sensitive = unsureSensitive(context.candidates, this.entries, this.options);
     if (sensitive !== undefined) return this.handoff(context, 'sensitive', 'normal', [sensitive]);
     return this.fromCandidates(context);
@@ -189,6 +192,18 @@ export class FaqBot implements Bot {
       kind: 'fallback',
       replies: [this.offer(context, messages.fallbackSuggest, suggested)],
       signals: [...signals, `suggested ${suggested.map((option) => option.value).join(', ')}`],
+    };
+  }
+
+  /** A greeting, thanks or goodbye answered in kind; the count of fallbacks in a row stands. */
+  private smallTalk(context: TurnContext, kind: SmallTalk): BotDecision {
+    const text = this.options.messages[context.language].smallTalk[kind];
+    const { consecutiveFallbacks } = context.turn.state;
+    return {
+      ...this.base(context, { consecutiveFallbacks: consecutiveFallbacks ?? 0 }),
+      kind: 'smalltalk',
+      replies: [this.botReply(context, text)],
+      signals: [`small talk: ${kind}`],
     };
   }
 

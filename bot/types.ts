@@ -29,7 +29,11 @@ export interface BotTurn {
 export type HandoffReason = 'urgent' | 'human-request' | 'repeated-fallback' | 'vip' | 'sensitive';
 export type Priority = 'urgent' | 'high' | 'normal';
 
-export type DecisionKind = 'answer' | 'clarify' | 'fallback' | 'handoff';
+/**
+ * `smalltalk`: the message was only a greeting, thanks or a goodbye, answered in kind (see
+ * bot/small-talk.ts); neither an answer from the knowledge base nor a miss.
+ */
+export type DecisionKind = 'answer' | 'clarify' | 'fallback' | 'handoff' | 'smalltalk';
 
 export interface BotDecision {
   kind: DecisionKind;

@@ -17,7 +17,15 @@ const RATES: readonly [keyof Omit<BotEvalMetrics, 'n'>, string][] = [
   ['falseUrgentRate', 'false urgent rate'],
 ];
 
-const DONE = ['right answer', 'wrong answer', 'clarify', 'fallback', 'urgent', 'handoff'] as const;
+const DONE = [
+  'right answer',
+  'wrong answer',
+  'clarify',
+  'fallback',
+  'smalltalk',
+  'urgent',
+  'handoff',
+] as const;
 type Done = (typeof DONE)[number];
 
 /** The whole report as lines. */

@@ -72,6 +72,8 @@ function explain(decision: BotDecision): string {
       return top === undefined
         ? 'no entry matched: the bot asks to rephrase'
         : `no entry scored high enough (best "${top.label}"${score}): the bot asks to rephrase`;
+    case 'smalltalk':
+      return 'a greeting, thanks or goodbye and nothing else: the bot replies in kind';
     case 'handoff':
       return `handed to a person (${decision.reason ?? 'handoff'}, priority ${decision.priority ?? 'normal'})`;
   }
