@@ -31,9 +31,9 @@ interface StartedReal {
 
 /**
  * Node options the server runs with, as `npm start` gives them (a test keeps the two alike): a
- * young generation of up to 32 MB per semi-space. About 50
- * turns are in flight at any time, and each scavenge copies all of them; with fewer, larger
- * scavenges the web chat bench served 7–9 % more turns per second (test/bench/ab-slices.ts).
+ * young generation of up to 32 MB per semi-space. About 50 turns are in flight at any time, and
+ * each scavenge copies all of them; in interleaved runs (test/bench/ab-slices.ts) fewer, larger
+ * scavenges gave +9.3, +6.9, +1.8, +0.3 and +1.3 % turns per second: never a loss, a gain unsettled.
  */
 export const SERVER_NODE_ARGS: readonly string[] = ['--max-semi-space-size=32'];
 
