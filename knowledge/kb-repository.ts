@@ -70,6 +70,11 @@ export interface UnansweredMessage {
   /** For handoffs: why (urgent, human-request, repeated-fallback…). */
   reason: string | null;
   candidates: { label: string; score: number }[];
+  /**
+   * The entry the customer picked with their next message from the options the bot offered in
+   * reply (a fallback's suggestions), or null: what the customer meant, in their own words.
+   */
+  pickedEntryId: string | null;
   at: Date;
 }
 

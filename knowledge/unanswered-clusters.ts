@@ -33,6 +33,11 @@ export interface UnansweredCluster {
   outcomes: Record<string, number>;
   /** Entries the matcher leaned to, by mean score over the cluster's messages. */
   topCandidates: { label: string; score: number }[];
+  /**
+   * Entries customers picked next from the bot's suggestions, most picked first, with the texts
+   * they had written: phrasings an editor can add to that entry as they are.
+   */
+  picked: { entryId: string; count: number; texts: string[] }[];
 }
 
 interface Group {
@@ -106,7 +111,18 @@ function summarize(group: Group, maxExamples: number, maxCandidates: number): Un
   const times = group.messages.map((message) => message.at.getTime());
   const outcomes: Record<string, number> = {};
   const scores = new Map<string, number>();
+  const picked = new Map<string, { entryId: string; count: number; texts: Set<string> }>();
   for (const message of group.messages) {
+    if (message.pickedEntryId !== null) {
+      const entry = picked.get(message.pickedEntryId) ?? {
+        entryId: message.pickedEntryId,
+        count: 0,
+        texts: new Set<string>(),
+      };
+      entry.count += 1;
+      if (entry.texts.size < maxExamples) entry.texts.add(message.text.trim());
+      picked.set(entry.entryId, entry);
+    }
     const outcome = message.reason === null ? message.kind : `${message.kind}:${message.reason}`;
     outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     for (const candidate of message.candidates) {
@@ -126,5 +142,8 @@ function summarize(group: Group, maxExamples: number, maxCandidates: number): Un
     lastSeen: new Date(Math.max(...times)),
     outcomes,
     topCandidates,
+    picked: [...picked.values()]
+      .sort((a, b) => b.count - a.count || a.entryId.localeCompare(b.entryId))
+      .map(({ entryId, count, texts: written }) => ({ entryId, count, texts: [...written] })),
   };
 }

@@ -214,9 +214,21 @@ export class SqlKbRepository implements KbRepository {
   unanswered(since: Date, limit: number): Promise<UnansweredMessage[]> {
     return this.#guard('unanswered', async () => {
       const rows = await this.#db
-        .selectFrom('messages')
-        .select(['id', 'text', 'channel', 'locale', 'decision', 'created_at'])
-        .where('created_at', '>=', since.getTime())
+        .selectFrom('messages as m')
+        .select(['m.id', 'm.text', 'm.channel', 'm.locale', 'm.decision', 'm.created_at'])
+        // The customer's next message in the conversation: a pick from the options offered.
+        .select((eb) =>
+          eb
+            .selectFrom('messages as n')
+            .select('n.decision')
+            .whereRef('n.conversation_id', '=', 'm.conversation_id')
+            .where('n.direction', '=', 'in')
+            .whereRef('n.created_at', '>', 'm.created_at')
+            .orderBy('n.created_at')
+            .limit(1)
+            .as('next_decision'),
+        )
+        .where('m.created_at', '>=', since.getTime())
         .where(sql.raw<boolean>(UNANSWERED_PREDICATE))
         .orderBy('created_at', 'desc')
         .limit(limit)

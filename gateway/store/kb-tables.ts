@@ -103,6 +103,7 @@ export function toUnanswered(row: {
   locale: string | null;
   decision: string | null;
   created_at: number;
+  next_decision: string | null;
 }): UnansweredMessage {
   const decision = JSON.parse(row.decision ?? '{}') as {
     kind?: string;
@@ -117,6 +118,17 @@ export function toUnanswered(row: {
     kind: decision.kind ?? 'fallback',
     reason: decision.reason ?? null,
     candidates: Array.isArray(decision.candidates) ? decision.candidates : [],
+    pickedEntryId: pickedIn(row.next_decision),
     at: new Date(Number(row.created_at)),
   };
+}
+
+/** The entry a stored decision answered because the customer picked an offered option, or null. */
+function pickedIn(decisionJson: string | null): string | null {
+  if (decisionJson === null) return null;
+  const decision = JSON.parse(decisionJson) as { kind?: string; entryId?: unknown; signals?: unknown };
+  const picked = Array.isArray(decision.signals) && decision.signals.includes('picked-option');
+  return decision.kind === 'answer' && picked && typeof decision.entryId === 'string'
+    ? decision.entryId
+    : null;
 }

@@ -14,6 +14,7 @@ interface Body {
   versions: { version: number; revision: number; action: string; publishedBy: string }[];
   entryId: string | null;
   sessionId: string;
+  replies: { text: string; options?: { label: string; value: string }[] }[];
   messages: number;
   clusters: { representative: string; count: number; outcomes: Record<string, number> }[];
   pairs: { entries: string[]; rate: number }[];
@@ -263,6 +264,34 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         (await api('GET', `/unanswered?since=${encodeURIComponent(future)}`)).json<Body>().messages,
       ).toBe(0);
       expect((await api('GET', '/unanswered?since=yesterday')).statusCode).toBe(400);
+    });
+
+    it('records which suggestion a customer picked after a fallback, with what they had written', async () => {
+      const chat = (payload: Record<string, unknown>) =>
+        sb.switchboard.app.inject({ method: 'POST', url: '/webchat/messages', payload });
+      // The first of these the bot falls back on with suggestions (which one depends on the model).
+      const texts = ['can I bring my dog', "what's the weather like", 'do you sell umbrellas'];
+      let missed: { text: string; body: Body } | undefined;
+      for (const text of texts) {
+        const body = (await chat({ text })).json<Body>();
+        if ((body.replies[0]?.options?.length ?? 0) > 0) {
+          missed = { text, body };
+          break;
+        }
+      }
+      expect(missed, 'no fallback with suggestions').toBeDefined();
+      const suggestion = missed?.body.replies[0]?.options?.[0];
+      const picked = (
+        await chat({ sessionId: missed?.body.sessionId, text: suggestion?.label })
+      ).json<Body>();
+      expect(picked.replies[0]?.options).toBeUndefined();
+      const report = (await api('GET', '/unanswered')).json<Body>();
+      expect(report.clusters).toContainEqual(
+        expect.objectContaining({
+          representative: missed?.text,
+          picked: [{ entryId: suggestion?.value, count: 1, texts: [missed?.text] }],
+        }) as unknown,
+      );
     });
 
     it('reports the entries the matcher confuses, by cross-validation over their questions', async () => {

@@ -87,6 +87,7 @@ function asked(
   minutes: number,
   kind = 'fallback',
   reason: string | null = null,
+  pickedEntryId: string | null = null,
 ): UnansweredMessage {
   next += 1;
   return {
@@ -97,6 +98,7 @@ function asked(
     kind,
     reason,
     candidates: [{ label: 'baggage-allowance', score: 0.1 }],
+    pickedEntryId,
     at: new Date(Date.UTC(2026, 0, 1, 9, minutes)),
   };
 }
@@ -106,8 +108,8 @@ describe('unanswered questions clustered', () => {
     asked('can I bring my cat on the train', 9),
     asked('Can I bring my cat on the train?', 8),
     asked('can my dog come on the train with me', 7, 'handoff', 'repeated-fallback'),
-    asked('宠物可以上火车吗', 6),
-    asked('我的宠物可以带上火车吗', 5),
+    asked('宠物可以上火车吗', 6, 'fallback', null, 'pets-on-trains'),
+    asked('我的宠物可以带上火车吗', 5, 'fallback', null, 'pets-on-trains'),
     asked('what is the meaning of life', 4),
     asked('how do I change my train ticket', 3),
     asked('can I change my flight date', 2),
@@ -126,6 +128,10 @@ describe('unanswered questions clustered', () => {
     expect(pets?.firstSeen).toEqual(new Date(Date.UTC(2026, 0, 1, 9, 7)));
     expect(pets?.lastSeen).toEqual(new Date(Date.UTC(2026, 0, 1, 9, 9)));
     expect(zh?.examples).toHaveLength(2);
+    expect(zh?.picked).toEqual([
+      { entryId: 'pets-on-trains', count: 2, texts: ['宠物可以上火车吗', '我的宠物可以带上火车吗'] },
+    ]);
+    expect(pets?.picked).toEqual([]);
     expect(others.map((c) => c.representative)).toEqual([
       'what is the meaning of life',
       'how do I change my train ticket',

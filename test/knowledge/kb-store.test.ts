@@ -125,7 +125,9 @@ for (const kind of STORE_KINDS) {
       const owner = await customerOn(store, 'sms', '+15550001111');
       const decisions = [
         { kind: 'answer', candidates: [{ label: 'a', score: 0.9 }], entryId: 'a' },
-        { kind: 'fallback', candidates: [{ label: 'b', score: 0.1 }] },
+        { kind: 'fallback', candidates: [{ label: 'b', score: 0.1 }], signals: ['suggested b'] },
+        // The customer picks the suggestion: the fallback above records it as what they meant.
+        { kind: 'answer', candidates: [], entryId: 'b', signals: ['picked-option'] },
         { kind: 'handoff', candidates: [], reason: 'urgent' },
       ];
       for (const [index, decision] of decisions.entries()) {
@@ -142,9 +144,9 @@ for (const kind of STORE_KINDS) {
         });
       }
       const rows = await store.kb.unanswered(at(0), 10);
-      expect(rows.map((r) => [r.text, r.kind, r.reason])).toEqual([
-        ['text 2', 'handoff', 'urgent'],
-        ['text 1', 'fallback', null],
+      expect(rows.map((r) => [r.text, r.kind, r.reason, r.pickedEntryId])).toEqual([
+        ['text 3', 'handoff', 'urgent', null],
+        ['text 1', 'fallback', null, 'b'],
       ]);
       expect(rows[1]?.candidates).toEqual([{ label: 'b', score: 0.1 }]);
       expect(await store.kb.unanswered(at(12), 10)).toHaveLength(1);
