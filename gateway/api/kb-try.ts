@@ -68,10 +68,13 @@ function explain(decision: BotDecision): string {
       return `answered with entry "${decision.entryId ?? '?'}"${decision.entryId === top?.label ? score : ''}`;
     case 'clarify':
       return `the best candidates are too close to call: the bot asks which one is meant`;
-    case 'fallback':
+    case 'fallback': {
+      const offered = decision.nextState.pendingOptions?.length ?? 0;
+      const suggests = offered === 0 ? '' : ` and suggests ${offered} ${offered === 1 ? 'entry' : 'entries'}`;
       return top === undefined
         ? 'no entry matched: the bot asks to rephrase'
-        : `no entry scored high enough (best "${top.label}"${score}): the bot asks to rephrase`;
+        : `no entry scored high enough (best "${top.label}"${score}): the bot asks to rephrase${suggests}`;
+    }
     case 'smalltalk':
       return 'a greeting, thanks or goodbye and nothing else: the bot replies in kind';
     case 'handoff':

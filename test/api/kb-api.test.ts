@@ -13,6 +13,8 @@ interface Body {
   entries: { status: string }[];
   versions: { version: number; revision: number; action: string; publishedBy: string }[];
   entryId: string | null;
+  kind: string;
+  reason: string;
   sessionId: string;
   replies: { text: string; options?: { label: string; value: string }[] }[];
   messages: number;
@@ -280,6 +282,11 @@ for (const kind of ['sqlite', 'postgres'] as const) {
         }
       }
       expect(missed, 'no fallback with suggestions').toBeDefined();
+      const tried = (await api('GET', `/try?q=${encodeURIComponent(missed?.text ?? '')}`)).json<Body>();
+      expect(tried).toMatchObject({
+        kind: 'fallback',
+        reason: expect.stringMatching(/suggests \d (entry|entries)$/),
+      });
       const suggestion = missed?.body.replies[0]?.options?.[0];
       const picked = (
         await chat({ sessionId: missed?.body.sessionId, text: suggestion?.label })
