@@ -283,10 +283,8 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       }
       expect(missed, 'no fallback with suggestions').toBeDefined();
       const tried = (await api('GET', `/try?q=${encodeURIComponent(missed?.text ?? '')}`)).json<Body>();
-      expect(tried).toMatchObject({
-        kind: 'fallback',
-        reason: expect.stringMatching(/suggests \d (entry|entries)$/),
-      });
+      expect(tried.kind).toBe('fallback');
+      expect(tried.reason).toMatch(/suggests \d (entry|entries)$/);
       const suggestion = missed?.body.replies[0]?.options?.[0];
       const picked = (
         await chat({ sessionId: missed?.body.sessionId, text: suggestion?.label })
