@@ -167,15 +167,20 @@ export class FaqBot implements Bot {
     }
     const messages = this.options.messages[context.language];
     // What the bot thought of, offered beside the request to rephrase: picking one answers it.
-    // Sensitive entries are never offered on such weak evidence (a person answers those).
+    // Only entries in the customer's language; never sensitive ones on such weak evidence (a
+    // person answers those).
     const { suggestThreshold, maxOptions, sensitiveTag } = this.options;
     const suggested = this.optionsFor(
       context.candidates
-        .filter(
-          (candidate) =>
+        .filter((candidate) => {
+          const entry = this.entries.get(candidate.label);
+          return (
             candidate.score >= suggestThreshold &&
-            this.entries.get(candidate.label)?.tags.includes(sensitiveTag) === false,
-        )
+            entry !== undefined &&
+            !entry.tags.includes(sensitiveTag) &&
+            entry.locale.toLowerCase().startsWith('zh') === (context.language === 'zh')
+          );
+        })
         .slice(0, maxOptions)
         .map((candidate) => candidate.label),
     );

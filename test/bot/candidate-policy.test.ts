@@ -80,6 +80,10 @@ const ENTRIES = [
     ...entry('card-fraud', 'Someone used my card', { default: 'A person will call you.' }),
     tags: ['sensitive'],
   },
+  {
+    ...entry('refund-time-zh', '退款多久到账', { default: '收到退货后 2 个工作日内退款。' }),
+    locale: 'zh-CN',
+  },
 ];
 
 const MATCHER = new FixedMatcher({
@@ -90,6 +94,8 @@ const MATCHER = new FixedMatcher({
   blah: [c('refund-method', 0.1)],
   'refund card': [c('refund-method', 0.3), c('refund-time', 0.05), c('card-fraud', 0.04)],
   zzz: [c('refund-method', 0.01)],
+  'refund please': [c('refund-time-zh', 0.05), c('refund-method', 0.03)],
+  退款呢: [c('refund-time-zh', 0.05), c('refund-method', 0.03)],
 });
 
 const bot = new FaqBot({ ...THRESHOLDS, entries: ENTRIES, matcher: MATCHER });
@@ -172,6 +178,22 @@ describe('FaqBot fallback suggestions', () => {
       })
       .send('2')
       .expectEntry('refund-time')
+      .run();
+  });
+
+  it("suggests only entries in the customer's language", async () => {
+    await script(weak)
+      .send('refund please')
+      .expect('English entries for English', (d) =>
+        expect(d.replies[0]?.options?.map((o) => o.value)).toEqual(['refund-method']),
+      )
+      .run();
+    await script(weak)
+      .send('退款呢')
+      .expectReply('您想问的是下面哪一个吗')
+      .expect('Chinese entries for Chinese', (d) =>
+        expect(d.replies[0]?.options).toEqual([{ label: '退款多久到账', value: 'refund-time-zh' }]),
+      )
       .run();
   });
 
