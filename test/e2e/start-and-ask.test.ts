@@ -80,6 +80,32 @@ describe('npm start serves the web chat, and a customer gets answers in Chromium
     await context.close();
   });
 
+  it('greets back, offers what the bot thought of after a miss, and answers the suggestion tapped', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 800 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(server.baseUrl + '/');
+    const lastBot = async () => (await page.locator('#transcript .bubble--bot').allTextContents()).at(-1);
+    await page.fill('#input', '你好');
+    await page.press('#input', 'Enter');
+    await expect.poll(lastBot, { timeout: 10_000 }).toMatch(/请问有什么可以帮您/);
+    await page.fill('#input', 'can I bring my dog');
+    await page.press('#input', 'Enter');
+    await expect.poll(lastBot, { timeout: 10_000 }).toMatch(/Did you mean one of these\?/);
+    const option = page.locator('.quick__option').first();
+    const label = (await option.textContent()) ?? '';
+    expect(label.length).toBeGreaterThan(0);
+    await page.screenshot({ path: join(tmpdir(), 'switchboard-e2e-suggestions.png') });
+    await option.click();
+    await expect
+      .poll(async () => (await page.locator('#transcript .bubble--customer').allTextContents()).at(-1), {
+        timeout: 10_000,
+      })
+      .toBe(label);
+    await expect.poll(lastBot, { timeout: 10_000 }).not.toMatch(/Did you mean|rephrase/);
+    expect(await page.locator('.quick__option').count()).toBe(0);
+    await context.close();
+  });
+
   it('shuts down cleanly on SIGTERM', async () => {
     const exited = new Promise<number | null>((resolve) =>
       server.child.once('exit', (code) => resolve(code)),
