@@ -11,7 +11,7 @@ import { answerForChannel, fitText, renderOptions } from './answer-rendering';
 import { chooseFromCandidates } from './candidate-policy';
 import { resolveFaqBotOptions, type FaqBotOptions, type ResolvedFaqBotOptions } from './faq-bot-options';
 import { isVip, priorityFor, unsureSensitive } from './handoff-rules';
-import { resolvePendingOption } from './option-resolver';
+import { declinesOptions, resolvePendingOption } from './option-resolver';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import type { Signal } from './signals/signal-detector';
 import {
@@ -93,6 +93,9 @@ export class FaqBot implements Bot {
     const chosen = resolvePendingOption(text, state.pendingOptions);
     const chosenEntry = chosen === undefined ? undefined : this.entries.get(chosen.value);
     if (chosenEntry !== undefined) return this.answer(context, chosenEntry, 'picked-option');
+    // "None of these": ask to rephrase, offering nothing again; it counts as a miss.
+    if (declinesOptions(text, state.pendingOptions))
+      return this.fallback(context, ['declined-options'], false);
     const social = smallTalkOf(text);
     if (social !== undefined) return this.smallTalk(context, social);
     const sensitive = unsureSensitive(context.candidates, this.entries, this.options);
@@ -153,7 +156,7 @@ export class FaqBot implements Bot {
     return { ...rendered, locale: localeOf(context.language) };
   }
 
-  private fallback(context: TurnContext, signals: string[]): BotDecision {
+  private fallback(context: TurnContext, signals: string[], suggest = true): BotDecision {
     const fallbacks = (context.turn.state.consecutiveFallbacks ?? 0) + 1;
     // A VIP is not asked to rephrase: the first miss goes to a person.
     if (isVip(context.turn.customer.tier, this.options)) {
@@ -171,7 +174,7 @@ export class FaqBot implements Bot {
     // person answers those).
     const { suggestThreshold, maxOptions, sensitiveTag } = this.options;
     const suggested = this.optionsFor(
-      context.candidates
+      (suggest ? context.candidates : [])
         .filter((candidate) => {
           const entry = this.entries.get(candidate.label);
           return (

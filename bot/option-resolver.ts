@@ -52,3 +52,49 @@ function optionNumber(normalized: string): number | undefined {
   const word = ENGLISH_NUMBERED.exec(normalized)?.[1];
   return word === undefined ? undefined : ENGLISH_ORDINALS[word];
 }
+
+/**
+ * "None of these": a reply that turns all the offered options down, in Chinese or English. Read
+ * only while options are pending; the bot then asks the customer to rephrase and offers nothing.
+ */
+const DECLINES = new Set(
+  [
+    '都不是',
+    '都不对',
+    '都没有',
+    '都不是我要的',
+    '都不是我想问的',
+    '以上都不是',
+    '不是这些',
+    '没有我要的',
+    '没有我想问的',
+    '不是',
+    '不对',
+    '没有',
+    '其他',
+    '其他问题',
+    '别的问题',
+    'none',
+    'none of these',
+    'none of them',
+    'none of the above',
+    'neither',
+    'neither of them',
+    'no',
+    'nope',
+    'not these',
+    'not those',
+    'something else',
+    'other',
+    'none of those',
+  ].map((phrase) => normalizeText(phrase)),
+);
+
+/** True when `text` turns down every pending option (and options are pending). */
+export function declinesOptions(text: string, options: readonly QuickReply[] | undefined): boolean {
+  if (options === undefined || options.length === 0) return false;
+  const normalized = normalizeText(text).replace(/(?<=\p{Script=Han})\s+|\s+(?=\p{Script=Han})/gu, '');
+  return DECLINES.has(
+    normalized.replace(/[啊呀哦吧了的呢]+$/u, '').replace(/\s+(?:thanks|thank you|sorry)$/u, ''),
+  );
+}

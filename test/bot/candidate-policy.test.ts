@@ -181,6 +181,37 @@ describe('FaqBot fallback suggestions', () => {
       .run();
   });
 
+  it('takes "none of these" after a clarifying question as a miss, asking to rephrase with nothing offered', async () => {
+    await script(weak)
+      .send('refund?')
+      .expectKind('clarify')
+      .send('都不是')
+      .expectKind('fallback')
+      .expectReply('换个说法')
+      .expect('offers nothing and counts the miss', (d) => {
+        expect(d.signals).toEqual(['declined-options']);
+        expect(d.replies[0]?.options).toBeUndefined();
+        expect(d.nextState.consecutiveFallbacks).toBe(1);
+      })
+      .run();
+  });
+
+  it('hands off when the customer turns down the suggestions of a fallback', async () => {
+    await script(weak)
+      .send('blah')
+      .expectKind('fallback')
+      .send('None of these, thanks')
+      .expectHandoff('repeated-fallback', 'normal')
+      .run();
+  });
+
+  it('reads "no" as declining only while options are pending', async () => {
+    await script(weak)
+      .send('no')
+      .expect('not a decline', (d) => expect(d.signals).not.toContain('declined-options'))
+      .run();
+  });
+
   it("suggests only entries in the customer's language", async () => {
     await script(weak)
       .send('refund please')
