@@ -7,6 +7,7 @@
  * is a question, and goes to the matcher as usual.
  */
 import { normalizeText } from '../knowledge/index';
+import { TRADITIONAL_TO_SIMPLIFIED } from '../knowledge/nlu/traditional-chinese';
 
 /** The kinds of social message, each with its own reply. */
 export type SmallTalk = 'greeting' | 'thanks' | 'goodbye';
@@ -206,11 +207,40 @@ const ZH = tableOf(ZH_PHRASES, (phrase) => phrase.length);
 const EN = tableOf(EN_PHRASES, (phrase) => phrase.split(' ').length);
 
 /**
+ * Every Han character of the Chinese phrases, in simplified and traditional form, and every word
+ * of the English ones: a message with any other Han character or word is no small talk, which a
+ * scan of the raw text tells before the cost of normalizing it (every turn asks).
+ */
+const SOCIAL_HAN = new Set(
+  [...ZH.kinds.keys()].flatMap((phrase) => [...phrase]).flatMap((char) => [char, ...traditionalOf(char)]),
+);
+const SOCIAL_WORDS = new Set([...EN.kinds.keys()].flatMap((phrase) => phrase.split(' ')));
+
+function traditionalOf(simplified: string): string[] {
+  return [...TRADITIONAL_TO_SIMPLIFIED].flatMap(([traditional, to]) =>
+    to === simplified ? [traditional] : [],
+  );
+}
+
+/** False when the raw text holds a Han character or a Latin word no social phrase has. */
+function mightBeSmallTalk(text: string): boolean {
+  if (text.length > 2 * MAX_LENGTH) return false;
+  for (const char of text.matchAll(/\p{Script=Han}/gu)) if (!SOCIAL_HAN.has(char[0])) return false;
+  // Letters only, so "that's" is checked as "that" and "s", as normalizing splits it.
+  for (const word of text.matchAll(/\p{L}+/gu)) {
+    if (!/\p{Script=Han}/u.test(word[0]) && !SOCIAL_WORDS.has(word[0].normalize('NFKC').toLowerCase()))
+      return false;
+  }
+  return true;
+}
+
+/**
  * The kind of social message `text` is, or undefined when any part of it is not social. With
  * several kinds in one message, a goodbye wins over thanks, and thanks over a greeting ("好的谢谢，
  * 再见" is a goodbye; "hi, thanks" thanks).
  */
 export function smallTalkOf(text: string): SmallTalk | undefined {
+  if (!mightBeSmallTalk(text)) return undefined;
   // Emoji go with punctuation; what is left is Han runs and other words.
   const normalized = normalizeText(text.replace(/\p{Extended_Pictographic}/gu, ' '));
   if (normalized.length === 0 || normalized.length > MAX_LENGTH) return undefined;
