@@ -170,23 +170,7 @@ export class FaqBot implements Bot {
     }
     const messages = this.options.messages[context.language];
     // What the bot thought of, offered beside the request to rephrase: picking one answers it.
-    // Only entries in the customer's language; never sensitive ones on such weak evidence (a
-    // person answers those).
-    const { suggestThreshold, maxOptions, sensitiveTag } = this.options;
-    const suggested = this.optionsFor(
-      (suggest ? context.candidates : [])
-        .filter((candidate) => {
-          const entry = this.entries.get(candidate.label);
-          return (
-            candidate.score >= suggestThreshold &&
-            entry !== undefined &&
-            !entry.tags.includes(sensitiveTag) &&
-            entry.locale.toLowerCase().startsWith('zh') === (context.language === 'zh')
-          );
-        })
-        .slice(0, maxOptions)
-        .map((candidate) => candidate.label),
-    );
+    const suggested = suggest ? this.suggestions(context) : [];
     if (suggested.length === 0) {
       return {
         ...this.base(context, { consecutiveFallbacks: fallbacks }),
@@ -201,6 +185,24 @@ export class FaqBot implements Bot {
       replies: [this.offer(context, messages.fallbackSuggest, suggested)],
       signals: [...signals, `suggested ${suggested.map((option) => option.value).join(', ')}`],
     };
+  }
+
+  /**
+   * The candidates worth offering after a miss: from `suggestThreshold` up, in the customer's
+   * language, never sensitive entries on such weak evidence (a person answers those).
+   */
+  private suggestions(context: TurnContext): QuickReply[] {
+    const { suggestThreshold, maxOptions, sensitiveTag } = this.options;
+    const offered = context.candidates.filter((candidate) => {
+      const entry = this.entries.get(candidate.label);
+      return (
+        candidate.score >= suggestThreshold &&
+        entry !== undefined &&
+        !entry.tags.includes(sensitiveTag) &&
+        entry.locale.toLowerCase().startsWith('zh') === (context.language === 'zh')
+      );
+    });
+    return this.optionsFor(offered.slice(0, maxOptions).map((candidate) => candidate.label));
   }
 
   /** A greeting, thanks or goodbye answered in kind; the count of fallbacks in a row stands. */
