@@ -40,7 +40,6 @@ const ZH_PHRASES: Readonly<Record<SmallTalk | 'filler', readonly string[]>> = {
     '请问',
     '打扰了',
     '打扰一下',
-    '你好请问',
   ],
   thanks: [
     '谢谢',
@@ -70,7 +69,6 @@ const ZH_PHRASES: Readonly<Record<SmallTalk | 'filler', readonly string[]>> = {
     '懂了',
     '没问题',
     '解决了',
-    'ok',
     '麻烦了',
   ],
   goodbye: ['再见', '拜拜', '拜', '回见', '没事了', '没有了', '没别的了', '没其他问题了', '就这些', '先这样'],
@@ -211,15 +209,14 @@ const EN = tableOf(EN_PHRASES, (phrase) => phrase.split(' ').length);
  * of the English ones: a message with any other Han character or word is no small talk, which a
  * scan of the raw text tells before the cost of normalizing it (every turn asks).
  */
-const SOCIAL_HAN = new Set(
-  [...ZH.kinds.keys()].flatMap((phrase) => [...phrase]).flatMap((char) => [char, ...traditionalOf(char)]),
-);
+const SOCIAL_HAN = withTraditional(new Set([...ZH.kinds.keys()].flatMap((phrase) => [...phrase])));
 const SOCIAL_WORDS = new Set([...EN.kinds.keys()].flatMap((phrase) => phrase.split(' ')));
 
-function traditionalOf(simplified: string): string[] {
-  return [...TRADITIONAL_TO_SIMPLIFIED].flatMap(([traditional, to]) =>
-    to === simplified ? [traditional] : [],
-  );
+/** `simplified` with every traditional character that folds to one of them, in one pass. */
+function withTraditional(simplified: Set<string>): Set<string> {
+  for (const [traditional, to] of TRADITIONAL_TO_SIMPLIFIED)
+    if (simplified.has(to)) simplified.add(traditional);
+  return simplified;
 }
 
 /** False when the raw text holds a Han character or a Latin word no social phrase has. */
