@@ -204,6 +204,66 @@ const urgent: Cue[] = [
     weight: 1,
     generalWeight: 0.5,
   },
+  {
+    // A cancellation that did not stop the billing, said as happening ("you cancelled my
+    // subscription but keep charging me").
+    name: 'unauthorized',
+    pattern:
+      /\b(?:cancell?ed|unsubscribed|closed)\b[^]*?\b(?:keep|keeps|kept|still|continue|continues|continued) (?:on )?(?:charging|billing|debiting|taking)\b/,
+    weight: 1,
+  },
+  {
+    // Going public: the press, the news.
+    name: 'report-authority',
+    pattern:
+      /\b(?:go|going|went) (?:public|to the (?:press|papers|newspapers|news))\b|\bcontact(?:ing)? the (?:press|news)\b/,
+    weight: 1,
+  },
+  {
+    // Staff who abuse a customer; "was the agent rude?" is no report of it.
+    name: 'complaint',
+    pattern:
+      /\b(?:was|were|is|are|been|being)\s+(?:very |so |extremely |really |incredibly )?(?:rude|aggressive|abusive|disrespectful)\b|\b(?:yelled|shouted|swore|screamed) at (?:me|us|my)\b|\binsulted (?:me|us|my)\b/,
+    weight: 1,
+    generalWeight: 0.5,
+  },
+  {
+    name: 'safety',
+    pattern:
+      /\b(?:driving|drives|drove)\s+(?:so |very |really )?(?:dangerously|recklessly|like a maniac|way too fast|too fast)\b|\b(?:driver|he|she|they|was|is|were|kept|keeps|keep)\s+speeding\b|\b(?:wont|will not|wouldnt|would not|refuses to|refused to) slow down\b|\bran (?:a|the|every) red lights?\b/,
+    weight: 1,
+    generalWeight: 0.5,
+  },
+  {
+    // Money taken on terms never agreed to ("I never signed up for this and you're taking money").
+    name: 'unauthorized',
+    pattern:
+      /\bi (?:never|didnt|did not) (?:sign(?:ed)? up|subscribe[d]?|agree[d]?|authori[sz]e[d]?)\b[^]*?\b(?:taking|took|charging|charged|billing|billed|debiting|debited)\b|\b(?:charged|charging|billed|billing|debited)\b[^]*?\bi (?:never|didnt|did not) (?:agree[d]?|sign(?:ed)? up|authori[sz]e[d]?)\b/,
+    weight: 1,
+  },
+  {
+    // A caller posing as the company or a bank, and codes handed over.
+    name: 'fraud',
+    pattern:
+      /\bpretend(?:ing|ed)? to be\b|\bimpersonat\w*|\bgave (?:them|him|her|the caller|a stranger|someone) (?:my|the) (?:code|pin|password|otp|one time code|verification code|card number|card details)\b/,
+    weight: 1,
+    generalWeight: 0.5,
+  },
+  {
+    name: 'stranded',
+    pattern:
+      /\b(?:left|dropped|dumped|abandoned) (?:me|us|my \w+) (?:on|at|by) the (?:side of the )?(?:road|highway|motorway|freeway|roadside)\b|\b(?:kicked|threw) (?:me|us) out of the (?:car|cab|taxi|bus)\b/,
+    weight: 1,
+    generalWeight: 0.5,
+  },
+  {
+    // Made ill by what was sold.
+    name: 'safety',
+    pattern:
+      /\b(?:got|became|fell|was|were|been|is|are) (?:very |really |so |violently )?(?:sick|ill)\b[^|]{0,30}\b(?:after|from) (?:eating|drinking|taking|using)\b/,
+    weight: 1,
+    generalWeight: 0.5,
+  },
   { name: 'dispute', pattern: /\bchargeback\b|\bdispute (?:the|this|it|with)\b/, weight: 0.5 },
   {
     name: 'anger',
@@ -252,6 +312,13 @@ const person: PersonCue[] = [
     strength: 'strong',
   },
   { name: 'escalate', pattern: /\bescalate\b/, weight: 1, strength: 'strong' },
+  {
+    name: 'want-person',
+    pattern:
+      /\b(?:help|assistance|support) from (?:a |an )?(?:real |live |actual )?(?:person|human|human being)\b/,
+    weight: 1,
+    strength: 'strong',
+  },
   {
     // A call back, or someone to look at it, is a person's work; "will the courier call me" is not
     // asking for one.
