@@ -15,6 +15,7 @@ import { declinesOptions, resolvePendingOption } from './option-resolver';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import type { Signal } from './signals/signal-detector';
 import {
+  personOf,
   understandingStepFor,
   understandWith,
   urgencyOf,
@@ -79,7 +80,7 @@ export class FaqBot implements Bot {
     return {
       candidates,
       urgency: urgencyOf(signalDetector, prepared, candidates, confidentThreshold),
-      person,
+      person: personOf(signalDetector, prepared, person, candidates, confidentThreshold),
     };
   }
 

@@ -48,6 +48,22 @@ export function urgencyOf(
   return detector.urgency(prepared, { confidentAnswer: confident });
 }
 
+/**
+ * The person-request signal of a prepared text whose FAQ match gave `candidates`: the cue tables'
+ * finding (`tables`), or, when they found none and the knowledge base does not answer with
+ * confidence, the learned model's ({@link SignalDetector.personByModel}).
+ */
+export function personOf(
+  detector: SignalDetector,
+  prepared: PreparedText,
+  tables: Signal,
+  candidates: readonly MatchCandidate[],
+  confidentThreshold: number,
+): Signal {
+  if (tables.detected || (candidates[0]?.score ?? 0) >= confidentThreshold) return tables;
+  return detector.personByModel(prepared, tables);
+}
+
 /** What another thread needs to understand a text as a bot does: its detector's options and its confident threshold. */
 export interface UnderstandingStepOptions {
   detector: SignalDetectorOptions;
@@ -65,7 +81,7 @@ export const understandingStep: MatchStepFactory<TurnUnderstanding> = (options) 
     return {
       candidates: matched,
       urgency: urgencyOf(detector, prepared, matched, confidentThreshold),
-      person,
+      person: personOf(detector, prepared, person, matched, confidentThreshold),
     };
   };
 };

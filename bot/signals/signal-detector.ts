@@ -9,7 +9,8 @@ import { CHINESE_SIGNALS } from './lexicon-zh';
 import { ENGLISH_SIGNALS } from './lexicon-en';
 import { prepareText, type PreparedText } from './prepare-text';
 import type { Cue, PersonCue, SignalLexicon } from './signal-lexicon';
-import { UrgencyModel } from './urgency-model';
+import { personModel } from './person-model';
+import { urgencyModel } from './urgency-model';
 
 /** The tables the bot uses unless told otherwise: Chinese and English, run together on every text. */
 export const DEFAULT_SIGNAL_LEXICONS: readonly SignalLexicon[] = [CHINESE_SIGNALS, ENGLISH_SIGNALS];
@@ -30,10 +31,16 @@ export interface SignalDetectorOptions {
   /** Urgent score at which a message is urgent (default 1: one strong cue, or two weaker ones). */
   urgentThreshold?: number;
   /**
-   * Probability from the learned urgency model ({@link UrgencyModel}) at which a message no urgent
+   * Probability from the learned urgency model ({@link urgencyModel}) at which a message no urgent
    * cue matched is urgent all the same (default 0.8); `false` turns the model off.
    */
   urgencyModelThreshold?: number | false;
+  /**
+   * Probability from the learned person-request model ({@link personModel}) at which a message no
+   * person cue matched, and that the knowledge base does not answer with confidence, asks for a
+   * person all the same (default 0.7); `false` turns the model off.
+   */
+  personModelThreshold?: number | false;
 }
 
 /**
@@ -47,6 +54,16 @@ export interface SignalDetectorOptions {
  */
 const DEFAULT_MODEL_THRESHOLD = 0.8;
 
+/**
+ * Person-request model probability that makes a message no cue matched a request. Chosen on rows the
+ * model never trained on: of the 921 validation rows of the eight bot-eval sets that are neither
+ * urgent nor requests, 2 / 0 / 0 / 0 reach 0.5 / 0.6 / 0.7 / 0.8, and of their 90 requests 74 / 67
+ * / 60 / 52; of the public training sets' rows no cue calls a request, CLINC150 has 31 / 18 / 8 / 2
+ * at those lines (asking whether it speaks with a person or a bot, "call someone"), BANKING77 2 / 0 /
+ * 0 / 0, SMP2017 1 / 0 / 0 / 0.
+ */
+const DEFAULT_PERSON_MODEL_THRESHOLD = 0.7;
+
 /** How far before and after a cue its context (a negation, a question about it) is looked for, in characters. */
 const CONTEXT_WINDOW = 40;
 
@@ -59,6 +76,8 @@ export class SignalDetector {
   private readonly vocabulary: FuzzyVocabulary;
   /** Probability at which the learned model makes a message urgent; undefined when it is off. */
   private readonly modelThreshold: number | undefined;
+  /** Probability at which the person-request model makes a message a request; undefined when it is off. */
+  private readonly personModelThreshold: number | undefined;
 
   constructor(options: SignalDetectorOptions = {}) {
     this.options = options;
@@ -68,6 +87,8 @@ export class SignalDetector {
     // The model is trained on first use (or at warmUp), not here: a gateway thread whose turns are
     // understood in the match worker never asks it, and neither do CLI commands that only edit.
     this.modelThreshold = threshold === false ? undefined : threshold;
+    const personThreshold = options.personModelThreshold ?? DEFAULT_PERSON_MODEL_THRESHOLD;
+    this.personModelThreshold = personThreshold === false ? undefined : personThreshold;
     this.vocabulary = fuzzyVocabulary(
       this.lexicons.flatMap((lexicon) => lexicon.fuzzyWords ?? []),
       this.lexicons.flatMap((lexicon) => lexicon.protectedWords ?? []),
@@ -80,7 +101,20 @@ export class SignalDetector {
    * A thread that will understand turns calls it when its step is built; nothing when the model is off.
    */
   warmUp(): void {
-    if (this.modelThreshold !== undefined) UrgencyModel.shared();
+    if (this.modelThreshold !== undefined) urgencyModel();
+    if (this.personModelThreshold !== undefined) personModel();
+  }
+
+  /**
+   * The learned model's opinion on a text the person tables found `tables` in: a request (cue
+   * `model:person`) when they found none and the model's probability reaches its line, else
+   * `tables` as it is. Only for a text the knowledge base does not answer with confidence (see
+   * `personOf` in turn-understanding.ts): a confident answer is an FAQ question.
+   */
+  personByModel(prepared: PreparedText, tables: Signal): Signal {
+    if (tables.detected || this.personModelThreshold === undefined) return tables;
+    if (personModel().probability(prepared.text) < this.personModelThreshold) return tables;
+    return { detected: true, score: 1, cues: ['model:person'] };
   }
 
   /** Prepares `text` once for both detectors. */
@@ -124,7 +158,7 @@ export class SignalDetector {
       cues.length === 0 &&
       context.confidentAnswer !== true &&
       this.modelThreshold !== undefined &&
-      UrgencyModel.shared().probability(prepared.text) >= this.modelThreshold
+      urgencyModel().probability(prepared.text) >= this.modelThreshold
     ) {
       return { detected: true, score, cues: ['model:urgent'] };
     }

@@ -9,40 +9,19 @@
  * it has not seen. It only ever adds urgency: a message the cues find urgent stays urgent. No
  * evaluation row of the project's bot-eval sets is among its examples, so their figures measure it.
  */
-import { IntentModel } from '../../knowledge/nlu/intent-model';
 import { CHATTER_ROWS } from '../../knowledge/nlu/chatter-corpus';
+import { TextFlagModel } from './text-flag-model';
 import { CALM_CORPUS, URGENT_CORPUS } from './urgency-corpus';
-
-const URGENT = 'urgent';
 
 /**
  * The trained model, built on first use and shared: it depends only on the examples, which never
  * change while the process runs, and training it per detector would cost every bot build (each
  * knowledge-base publish) about a second for the same weights.
  */
-let shared: UrgencyModel | undefined;
+let shared: TextFlagModel | undefined;
 
-/** The probability that a message is urgent, from the examples. */
-export class UrgencyModel {
-  private readonly urgentIndex: number;
-
-  private constructor(private readonly model: IntentModel) {
-    this.urgentIndex = model.labels.indexOf(URGENT);
-  }
-
-  /** The shared model (trained once per process, deterministically). */
-  static shared(): UrgencyModel {
-    shared ??= new UrgencyModel(
-      IntentModel.train([
-        ...URGENT_CORPUS.map((text) => ({ text, label: URGENT })),
-        ...[...CALM_CORPUS, ...CHATTER_ROWS].map((text) => ({ text, label: 'calm' })),
-      ]),
-    );
-    return shared;
-  }
-
-  /** Probability in [0, 1] that `text` is urgent; 0 for text with no features. */
-  probability(text: string): number {
-    return this.model.probabilitiesOf(text)?.[this.urgentIndex] ?? 0;
-  }
+/** The probability that a message is urgent, from the examples (trained once per process, deterministically). */
+export function urgencyModel(): TextFlagModel {
+  shared ??= TextFlagModel.train('urgent', URGENT_CORPUS, 'calm', [...CALM_CORPUS, ...CHATTER_ROWS]);
+  return shared;
 }

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SignalDetector } from '../../bot/index';
 import { loadKnowledge } from '../../knowledge/index';
-import { urgencyOf } from '../../bot/turn-understanding';
+import { personOf, urgencyOf } from '../../bot/turn-understanding';
 import { FAQ_BOT_DEFAULTS } from '../../bot/faq-bot-options';
 import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
 import { examplesWithAnswers } from '../../knowledge/nlu/entry-examples';
@@ -683,17 +683,59 @@ describe('editor questions of the knowledge bases the project ships', () => {
       entry.questions.filter((question) => {
         const prepared = detector.prepare(question);
         // The tables never, whatever the match; the model as the bot asks it, beside the match.
-        const bot = urgencyOf(
-          detector,
-          prepared,
-          matcher.match(question),
-          FAQ_BOT_DEFAULTS.confidentThreshold,
-        );
-        return urgent(question).detected || bot.detected || detector.personRequest(prepared).detected;
+        const candidates = matcher.match(question);
+        const threshold = FAQ_BOT_DEFAULTS.confidentThreshold;
+        const bot = urgencyOf(detector, prepared, candidates, threshold);
+        const tables = detector.personRequest(prepared);
+        const asked = personOf(detector, prepared, tables, candidates, threshold);
+        return urgent(question).detected || bot.detected || asked.detected;
       }),
     );
     expect(kb.entries.length).toBeGreaterThan(0);
     expect(flagged).toEqual([]);
+  });
+});
+
+describe('the learned person-request model', () => {
+  // Asked only when no person cue matched and the knowledge base has no confident answer.
+  const byModel = (text: string, on: SignalDetector = detector) => {
+    const prepared = on.prepare(text);
+    return on.personByModel(prepared, on.personRequest(prepared));
+  };
+
+  it.each(['能不能找个你们店里的人回我一下', 'can one of your staff chat with me'])(
+    'finds "%s" a request no cue table holds, and says so',
+    (text) => {
+      expect(detector.personRequest(detector.prepare(text)).detected).toBe(false);
+      expect(byModel(text)).toMatchObject({ detected: true, cues: ['model:person'] });
+    },
+  );
+
+  it.each([
+    '第二个',
+    'the first one',
+    '都不是',
+    '你好',
+    'thanks',
+    '客服电话多少',
+    'what time do your agents start',
+    '员工折扣怎么用',
+    'please help me get a refund',
+    '帮我查一下订单',
+    'how do I transfer money to a friend',
+  ])('leaves "%s" alone', (text) => {
+    expect(byModel(text).detected).toBe(false);
+  });
+
+  it('is off when asked, and is not asked about a question the knowledge base answers with confidence', () => {
+    const text = '能不能找个你们店里的人回我一下';
+    const off = new SignalDetector({ personModelThreshold: false });
+    expect(byModel(text, off).detected).toBe(false);
+    const prepared = detector.prepare(text);
+    const tables = detector.personRequest(prepared);
+    const confident = [{ label: 'store-hours', score: 0.9 }];
+    expect(personOf(detector, prepared, tables, confident, 0.7).detected).toBe(false);
+    expect(personOf(detector, prepared, tables, [], 0.7).detected).toBe(true);
   });
 });
 
