@@ -636,7 +636,7 @@ describe('person requests: Chinese', () => {
 
 describe('SignalDetector options', () => {
   it('takes other tables and another urgent threshold', () => {
-    const strict = new SignalDetector({ urgentThreshold: 2 });
+    const strict = new SignalDetector({ urgentThreshold: 2, weakCueModelThreshold: false });
     expect(strict.urgency(strict.prepare('I want to file a complaint')).detected).toBe(false);
     const none = new SignalDetector({ lexicons: [], urgencyModelThreshold: false });
     expect(none.urgency(none.prepare('I was charged twice')).detected).toBe(false);
@@ -753,6 +753,25 @@ describe('the learned urgency model', () => {
     // urgent, is not asked.
     const signal = detector.urgency(detector.prepare('how do I make a complaint'));
     expect(signal).toMatchObject({ detected: false, cues: ['en:complaint'] });
+  });
+
+  it('completes a cue the tables weighed below the line at full weight, never one only asked about', () => {
+    const text = 'my account is blocked and rent is due today';
+    const tablesAlone = new SignalDetector({ weakCueModelThreshold: false });
+    expect(tablesAlone.urgency(tablesAlone.prepare(text))).toMatchObject({
+      detected: false,
+      cues: ['en:blocked-account'],
+    });
+    expect(detector.urgency(detector.prepare(text))).toMatchObject({
+      detected: true,
+      cues: ['en:blocked-account', 'model:urgent'],
+    });
+    // Not when the knowledge base answers it with confidence, nor for a mild complaint.
+    expect(detector.urgency(detector.prepare(text), { confidentAnswer: true }).detected).toBe(false);
+    expect(detector.urgency(detector.prepare('this is ridiculous, still no refund')).detected).toBe(false);
+    expect(
+      new SignalDetector({ urgencyModelThreshold: false }).urgency(detector.prepare(text)).detected,
+    ).toBe(false);
   });
 
   it.each([
