@@ -139,7 +139,7 @@ export const SERVICE_CATEGORIES: readonly (readonly string[])[] = [
     'marketing',
   ],
   // Personal data.
-  ['个人信息', '隐私', '数据', '信息安全', '泄露', '个人资料', '删除我的信息'],
+  ['个人信息', '隐私', '数据', '信息安全', '泄露', '卖给别人', '透露给别人', '个人资料', '删除我的信息'],
   ['personal data', 'my data', 'privacy', 'personal information', 'personal info', 'gdpr', 'my information'],
   // Ways to pay.
   [
@@ -222,7 +222,7 @@ export const SERVICE_CATEGORIES: readonly (readonly string[])[] = [
     'hours',
   ],
   // Collecting instead of home delivery.
-  ['自提', '门店', '快递柜', '驿站', '取件码', '线下', '实体店', '网点'],
+  ['自提', '门店', '快递柜', '丰巢', '驿站', '取件码', '线下', '实体店', '网点'],
   ['pick up', 'pickup', 'collect', 'in store', 'in-store', 'locker', 'parcel locker', 'pickup point'],
   // Security codes and verification.
   ['验证码', '校验码', '动态码', '短信验证'],

@@ -30,6 +30,12 @@ describe('normalizeText', () => {
     expect(normalizeText('能来搭个电吗 退个款')).toBe('能来搭电吗 退款');
     expect(normalizeText('一个人 这个订单 个人信息 打个车')).toBe('一个人 这个订单 个人信息 打车');
   });
+
+  it('drops the rhotic 儿 of 哪儿, 这儿, 一会儿, never the word 儿', () => {
+    expect(normalizeText('我的快递到哪儿了')).toBe('我的快递到哪里了');
+    expect(normalizeText('放这儿 等一会儿 便宜点儿')).toBe('放这里 等一会 便宜点');
+    expect(normalizeText('给女儿买的儿童鞋')).toBe('给女儿买的儿童鞋');
+  });
 });
 
 describe('TextFeaturizer', () => {
