@@ -7,7 +7,7 @@
  */
 import { resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { createFaqBot } from '../bot';
+import { createFaqBot, SignalDetector } from '../bot';
 import { SwappableBot } from '../bot/swappable-bot';
 import type { Bot } from '../bot/types';
 import { loadKnowledge, type Matcher } from '../knowledge';
@@ -75,6 +75,11 @@ export async function startKnowledge(options: KnowledgeSetupOptions): Promise<Kn
     );
     return loadKnowledge(path);
   });
+  // Turns are understood in the pool's workers, but one that finds them all busy is understood
+  // here (see MatchWorkerPool's spillAt): train this thread's learned detector models now, before
+  // the first turn, rather than on the event loop under load, where the first unsure message
+  // would hold every turn in flight for about a second and a half.
+  if (options.matchPool !== undefined && options.serve !== false) new SignalDetector().warmUp();
   if (!seeded && options.seedConfigured === true) {
     const version = kb.publisher.liveVersion;
     logger.info(
