@@ -63,6 +63,15 @@ const urgent: Cue[] = [
   },
   { name: 'stolen', pattern: /\bstolen\b|\bstole\b|\btheft\b/, weight: 1, generalWeight: 0.5 },
   {
+    // Emergencies by kind rather than by wording: people shut in a lift, a child or anyone who
+    // swallowed or drank what is not food, a burning smell, an animal bite.
+    name: 'safety',
+    pattern:
+      /\b(?:trapped|stuck|shut|locked) in (?:the|a|an|our|my|your) (?:\w+ )?(?:lift|elevator)\b|\b(?:ate|swallowed|drank|drunk|eaten|swallowing|chewed on) (?:a |an |some |one of |one of the |the |my |your )?(?:\w+ )?(?:detergent|pods?|bleach|cleaning (?:liquid|fluid|product)|batter(?:y|ies)|magnets?|pills|tablets|medicine|washing (?:powder|liquid)|dishwasher tablets?|antifreeze|weed killer|poison)\b|\bburning smell\b|\bsmells? (?:of|like) (?:burning|smoke)\b|\b(?:bitten|bit me|bit my \w+|attacked) by (?:a|the|your|their|his|her) \w*\s?dog\b|\bdog (?:bit|attacked|bitten)\b/,
+    weight: 1,
+    generalWeight: 0.5,
+  },
+  {
     name: 'safety',
     pattern:
       /\b(?:caught|catch|catching|on|set) fire\b|\bburst into flames\b|\bexplod\w*|\bblew up\b|\bstarted smoking\b|\bsmok(?:e|ing) (?:came|coming|from)\b|\belectric(?:al)? shock\b|\bshocked me\b|\belectrocut\w*|\bburn(?:ed|t|s)? (?:me|my|myself|him|her|down)\b|\bgot burn(?:ed|t)\b|\bnearly burned\b|\binjur(?:ed|y|ies)\b|\bhurt (?:me|myself|my|him|her|them|badly)\b|\bbleeding\b|\bhospital\b|\bambulance\b|\b911\b|\bchok(?:e|ed|ing)\b|\bswallow(?:ed)?\b|\bpoison\w*|\ballergic reaction\b|\bemergency\b|\bunsafe\b|\bdangerous\b|\bthreat(?:en|ened|ening|s)?\b|\bassault\w*|\bharass\w*|\bstalk(?:ed|ing|er)\b|\bpolice\b|\bpushed me\b|\bhit me\b|\battacked\b/,

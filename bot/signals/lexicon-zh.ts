@@ -102,6 +102,15 @@ const urgent: Cue[] = [
     generalWeight: 0.5,
   },
   {
+    // Emergencies by kind: people shut in a lift, something not food swallowed or drunk, a
+    // burning smell, an animal bite.
+    name: 'safety',
+    pattern:
+      /(?:关|困|卡|锁)在(?:了)?电梯|电梯[^|]{0,4}(?:困人|关人|卡住了人|停在半空)|(?:吃|吞|喝|误食|误吞|误喝)(?:了|下)?[^|]{0,6}(?:洗衣凝珠|洗衣液|洗涤剂|消毒液|漂白剂|84|电池|纽扣电池|磁铁|药片|老鼠药|农药|干燥剂)|(?:烧焦|焦糊|糊)(?:的)?味|(?:被|让)[^|]{0,6}狗(?:给)?咬|狗[^|]{0,2}咬(?:了|伤)(?:我|孩子|人)/,
+    weight: 1,
+    generalWeight: 0.5,
+  },
+  {
     // Held against one's will: in a car, a room, a vehicle that will not stop.
     name: 'safety',
     pattern:

@@ -20,6 +20,10 @@ const person = (text: string) => detector.personRequest(detector.prepare(text));
 
 describe('urgency: English', () => {
   it.each([
+    ["I'm trapped in the hotel elevator", 'en:safety'],
+    ['my toddler ate one of the detergent pods you sold', 'en:safety'],
+    ['the heater you installed is making a burning smell', 'en:safety'],
+    ['I was bitten by the courier’s dog', 'en:safety'],
     ['you cancelled my subscription but keep charging me', 'en:unauthorized'],
     ['I will go to the press about this', 'en:report-authority'],
     ['your technician was rude and aggressive', 'en:complaint'],
@@ -98,6 +102,8 @@ describe('urgency: English', () => {
 
   it.each([
     'not a complaint, just a question about returns',
+    'do you sell dog beds',
+    'what should I do if I get stuck in a lift',
     'is there a way of speeding the process up',
     'was the agent rude to you',
     'I double checked the tracking number',
@@ -153,6 +159,10 @@ describe('urgency: English', () => {
 
 describe('urgency: Chinese', () => {
   it.each([
+    ['电梯困人了，快来人', 'zh:safety'],
+    ['孩子误吃了你们卖的洗衣凝珠', 'zh:safety'],
+    ['暖气片有烧焦的味道', 'zh:safety'],
+    ['我被快递员家的狗咬了', 'zh:safety'],
     ['我没买东西，账单上多了一笔消费', 'zh:unauthorized'],
     ['信用卡上多了一笔不认识的消费', 'zh:unauthorized'],
     ['手机丢了，绑定的支付账户怎么办，怕被人用', 'zh:account-taken'],
@@ -270,6 +280,8 @@ describe('urgency: Chinese', () => {
 
   it.each([
     '不是投诉，就问下退款多久到',
+    '电梯年检是什么时候',
+    '洗衣凝珠怎么用',
     '退款一个月了还没到账',
     '手机丢了怎么补卡',
     '账单上这笔消费是什么',
