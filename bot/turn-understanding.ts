@@ -60,8 +60,8 @@ export function personOf(
   candidates: readonly MatchCandidate[],
   confidentThreshold: number,
 ): Signal {
-  if (tables.detected || (candidates[0]?.score ?? 0) >= confidentThreshold) return tables;
-  return detector.personByModel(prepared, tables);
+  const confident = (candidates[0]?.score ?? 0) >= confidentThreshold;
+  return confident ? tables : detector.personByModel(prepared, tables);
 }
 
 /** What another thread needs to understand a text as a bot does: its detector's options and its confident threshold. */

@@ -27,7 +27,7 @@ export async function runBotEval(
 ): Promise<EvalOutcome[]> {
   const outcomes: EvalOutcome[] = [];
   for (const [index, row] of rows.entries()) {
-    const decision = await bot.respond(firstTurn(row, index));
+    const decision = await bot.respond(firstTurn(row.text, index, row.locale));
     outcomes.push({
       row,
       kind: decision.kind,
@@ -44,12 +44,16 @@ export async function runBotEval(
   return outcomes;
 }
 
-function firstTurn(row: EvalRow, index: number): BotTurn {
+/**
+ * `text` as the `index`-th evaluation turn: the first turn of a fresh web chat conversation of a
+ * standard customer, with the locale hint when there is one.
+ */
+export function firstTurn(text: string, index: number, locale?: string): BotTurn {
   return {
-    text: row.text,
+    text,
     channel: 'web',
     capabilities: EVAL_CAPABILITIES,
-    ...(row.locale === undefined ? {} : { locale: row.locale }),
+    ...(locale === undefined ? {} : { locale }),
     customer: { id: `eval-${index}`, tier: 'standard' },
     conversationId: `eval-${index}`,
     state: {},

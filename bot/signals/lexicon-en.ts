@@ -42,10 +42,11 @@ const urgent: Cue[] = [
     generalWeight: 0.5,
   },
   {
-    // A loan never taken out, money kept for a cancelled order, records sent to a stranger.
+    // A loan never taken out, money kept or still billed after a cancellation ("you cancelled my
+    // subscription but keep charging me"), records sent to a stranger.
     name: 'unauthorized',
     pattern:
-      /\bloan i (?:never|didnt|did not) (?:take|took|apply|applied|ask)\b|\b(?:never|didnt|did not) (?:take out|apply for) (?:a|any|this|that) loan\b|\bcancell?ed\b[^]*?\b(?:still|yet) (?:took|charged|kept|taken|debited)\b|\brecords? (?:were |was )?(?:sent|given|shown) to (?:someone|somebody|a stranger|the wrong)\b|\bdata breach\b|\b(?:pressured|tricked|talked) (?:into buying|into signing)\b/,
+      /\bloan i (?:never|didnt|did not) (?:take|took|apply|applied|ask)\b|\b(?:never|didnt|did not) (?:take out|apply for) (?:a|any|this|that) loan\b|\b(?:cancell?ed|unsubscribed|closed)\b[^]*?\b(?:(?:still|yet) (?:took|charged|kept|taken|debited)|(?:keep|keeps|kept|still|continue|continues|continued) (?:on )?(?:charging|billing|debiting|taking))\b|\brecords? (?:were |was )?(?:sent|given|shown) to (?:someone|somebody|a stranger|the wrong)\b|\bdata breach\b|\b(?:pressured|tricked|talked) (?:into buying|into signing)\b/,
     weight: 1,
   },
   {
@@ -212,14 +213,6 @@ const urgent: Cue[] = [
       /\blawyers?\b|\battorneys?\b|\blegal (?:action|steps|proceedings)\b|\bsue\b|\bsuing\b|\blawsuit\b|\bcourt\b|\bsmall claims\b|\blitigation\b|\bsolicitor\b/,
     weight: 1,
     generalWeight: 0.5,
-  },
-  {
-    // A cancellation that did not stop the billing, said as happening ("you cancelled my
-    // subscription but keep charging me").
-    name: 'unauthorized',
-    pattern:
-      /\b(?:cancell?ed|unsubscribed|closed)\b[^]*?\b(?:keep|keeps|kept|still|continue|continues|continued) (?:on )?(?:charging|billing|debiting|taking)\b/,
-    weight: 1,
   },
   {
     // Going public: the press, the news.

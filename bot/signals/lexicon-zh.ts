@@ -225,18 +225,12 @@ const urgent: Cue[] = [
     weight: 1,
   },
   {
-    // A phone, wallet or card lost with the fear that it is being used (手机丢了，怕被人盗刷).
+    // A phone, wallet or card lost with the fear that it is being used (手机丢了，怕被人盗刷), or
+    // to be stopped at once (卡丢了，赶紧帮我冻结); how to report a lost card (银行卡丢了怎么挂失)
+    // is an FAQ entry.
     name: 'account-taken',
     pattern:
-      /(?:丢了|丢失|被偷|被盗|不见了|被抢)[^]{0,20}(?:怕|担心|害怕)(?:被)?(?:人|别人|坏人)?(?:盗刷|盗用|冒用|乱用|用|刷|转走|登录|拿去)/,
-    weight: 1,
-    generalWeight: 0.5,
-  },
-  {
-    // Abroad or far from home with no way to pay (我在国外，卡被锁了，身上一分钱都没有).
-    name: 'stranded',
-    pattern:
-      /(?:在|人在)(?:国外|境外|异国|外地)[^]{0,20}(?:回不去|回不来|没钱|身无分文|一分钱(?:都|也)?没)|身无分文|(?:身上)一分钱(?:都|也)?没/,
+      /(?:丢了|丢失|被偷|被盗|不见了|被抢)[^]{0,20}(?:(?:怕|担心|害怕)(?:被)?(?:人|别人|坏人)?(?:盗刷|盗用|冒用|乱用|用|刷|转走|登录|拿去)|(?:赶紧|马上|立刻|快点?|立即)(?:帮我)?(?:冻结|挂失|止付|锁(?:定|住)?))/,
     weight: 1,
     generalWeight: 0.5,
   },
@@ -260,21 +254,7 @@ const urgent: Cue[] = [
     weight: 0.5,
   },
   {
-    // A card or phone lost right now and the customer asks for it to be stopped at once; how to
-    // report a lost card (银行卡丢了怎么挂失) is an FAQ entry.
-    name: 'account-taken',
-    pattern:
-      /(?:丢了|被偷|不见了|丢失)[^]{0,16}(?:赶紧|马上|立刻|快点?|立即)(?:帮我)?(?:冻结|挂失|止付|锁(?:定|住)?)/,
-    weight: 1,
-  },
-  {
-    // Nowhere to go at night, medicine needed tonight, people beaten or shut in, sick people.
-    name: 'stranded',
-    pattern: /没(?:有)?地方(?:去|住|睡|待)|无处可去/,
-    weight: 1,
-    generalWeight: 0.5,
-  },
-  {
+    // Medicine needed tonight, people beaten or shut in, sick people.
     name: 'safety',
     pattern:
       /(?:药|胰岛素)[^]{0,16}(?:今晚|今天|马上|明天一早)(?:就)?(?:要|得|必须)(?:吃|用|打)|被[^|]{0,8}(?:打(?:了|伤)(?!折|款|电话|卡|包|印|车|针|疫苗)|殴打|推倒)|把人(?:关|困|锁)在|人(?:被)?(?:关|锁)在(?:电梯|里面|车里)|(?:都|一直|还)在吐(?!槽)|吐了(?:一晚|一夜|好几次)/,
@@ -316,7 +296,7 @@ const urgent: Cue[] = [
   {
     name: 'stranded',
     pattern:
-      /被困|滞留|困在|回不了家|回不去了|回不了国|回不去国|流落|无家可归|没地方住|露宿|护照(?:丢|被偷|被抢|不见)|(?:在|人在)(?:国外|境外|异国)[^|]{0,10}(?:回不去|回不来|没钱|身无分文)|抛锚|(?:高速|路)上[^|]{0,6}(?:没油|坏了|趴窝)/,
+      /被困|滞留|困在|回不了家|回不去了|回不了国|回不去国|流落|无家可归|没(?:有)?地方(?:去|住|睡|待)|无处可去|露宿|护照(?:丢|被偷|被抢|不见)|(?:在|人在)(?:国外|境外|异国|外地)[^]{0,20}(?:回不去|回不来|没钱|身无分文|一分钱(?:都|也)?没)|身无分文|身上一分钱(?:都|也)?没|抛锚|(?:高速|路)上[^|]{0,6}(?:没油|坏了|趴窝)/,
     weight: 1,
     generalWeight: 0.5,
   },

@@ -170,28 +170,18 @@ export class SignalDetector {
     if (topical && prepared.shouting) score += 0.5;
     const cues = [...scores.keys()];
     if (score >= this.urgentThreshold) return { detected: true, score, cues };
-    // A message no cue spoke to at all the model may still know as urgent. Where a cue did speak
-    // and the tables weighed it below the line because it was only asked about or spoken of in
-    // general (a complaint only asked about, 账户被冻结了怎么办), the tables' judgement stands: they
-    // know those FAQ forms, the model does not.
-    // A question the knowledge base answers with confidence is an FAQ question to the model too.
+    // A message no cue spoke to at all the model may still know as urgent; a cue the tables weighed
+    // below the line at its full weight (账户被冻结了, "this is ridiculous") is evidence it may
+    // complete, at a higher line. Where a cue was only asked about or spoken of in general (a
+    // complaint only asked about, 账户被冻结了怎么办), the tables' judgement stands: they know those
+    // FAQ forms, the model does not. A question the knowledge base answers with confidence is an
+    // FAQ question to the model too.
+    const line =
+      cues.length === 0 ? this.modelThreshold : reduced === 0 ? this.weakCueModelThreshold : undefined;
     if (
-      cues.length === 0 &&
+      line !== undefined &&
       context.confidentAnswer !== true &&
-      this.modelThreshold !== undefined &&
-      urgencyModel().probability(prepared.text) >= this.modelThreshold
-    ) {
-      return { detected: true, score, cues: ['model:urgent'] };
-    }
-    // A cue the tables weighed below the line at its full weight (账户被冻结了, "this is
-    // ridiculous"), not one only asked about or spoken of in general, is evidence the model may
-    // complete, at a higher line than for a message no cue spoke to.
-    if (
-      cues.length > 0 &&
-      reduced === 0 &&
-      context.confidentAnswer !== true &&
-      this.weakCueModelThreshold !== undefined &&
-      urgencyModel().probability(prepared.text) >= this.weakCueModelThreshold
+      urgencyModel().probability(prepared.text) >= line
     ) {
       return { detected: true, score, cues: [...cues, 'model:urgent'] };
     }
