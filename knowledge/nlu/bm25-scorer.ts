@@ -12,7 +12,7 @@ import type { LabelledText } from '../types';
 import { synonymSwapsOfNormalized } from './augment';
 import { NluFeaturizer, type FeatureCounts, type NluFeaturizerOptions } from './nlu-featurizer';
 import { bm25Idf, postingsOf, type Bm25Document, type Postings } from './bm25-postings';
-import { SERVICE_SYNONYMS } from './service-lexicon';
+import { QUERY_SWAP_SYNONYMS } from './service-lexicon';
 import { analyzeWithVariants, type QueryWithVariants } from './variant-features';
 
 /** Options of {@link Bm25Scorer}; every field has a default. */
@@ -27,7 +27,7 @@ export interface Bm25ScorerOptions {
   charShare?: number;
   /** Factor on the score of a query with one synonym swapped in (default 0.9). */
   synonymFactor?: number;
-  /** Synonym groups for query expansion (default {@link SERVICE_SYNONYMS}). */
+  /** Synonym groups for query expansion (default {@link QUERY_SWAP_SYNONYMS}). */
   synonyms?: readonly (readonly string[])[];
   features?: NluFeaturizerOptions;
 }
@@ -60,7 +60,7 @@ export class Bm25Scorer {
     synonyms: readonly (readonly string[])[] | undefined,
   ) {
     this.featurizer = new NluFeaturizer(data.options.features);
-    this.synonyms = synonyms ?? SERVICE_SYNONYMS;
+    this.synonyms = synonyms ?? QUERY_SWAP_SYNONYMS;
     this.docLabels = Int32Array.from(data.documents, (document) => document.label);
     const docsOf = (field: 0 | 1): Int32Array =>
       Int32Array.from(data.documents.flatMap((document, doc) => (document.field === field ? [doc] : [])));

@@ -42,6 +42,8 @@ describe('understanding a turn in the match worker', () => {
       '不用转人工，我想问运费多少',
       'no need for an agent, how do I get a refund?',
       'WHERE IS MY REFUND I AM FURIOUS!!',
+      // Two entries at once: the bot asks which was meant.
+      'refund or change my flight',
     ];
     // Every turn must really be understood in the worker: a step that fell back to this thread
     // would decide the same and prove nothing.

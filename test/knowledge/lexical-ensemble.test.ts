@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { IntentMatcher, type LabelledText } from '../../knowledge/index';
+import { synonymSwaps } from '../../knowledge/nlu/augment';
 import { Bm25Scorer } from '../../knowledge/nlu/bm25-scorer';
 import { isFewShot, mixLexical } from '../../knowledge/nlu/lexical-ensemble';
 import { NluFeaturizer, withoutWordBigrams } from '../../knowledge/nlu/nlu-featurizer';
@@ -39,6 +40,15 @@ describe('Bm25Scorer', () => {
   it('scores chatter near zero: at most a stray character n-gram is shared', () => {
     expect(Math.max(...scorer.scores('今天天气不错'))).toBe(0);
     expect(Math.max(...scorer.scores('zebra xylophone'))).toBeLessThan(0.1);
+  });
+
+  it('scores a query again with service synonyms swapped in, but not with its question frame swapped', () => {
+    // 坏了 → 破损 is a service synonym; 可以 → 能 only a way of asking, which augmentation teaches.
+    const swapped = scorer.analyze('东西坏了可以换吗').variants.length;
+    expect(swapped).toBeGreaterThan(0);
+    expect(scorer.analyze('东西坏了能换吗').variants).toHaveLength(swapped);
+    expect(scorer.analyze('我可以问一下吗').variants).toHaveLength(0);
+    expect(synonymSwaps('我可以问一下吗', SERVICE_SYNONYMS)).toContain('我能问一下吗');
   });
 
   it('survives a trip through plain JSON with the same scores', () => {
