@@ -14,6 +14,8 @@ import {
   type EvalOutcome,
 } from '../../bot/eval/index';
 
+import { loadKnowledge } from '../../knowledge/index';
+
 const TINY_KB = 'test/fixtures/bot-eval/tiny/kb.yaml';
 const TINY_ROWS = 'test/fixtures/bot-eval/tiny/rows.jsonl';
 const BAD_ROWS = 'test/fixtures/bot-eval/tiny/bad-rows.jsonl';
@@ -66,6 +68,29 @@ describe('eval rows', () => {
       /not valid JSON|holds no evaluation row/,
     );
   });
+});
+
+describe('the shipped evaluation sets', () => {
+  const SETS = ['zh', 'en', 'zh-carrier', 'en-bank', 'zh-ride', 'zh-bank', 'zh-food', 'zh-insure'];
+
+  it.each(SETS)(
+    '%s: every file reads against its knowledge base; fresh rows have 40 answers over 30+ entries and 15 misses',
+    async (set) => {
+      const kb = await loadKnowledge(`test/fixtures/bot-eval/${set}/kb.yaml`);
+      const ids = new Set(kb.entries.map((entry) => entry.id));
+      for (const file of ['validation', 'test']) {
+        expect(
+          (await readEvalFile(`test/fixtures/bot-eval/${set}/${file}.jsonl`, ids)).length,
+        ).toBeGreaterThan(50);
+      }
+      const fresh = await readEvalFile(`test/fixtures/bot-eval/${set}/fresh.jsonl`, ids);
+      const answers = fresh.flatMap((row) => (row.expect.kind === 'answer' ? [row.expect.entryId] : []));
+      expect(answers).toHaveLength(40);
+      expect(new Set(answers).size).toBeGreaterThanOrEqual(30);
+      expect(fresh.filter((row) => row.expect.kind === 'fallback')).toHaveLength(15);
+      expect(fresh).toHaveLength(55);
+    },
+  );
 });
 
 describe('eval metrics', () => {
