@@ -102,6 +102,7 @@ describe('urgency: English', () => {
 
   it.each([
     'not a complaint, just a question about returns',
+    'no one got injured, just a dent in the door, how do I claim',
     'do you sell dog beds',
     'what should I do if I get stuck in a lift',
     'is there a way of speeding the process up',
@@ -280,6 +281,10 @@ describe('urgency: Chinese', () => {
 
   it.each([
     '不是投诉，就问下退款多久到',
+    // Nobody hurt: 没人, 没有人, 人没, 大家都没 negate the cue after them.
+    '跟别人车小刮了一下 没人受伤 能直接走快处理吗',
+    '车门撞了个坑 人没受伤 怎么报案',
+    '追尾了 大家都没受伤 理赔要什么材料',
     '电梯年检是什么时候',
     '洗衣凝珠怎么用',
     '退款一个月了还没到账',
