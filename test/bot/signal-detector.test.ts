@@ -601,12 +601,17 @@ describe('person requests: Chinese', () => {
     '我不跟你说了，找你们上面的人',
     '能否安排客服回电',
     '有真人吗',
+    '找个人帮我处理一下',
+    '找人帮我查下送到哪了',
   ])('"%s" asks for a person', (text) => {
     expect(person(text).detected).toBe(true);
   });
 
   it.each([
     '不用转人工，我就想问下退货',
+    // Someone to run an errand or fix something is a service the entries describe.
+    '钥匙落公司了 能找人帮我从公司拿回家吗',
+    '叫人来修一下空调要多少钱',
     '客服电话是多少',
     '怎么联系客服',
     '找你们客服的电话',
