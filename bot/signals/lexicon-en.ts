@@ -364,7 +364,7 @@ export const ENGLISH_SIGNALS: SignalLexicon = {
   serviceQuestionHead:
     /(?:^|\|\s*)(?:(?:hi|hello|hey|good (?:morning|afternoon|evening))\s+)?(?:what (?:hours|time|times|days)|which (?:hours|days)|when (?:can|could|do|does|are|is|will)|(?:till|until|up to) (?:what time|when)|how (?:late|early))\b/,
   negationBefore:
-    /(?:\b(?:dont|do not|doesnt|does not|didnt|did not|no need|not|never|without|rather not|wont|will not|wouldnt|no one|nobody|noone|none of us|neither of us)\b|\b(?:do|does|would|will|should) i (?:need|have) to)(?:\s+(?:need|needed|want|wish|have|to|a|an|the|any|for|with|talk|speak|chat|wait|waiting|be|been|get|getting|transferred|transfer|connected|really|ask|asking|trying|try|about|making|make|file|filing|this|that|it|is|was|call|contact|got|were|is|are|has|had))*\s*$/,
+    /(?:\b(?:dont|do not|doesnt|does not|didnt|did not|no need|not|never|without|rather not|wont|will not|wouldnt|no one|nobody|noone|none of us|neither of us)\b|\b(?:do|does|would|will|should) i (?:need|have) to)(?:\s+(?:need|needed|want|wish|have|to|a|an|the|any|for|with|talk|speak|chat|wait|waiting|be|been|get|getting|transferred|transfer|connected|really|ask|asking|trying|try|about|making|make|file|filing|this|that|it|is|was|call|contact|got|were|are|has|had))*\s*$/,
   negationAfter: /^\s*(?:is |are )?(?:not needed|not necessary|unnecessary)\b/,
   askedBefore:
     /\b(?:how (?:do|can|could|would|should|does) (?:i|we|you|one|someone)|how to|where (?:do|can|could|should|would) (?:i|we|you)|where to|who (?:do|can|should) (?:i|we)|what is the (?:process|procedure|way) (?:for|to)|how long (?:does|do|will|would|can) (?:a|my|the|it)|is there a way to)\b[^|]{0,25}$/,
