@@ -15,10 +15,9 @@ import { declinesOptions, resolvePendingOption } from './option-resolver';
 import { smallTalkOf, type SmallTalk } from './small-talk';
 import type { Signal } from './signals/signal-detector';
 import {
-  personOf,
+  understandingOf,
   understandingStepFor,
   understandWith,
-  urgencyOf,
   type TurnUnderstanding,
 } from './turn-understanding';
 import { localeOf, replyLanguage, type BotLanguage } from './reply-language';
@@ -76,12 +75,7 @@ export class FaqBot implements Bot {
         matcher.matchAsync?.(question, turn.locale, candidateLimit) ??
         matcher.match(question, turn.locale, candidateLimit),
     );
-    const candidates = await matched;
-    return {
-      candidates,
-      urgency: urgencyOf(signalDetector, prepared, candidates, confidentThreshold),
-      person: personOf(signalDetector, prepared, person, candidates, confidentThreshold),
-    };
+    return understandingOf(signalDetector, prepared, person, await matched, confidentThreshold);
   }
 
   private decide(

@@ -64,6 +64,25 @@ export function personOf(
   return confident ? tables : detector.personByModel(prepared, tables);
 }
 
+/**
+ * What the bot understands of a prepared text once its FAQ match gave `candidates`: those, its
+ * urgency ({@link urgencyOf}) and, from the person tables' finding `tables`, whether it asks for a
+ * person ({@link personOf}). The same whether the match ran in this thread or in a worker.
+ */
+export function understandingOf(
+  detector: SignalDetector,
+  prepared: PreparedText,
+  tables: Signal,
+  candidates: MatchCandidate[],
+  confidentThreshold: number,
+): TurnUnderstanding {
+  return {
+    candidates,
+    urgency: urgencyOf(detector, prepared, candidates, confidentThreshold),
+    person: personOf(detector, prepared, tables, candidates, confidentThreshold),
+  };
+}
+
 /** What another thread needs to understand a text as a bot does: its detector's options and its confident threshold. */
 export interface UnderstandingStepOptions {
   detector: SignalDetectorOptions;
@@ -78,11 +97,7 @@ export const understandingStep: MatchStepFactory<TurnUnderstanding> = (options) 
   detector.warmUp();
   return (text, match) => {
     const { matched, prepared, person } = understandWith(detector, text, match);
-    return {
-      candidates: matched,
-      urgency: urgencyOf(detector, prepared, matched, confidentThreshold),
-      person: personOf(detector, prepared, person, matched, confidentThreshold),
-    };
+    return understandingOf(detector, prepared, person, matched, confidentThreshold);
   };
 };
 

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SignalDetector } from '../../bot/index';
 import { loadKnowledge } from '../../knowledge/index';
-import { personOf, urgencyOf } from '../../bot/turn-understanding';
+import { personOf, understandingOf, urgencyOf } from '../../bot/turn-understanding';
 import { FAQ_BOT_DEFAULTS } from '../../bot/faq-bot-options';
 import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
 import { examplesWithAnswers } from '../../knowledge/nlu/entry-examples';
@@ -705,12 +705,16 @@ describe('editor questions of the knowledge bases the project ships', () => {
       entry.questions.filter((question) => {
         const prepared = detector.prepare(question);
         // The tables never, whatever the match; the model as the bot asks it, beside the match.
-        const candidates = matcher.match(question);
-        const threshold = FAQ_BOT_DEFAULTS.confidentThreshold;
-        const bot = urgencyOf(detector, prepared, candidates, threshold);
         const tables = detector.personRequest(prepared);
-        const asked = personOf(detector, prepared, tables, candidates, threshold);
-        return urgent(question).detected || bot.detected || asked.detected;
+        const candidates = matcher.match(question);
+        const bot = understandingOf(
+          detector,
+          prepared,
+          tables,
+          candidates,
+          FAQ_BOT_DEFAULTS.confidentThreshold,
+        );
+        return urgent(question).detected || bot.urgency.detected || bot.person.detected;
       }),
     );
     expect(kb.entries.length).toBeGreaterThan(0);

@@ -10,7 +10,7 @@ import { loadKnowledge } from '../../knowledge/index';
 import { examplesWithAnswers } from '../../knowledge/nlu/entry-examples';
 import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
 import { SignalDetector } from '../../bot/signals/signal-detector';
-import { understandWith, urgencyOf } from '../../bot/turn-understanding';
+import { understandingOf, understandWith } from '../../bot/turn-understanding';
 import { FAQ_BOT_DEFAULTS } from '../../bot/faq-bot-options';
 import { BENCH_QUESTIONS } from '../bench/questions';
 import { DEMO_KB_PATH } from './demo-bot';
@@ -22,10 +22,14 @@ const detector = new SignalDetector();
 let found = 0;
 const step = (text: string): void => {
   const { matched, prepared, person } = understandWith(detector, text, (question) => matcher.match(question));
-  found +=
-    matched.length +
-    urgencyOf(detector, prepared, matched, FAQ_BOT_DEFAULTS.confidentThreshold).cues.length +
-    person.cues.length;
+  const understood = understandingOf(
+    detector,
+    prepared,
+    person,
+    matched,
+    FAQ_BOT_DEFAULTS.confidentThreshold,
+  );
+  found += understood.candidates.length + understood.urgency.cues.length + understood.person.cues.length;
 };
 for (let i = 0; i < Math.min(3000, steps); i += 1) step(BENCH_QUESTIONS[i % BENCH_QUESTIONS.length]!);
 const cpu = process.cpuUsage();
