@@ -33,6 +33,7 @@ import {
 import { applyDraftChanges, entryRow, insertVersions, versionRow, type KbDb } from './kb-writes';
 import type { StoreContext } from './store-context';
 import { storeError } from './store-errors';
+import { INBOUND } from './schema';
 
 /** The knowledge base's storage over the store's Kysely instance. */
 export class SqlKbRepository implements KbRepository {
@@ -222,7 +223,7 @@ export class SqlKbRepository implements KbRepository {
             .selectFrom('messages as n')
             .select('n.decision')
             .whereRef('n.conversation_id', '=', 'm.conversation_id')
-            .where('n.direction', '=', 'in')
+            .where('n.direction', '=', INBOUND)
             .whereRef('n.created_at', '>', 'm.created_at')
             .orderBy('n.created_at')
             .limit(1)

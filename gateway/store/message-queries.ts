@@ -5,7 +5,7 @@
  */
 import { sql } from 'kysely';
 import type { Channel, StoredMessage } from '../message';
-import { PreparedQuery } from './prepared-query';
+import { LimitedQuery, PreparedQuery } from './prepared-query';
 import { toMessage } from './row-mappers';
 import type { MessageRow } from './schema';
 import type { StoreContext, StoreDb } from './store-context';
@@ -33,14 +33,14 @@ export async function selectReplies(db: StoreDb, inboundId: string): Promise<Sto
 export class MessageQueries {
   readonly #ctx: StoreContext;
   readonly #byId: PreparedQuery<{ id: string }, MessageRow>;
-  readonly #timeline: PreparedQuery<{ customer_id: string; limit: number }, MessageRow>;
+  readonly #timeline: LimitedQuery<{ customer_id: string }, MessageRow>;
 
   constructor(ctx: StoreContext) {
     this.#ctx = ctx;
     const { db } = ctx;
     this.#byId = new PreparedQuery((p) => selectMessages(db).where('m.id', '=', p.id));
     // Every context packet reads the timeline; its recursive query is the costliest to build.
-    this.#timeline = new PreparedQuery((p) =>
+    this.#timeline = new LimitedQuery((p, limit) =>
       db
         .withRecursive('family(id)', (qb) =>
           qb
@@ -66,7 +66,7 @@ export class MessageQueries {
         .where('m.customer_id', 'in', (qb) => qb.selectFrom('family').select('family.id'))
         .orderBy('m.created_at', 'desc')
         .orderBy('m.id', 'desc')
-        .limit(p.limit),
+        .limit(limit),
     );
   }
 
@@ -103,7 +103,7 @@ export class MessageQueries {
    * chain, hence the recursive walk down `merged_into`), returned oldest first.
    */
   async customerTimeline(customerId: string, limit: number): Promise<StoredMessage[]> {
-    const { rows } = await this.#timeline.execute(this.#ctx.db, { customer_id: customerId, limit });
+    const { rows } = await this.#timeline.execute(this.#ctx.db, limit, { customer_id: customerId });
     return rows.reverse().map(toMessage);
   }
 

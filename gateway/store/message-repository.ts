@@ -16,7 +16,7 @@ import {
   writtenInbound,
   writtenOutbound,
 } from './row-mappers';
-import { COLUMNS, type MessageRow, type MessagesTable, type OutboxTable } from './schema';
+import { COLUMNS, INBOUND, type MessageRow, type MessagesTable, type OutboxTable } from './schema';
 import { notFound, toJson, type StoreContext, type StoreDb } from './store-context';
 import type { CompleteTurn, NewInboundMessage, NewOutboundMessage, RecordedTurn, RecordTurn } from './types';
 
@@ -45,7 +45,7 @@ export class MessageRepository {
     this.#findInbound = new PreparedQuery((p) =>
       selectMessages(db)
         .where('m.channel', '=', p.channel)
-        .where('m.direction', '=', 'in')
+        .where('m.direction', '=', INBOUND)
         .where('m.external_id', '=', p.external_id),
     );
     this.#claimInbound = new PreparedQuery((p) =>
@@ -53,7 +53,7 @@ export class MessageRepository {
         .updateTable('messages')
         .set({ processed_at: p.at, decision: p.decision })
         .where('id', '=', p.id)
-        .where('direction', '=', 'in')
+        .where('direction', '=', INBOUND)
         .where('processed_at', 'is', null)
         .returning('id'),
     );

@@ -6,7 +6,7 @@
  * table rather than copied, so nothing else needs updating alongside.
  */
 import { sql } from 'kysely';
-import { PreparedQuery } from './prepared-query';
+import { LimitedQuery, PreparedQuery } from './prepared-query';
 import { toOutboxItem } from './row-mappers';
 import type { OutboxTable } from './schema';
 import { notFound, type StoreContext } from './store-context';
@@ -20,7 +20,7 @@ type NoRows = unknown;
 /** Claims, completes and inspects outbox rows. */
 export class OutboxRepository {
   readonly #ctx: StoreContext;
-  readonly #claim: PreparedQuery<{ now: number; limit: number; lease_until: number }, OutboxTable>;
+  readonly #claim: LimitedQuery<{ now: number; lease_until: number }, OutboxTable>;
   readonly #markSent: PreparedQuery<
     { id: string; status: string; provider_id: string | null; at: number },
     Pick<OutboxTable, 'channel' | 'message_id'>
@@ -37,7 +37,7 @@ export class OutboxRepository {
     // PostgreSQL: the sub-select locks its rows with FOR UPDATE SKIP LOCKED, so two workers claim
     // disjoint rows without waiting on each other. SQLite: one UPDATE runs under the database
     // write lock, which makes it atomic as is.
-    this.#claim = new PreparedQuery((p) =>
+    this.#claim = new LimitedQuery((p, limit) =>
       db
         .updateTable('outbox')
         .set({
@@ -54,7 +54,7 @@ export class OutboxRepository {
             .where('next_attempt_at', '<=', p.now)
             .orderBy('next_attempt_at')
             .orderBy('id')
-            .limit(p.limit)
+            .limit(limit)
             .$if(ctx.kind === 'postgres', (qb) => qb.forUpdate().skipLocked()),
         )
         .returningAll(),
@@ -100,9 +100,8 @@ export class OutboxRepository {
 
   async claim(now: Date, limit: number, leaseMs: number): Promise<OutboxItem[]> {
     const nowMs = now.getTime();
-    const { rows } = await this.#claim.execute(this.#ctx.db, {
+    const { rows } = await this.#claim.execute(this.#ctx.db, limit, {
       now: nowMs,
-      limit,
       lease_until: nowMs + leaseMs,
     });
     // RETURNING has no defined order: hand rows out oldest first.

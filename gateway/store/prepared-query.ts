@@ -65,6 +65,40 @@ export class PreparedQuery<P extends object, R> {
   }
 }
 
+/**
+ * Distinct limits a {@link LimitedQuery} keeps compiled before it starts again: limits are batch and
+ * page sizes, a handful per process.
+ */
+const LIMITS_KEPT = 32;
+
+/**
+ * A {@link PreparedQuery} whose LIMIT is written into its SQL, compiled once per limit: on SQLite a
+ * bound LIMIT makes every run prepare the statement again (see sqlite-dialect.ts).
+ */
+export class LimitedQuery<P extends object, R> {
+  readonly #build: (params: P, limit: number) => Compilable<R>;
+  readonly #queries = new Map<number, PreparedQuery<P, R>>();
+
+  /** @param build as {@link PreparedQuery}'s, with the limit as a number. */
+  constructor(build: (params: P, limit: number) => Compilable<R>) {
+    this.#build = build;
+  }
+
+  /** Runs with at most `limit` rows (a non-negative integer). */
+  execute(db: QueryRunner, limit: number, values: P): Promise<QueryResult<R>> {
+    if (!Number.isSafeInteger(limit) || limit < 0) {
+      throw new RangeError(`LimitedQuery: the limit must be a non-negative integer, got ${limit}`);
+    }
+    let query = this.#queries.get(limit);
+    if (query === undefined) {
+      if (this.#queries.size >= LIMITS_KEPT) this.#queries.clear();
+      query = new PreparedQuery((params: P) => this.#build(params, limit));
+      this.#queries.set(limit, query);
+    }
+    return query.execute(db, values);
+  }
+}
+
 /** An object whose every listed property is a placeholder of the same name (for whole-row inserts). */
 export function slotRow<T extends object>(params: T, columns: readonly (keyof T & string)[]): T {
   const row: Record<string, unknown> = {};

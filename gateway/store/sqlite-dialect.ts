@@ -4,7 +4,9 @@
  *   waits on `busy_timeout` there, instead of failing with SQLITE_BUSY when a read upgrades to a
  *   write while another process writes;
  * - the adapter reports transactional DDL (SQLite has it), so Kysely's `Migrator` runs pending
- *   migrations inside one such transaction: two processes migrating one file take turns.
+ *   migrations inside one such transaction: two processes migrating one file take turns;
+ * - a LIMIT that is a plain integer is written into the SQL instead of bound (see
+ *   {@link StoreSqliteQueryCompiler}).
  */
 import {
   CompiledQuery,
@@ -15,9 +17,11 @@ import {
   type DatabaseConnection,
   type DatabaseIntrospector,
   type Dialect,
+  ValueNode,
   type DialectAdapter,
   type Driver,
   type Kysely,
+  type LimitNode,
   type QueryCompiler,
   type SqliteDialectConfig,
 } from 'kysely';
@@ -34,7 +38,26 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   }
 }
 
-/** SQLite for the store: immediate transactions and transactional migrations. */
+/**
+ * SQLite reads the value bound to a LIMIT when it plans a statement (to plan `limit 1` as such), so
+ * it marks the statement to be prepared again whenever that parameter is bound anew; better-sqlite3
+ * binds every parameter on every run, so such a statement was parsed and planned again on every run
+ * (about 75,000 instructions, more than running a small statement). A LIMIT known when the query is
+ * compiled goes into the SQL; one that is a `PreparedQuery` placeholder stays bound, and its owner
+ * compiles one query per limit instead.
+ */
+export class StoreSqliteQueryCompiler extends SqliteQueryCompiler {
+  protected override visitLimit(node: LimitNode): void {
+    const limit = node.limit;
+    if (ValueNode.is(limit) && Number.isSafeInteger(limit.value)) {
+      this.append(`limit ${String(limit.value)}`);
+      return;
+    }
+    super.visitLimit(node);
+  }
+}
+
+/** SQLite for the store: immediate transactions, transactional migrations, literal limits. */
 export class StoreSqliteDialect implements Dialect {
   readonly #config: SqliteDialectConfig;
 
@@ -47,7 +70,7 @@ export class StoreSqliteDialect implements Dialect {
   }
 
   createQueryCompiler(): QueryCompiler {
-    return new SqliteQueryCompiler();
+    return new StoreSqliteQueryCompiler();
   }
 
   createAdapter(): DialectAdapter {

@@ -14,6 +14,7 @@ import {
   type StatsDb,
 } from './stats-scope';
 import type { ChannelVolume, Containment, DailyStats, StatsQuery } from './stats-types';
+import { INBOUND } from './schema';
 
 /** Conversations started in the range, and how many of them reached a person. */
 export async function containment(db: StatsDb, query: StatsQuery): Promise<Containment> {
@@ -77,7 +78,7 @@ export async function dailySeries(db: StatsDb, query: StatsQuery): Promise<Daily
     ),
     perDay(
       messagesInScope(db, query)
-        .where('direction', '=', 'in')
+        .where('direction', '=', INBOUND)
         .select((eb) => [dayOf('created_at').as('day'), eb.fn.countAll<number>().as('n')])
         .groupBy(dayOf('created_at'))
         .execute(),

@@ -15,7 +15,7 @@ import {
   writtenInbound,
   writtenOutbound,
 } from './row-mappers';
-import type { MessagesTable } from './schema';
+import { INBOUND, type MessagesTable } from './schema';
 import { toJson, type StoreDb } from './store-context';
 import type { CompleteTurn, NewInboundMessage, RecordedTurn, RecordTurn } from './types';
 
@@ -71,7 +71,7 @@ export async function completeTurnRows(
       ) as RawBuilder<string | null>,
     })
     .where('id', 'in', ids)
-    .where('direction', '=', 'in')
+    .where('direction', '=', INBOUND)
     .where('processed_at', 'is', null)
     .returning('id')
     .execute();

@@ -3,12 +3,27 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore, createStore } from '../../gateway/store/index';
 import { CachedStatementDatabase } from '../../gateway/store/sqlite-statement-cache';
 import { at, customerOn, outbound } from './fixtures';
 import { freshSqliteStore } from './fresh-store';
 import { registerStoreContract } from './store-contract';
+
+/**
+ * Every SQL text prepared while this file runs, for the last test: the store contract below goes
+ * through the store's statements.
+ */
+const preparedSql = new Set<string>();
+// eslint-disable-next-line @typescript-eslint/unbound-method -- called with its database as `this`
+const prepare = Database.prototype.prepare;
+Database.prototype.prepare = function recordingPrepare(this: Database.Database, source: string) {
+  preparedSql.add(source);
+  return prepare.call(this, source);
+} as typeof prepare;
+afterAll(() => {
+  Database.prototype.prepare = prepare;
+});
 
 registerStoreContract('sqlite', freshSqliteStore);
 
@@ -104,5 +119,18 @@ describe('CachedStatementDatabase', () => {
     cache.prepare('select 2');
     expect(cache.stats.misses).toBe(4);
     cache.close();
+  });
+});
+
+describe('SQLite statements', () => {
+  // SQLite prepares a statement again before every run when its planner read a bound value: a
+  // LIMIT's, or one compared with a partial index's predicate (messages has `direction = 'in'`
+  // ones). better-sqlite3 binds on every run, so each such run parses and plans the SQL anew.
+  it('bind no LIMIT and no message direction (the contract above ran them)', () => {
+    expect(preparedSql.size).toBeGreaterThan(50);
+    const replanned = [...preparedSql].filter(
+      (sql) => /\blimit \?/i.test(sql) || /"direction" = \?/.test(sql),
+    );
+    expect(replanned).toEqual([]);
   });
 });
