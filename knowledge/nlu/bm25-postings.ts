@@ -19,14 +19,23 @@ export interface PostingsOptions {
 }
 
 /**
- * Postings of one term: its IDF, the documents holding it and what it adds to each document's
- * score as a word (`byKind[0]`) or a character n-gram (`byKind[1]`): the kind's share times the
- * IDF times the saturated BM25 weight, multiplied in that order as scoring always did.
+ * The postings of every term, packed: term `t` holds the documents `docs[start[t]]` up to (not
+ * including) `docs[start[t + 1]]`, and what it adds to each one's score as a word (`word`) or as
+ * a character n-gram (`char`) sits at the same place: the kind's share times the IDF times the
+ * saturated BM25 weight, multiplied in that order as scoring always did. A query reads one map
+ * entry and contiguous runs of typed arrays per term. An object and three small arrays per term
+ * (tens of thousands of them) were scattered over the heap: each a cache miss on a turn that found
+ * them cold, and each marked by every full garbage collection of the thread holding the model.
  */
 export interface Postings {
-  idf: number;
+  /** Term → its number. */
+  terms: ReadonlyMap<string, number>;
+  idf: Float64Array;
+  start: Int32Array;
   docs: Int32Array;
-  byKind: readonly [Float64Array, Float64Array];
+  word: Float64Array;
+  /** The same array as `word` when words and n-grams have equal shares. */
+  char: Float64Array;
 }
 
 /** BM25 inverse document frequency of a term found in `documentCount` of `n` documents. */
@@ -35,36 +44,46 @@ export function bm25Idf(n: number, documentCount: number): number {
 }
 
 /** The postings of every term of `documents`. */
-export function postingsOf(
-  documents: readonly Bm25Document[],
-  options: PostingsOptions,
-): Map<string, Postings> {
+export function postingsOf(documents: readonly Bm25Document[], options: PostingsOptions): Postings {
   const lengths = documents.map((document) => document.terms.reduce((sum, [, count]) => sum + count, 0));
   const averages = ([0, 1] as const).map((field) => {
     const inField = lengths.filter((_length, doc) => documents[doc]!.field === field);
     return inField.reduce((sum, length) => sum + length, 0) / Math.max(1, inField.length) || 1;
   });
   const raw = new Map<string, { doc: number; count: number }[]>();
+  let total = 0;
   documents.forEach((document, doc) => {
     for (const [term, count] of document.terms) {
       const list = raw.get(term) ?? [];
       list.push({ doc, count });
       raw.set(term, list);
+      total += 1;
     }
   });
   const charShare = options.charShare ?? 0.5;
-  const postings = new Map<string, Postings>();
+  const terms = new Map<string, number>();
+  const idf = new Float64Array(raw.size);
+  const start = new Int32Array(raw.size + 1);
+  const docs = new Int32Array(total);
+  const word = new Float64Array(total);
+  const char = charShare === 1 - charShare ? word : new Float64Array(total);
+  let at = 0;
   for (const [term, list] of raw) {
-    const weights = list.map(({ doc, count }) =>
-      saturation(options, count, lengths[doc]! / averages[documents[doc]!.field]!),
-    );
-    const idf = bm25Idf(documents.length, list.length);
-    const word = Float64Array.from(weights, (weight) => (1 - charShare) * idf * weight);
-    const char =
-      charShare === 1 - charShare ? word : Float64Array.from(weights, (weight) => charShare * idf * weight);
-    postings.set(term, { idf, docs: Int32Array.from(list, (posting) => posting.doc), byKind: [word, char] });
+    const t = terms.size;
+    terms.set(term, t);
+    const termIdf = bm25Idf(documents.length, list.length);
+    idf[t] = termIdf;
+    start[t] = at;
+    for (const { doc, count } of list) {
+      const weight = saturation(options, count, lengths[doc]! / averages[documents[doc]!.field]!);
+      docs[at] = doc;
+      word[at] = (1 - charShare) * termIdf * weight;
+      if (char !== word) char[at] = charShare * termIdf * weight;
+      at += 1;
+    }
   }
-  return postings;
+  start[raw.size] = at;
+  return { terms, idf, start, docs, word, char };
 }
 
 /** The BM25 term-frequency factor, capped at 1 (one occurrence in a document of average length). */

@@ -46,7 +46,7 @@ export interface Bm25ScorerData {
 export class Bm25Scorer {
   private readonly featurizer: NluFeaturizer;
   /** Everything per term that does not depend on the query, computed once. */
-  private readonly postings: ReadonlyMap<string, Postings>;
+  private readonly postings: Postings;
   private readonly synonyms: readonly (readonly string[])[];
   /** Each document's label, and the documents of each field, for the per-query max over documents. */
   private readonly docLabels: Int32Array;
@@ -179,22 +179,22 @@ export class Bm25Scorer {
     norms: Float64Array,
   ): void {
     let norm = norms[kind]!;
+    const { idf, start, docs } = this.postings;
+    const contributions = kind === 0 ? this.postings.word : this.postings.char;
     for (let t = 0; t < terms.length; t += 1) {
-      const postings = this.postings.get(terms[t]!);
+      const term = this.postings.terms.get(terms[t]!);
       // An unseen term still counts in what the query could reach, at the highest IDF.
-      norm += sign * (postings?.idf ?? this.unseenIdf);
-      if (postings === undefined) continue;
-      const { docs } = postings;
-      const contributions = postings.byKind[kind];
-      const count = docs.length;
+      norm += sign * (term === undefined ? this.unseenIdf : idf[term]!);
+      if (term === undefined) continue;
+      const end = start[term + 1]!;
       // Subtracting a contribution is adding its negation, bit for bit.
       if (sign === 1) {
-        for (let i = 0; i < count; i += 1) {
+        for (let i = start[term]!; i < end; i += 1) {
           const doc = docs[i]!;
           docScores[doc] = docScores[doc]! + contributions[i]!;
         }
       } else {
-        for (let i = 0; i < count; i += 1) {
+        for (let i = start[term]!; i < end; i += 1) {
           const doc = docs[i]!;
           docScores[doc] = docScores[doc]! - contributions[i]!;
         }
