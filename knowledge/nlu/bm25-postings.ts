@@ -9,6 +9,8 @@ export interface Bm25Document {
   label: number;
   field: 0 | 1;
   terms: [string, number][];
+  /** Factor on the document's contributions (default 1; a synonym variant of a question's is lower). */
+  factor?: number;
 }
 
 /** The parameters the postings depend on (see {@link Bm25ScorerOptions}). */
@@ -22,7 +24,7 @@ export interface PostingsOptions {
  * The postings of every term, packed: term `t` holds the documents `docs[start[t]]` up to (not
  * including) `docs[start[t + 1]]`, and what it adds to each one's score as a word (`word`) or as
  * a character n-gram (`char`) sits at the same place: the kind's share times the IDF times the
- * saturated BM25 weight, multiplied in that order as scoring always did. A query reads one map
+ * document's factor and saturated BM25 weight. A query reads one map
  * entry and contiguous runs of typed arrays per term. An object and three small arrays per term
  * (tens of thousands of them) were scattered over the heap: each a cache miss on a turn that found
  * them cold, and each marked by every full garbage collection of the thread holding the model.
@@ -46,8 +48,11 @@ export function bm25Idf(n: number, documentCount: number): number {
 /** The postings of every term of `documents`. */
 export function postingsOf(documents: readonly Bm25Document[], options: PostingsOptions): Postings {
   const lengths = documents.map((document) => document.terms.reduce((sum, [, count]) => sum + count, 0));
+  // Lengths and IDF are those of the questions as written: a synonym variant repeats its question.
+  const original = (doc: number): boolean => (documents[doc]!.factor ?? 1) === 1;
+  const written = documents.filter((_document, doc) => original(doc)).length;
   const averages = ([0, 1] as const).map((field) => {
-    const inField = lengths.filter((_length, doc) => documents[doc]!.field === field);
+    const inField = lengths.filter((_length, doc) => original(doc) && documents[doc]!.field === field);
     return inField.reduce((sum, length) => sum + length, 0) / Math.max(1, inField.length) || 1;
   });
   const raw = new Map<string, { doc: number; count: number }[]>();
@@ -71,11 +76,12 @@ export function postingsOf(documents: readonly Bm25Document[], options: Postings
   for (const [term, list] of raw) {
     const t = terms.size;
     terms.set(term, t);
-    const termIdf = bm25Idf(documents.length, list.length);
+    const termIdf = bm25Idf(written, list.filter(({ doc }) => original(doc)).length);
     idf[t] = termIdf;
     start[t] = at;
     for (const { doc, count } of list) {
-      const weight = saturation(options, count, lengths[doc]! / averages[documents[doc]!.field]!);
+      const { field, factor = 1 } = documents[doc]!;
+      const weight = factor * saturation(options, count, lengths[doc]! / averages[field]!);
       docs[at] = doc;
       word[at] = (1 - charShare) * termIdf * weight;
       if (char !== word) char[at] = charShare * termIdf * weight;

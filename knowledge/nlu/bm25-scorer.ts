@@ -2,18 +2,25 @@
  * A BM25 scorer for the few-shot regime, an ensemble member of the intent matcher. With three
  * phrasings per label a linear model has little to generalize from, while plain term overlap with
  * each phrasing (and, weighted lower, with the entry's answer and tags) still finds the entry a
- * customer's words point to. Terms are the intent featurizer's own words and character n-grams;
- * the query is also scored with service synonyms swapped in, at a small discount.
+ * customer's words point to. Terms are the intent featurizer's own words and character n-grams.
+ * Each question is also indexed with one service synonym swapped in, at a small discount, so a
+ * customer who says 坏了 where the editor wrote 破损 meets that question.
  *
  * A label's score is a coverage in [0, 1]: the IDF-weighted share of the query's terms its best
- * question (and its answer) holds, so chatter that shares a stray character scores near 0.
+ * question (or synonym variant of one), and its answer, hold; so chatter that shares a stray
+ * character scores near 0.
  */
 import type { LabelledText } from '../types';
 import { synonymSwapsOfNormalized } from './augment';
-import { NluFeaturizer, type FeatureCounts, type NluFeaturizerOptions } from './nlu-featurizer';
+import {
+  NluFeaturizer,
+  type FeatureBags,
+  type FeatureCounts,
+  type NluFeaturizerOptions,
+} from './nlu-featurizer';
 import { bm25Idf, postingsOf, type Bm25Document, type Postings } from './bm25-postings';
 import { QUERY_SWAP_SYNONYMS } from './service-lexicon';
-import { analyzeWithVariants, type QueryWithVariants } from './variant-features';
+import { normalizeText } from '../text-normalize';
 
 /** Options of {@link Bm25Scorer}; every field has a default. */
 export interface Bm25ScorerOptions {
@@ -25,14 +32,14 @@ export interface Bm25ScorerOptions {
   answerWeight?: number;
   /** Share of the character n-gram coverage in a score; the rest is words (default 0.5). */
   charShare?: number;
-  /** Factor on the score of a query with one synonym swapped in (default 0.9). */
+  /** Factor on the score of a question with one synonym swapped in (default 0.9). */
   synonymFactor?: number;
-  /** Synonym groups for query expansion (default {@link QUERY_SWAP_SYNONYMS}). */
+  /** Synonym groups swapped into the questions (default {@link QUERY_SWAP_SYNONYMS}). */
   synonyms?: readonly (readonly string[])[];
   features?: NluFeaturizerOptions;
 }
 
-const SCORER_FORMAT = 'switchboard-bm25/1';
+const SCORER_FORMAT = 'switchboard-bm25/2';
 
 /** Plain data of a {@link Bm25Scorer} ({@link Bm25Scorer.toData} / {@link Bm25Scorer.fromData}). */
 export interface Bm25ScorerData {
@@ -47,7 +54,6 @@ export class Bm25Scorer {
   private readonly featurizer: NluFeaturizer;
   /** Everything per term that does not depend on the query, computed once. */
   private readonly postings: Postings;
-  private readonly synonyms: readonly (readonly string[])[];
   /** Each document's label, and the documents of each field, for the per-query max over documents. */
   private readonly docLabels: Int32Array;
   private readonly fieldDocs: readonly [Int32Array, Int32Array];
@@ -55,27 +61,26 @@ export class Bm25Scorer {
   /** IDF of a term no document holds (an unseen query term still counts in what is reachable). */
   private readonly unseenIdf: number;
 
-  private constructor(
-    private readonly data: Bm25ScorerData,
-    synonyms: readonly (readonly string[])[] | undefined,
-  ) {
+  private constructor(private readonly data: Bm25ScorerData) {
     this.featurizer = new NluFeaturizer(data.options.features);
-    this.synonyms = synonyms ?? QUERY_SWAP_SYNONYMS;
     this.docLabels = Int32Array.from(data.documents, (document) => document.label);
     const docsOf = (field: 0 | 1): Int32Array =>
       Int32Array.from(data.documents.flatMap((document, doc) => (document.field === field ? [doc] : [])));
     this.fieldDocs = [docsOf(0), docsOf(1)];
-    this.unseenIdf = bm25Idf(data.documents.length, 0);
+    this.unseenIdf = bm25Idf(data.documents.filter(isWritten).length, 0);
     this.scratch = scratchFor(data.documents.length, data.labels.length);
     this.postings = postingsOf(data.documents, data.options);
   }
 
   /**
-   * Indexes `rows`: rows of weight 1 (or none) are questions, each its own document; rows of
-   * lower weight (answer sentences, tags) are joined into one answer document per label.
+   * Indexes `rows`: rows of weight 1 (or none) are questions, each its own document, and so is
+   * each of its synonym variants (one phrase swapped, its contributions discounted by
+   * `synonymFactor`); rows of lower weight (answer sentences, tags) are joined into one answer
+   * document per label.
    */
   static build(rows: readonly LabelledText[], options: Bm25ScorerOptions = {}): Bm25Scorer {
-    const { synonyms, ...plain } = options;
+    const { synonyms = QUERY_SWAP_SYNONYMS, ...plain } = options;
+    const factor = options.synonymFactor ?? 0.9;
     const featurizer = new NluFeaturizer(options.features);
     const labels = [...new Set(rows.map((row) => row.label))].sort();
     const classOf = new Map(labels.map((label, index) => [label, index]));
@@ -86,6 +91,9 @@ export class Bm25Scorer {
       const terms = termsOf(featurizer, row.text);
       if ((row.weight ?? 1) >= 1) {
         documents.push({ label, field: 0, terms: [...terms] });
+        for (const variant of synonymSwapsOfNormalized(normalizeText(row.text), synonyms)) {
+          documents.push({ label, field: 0, terms: [...termsOf(featurizer, variant)], factor });
+        }
         continue;
       }
       const answer = answers.get(label) ?? new Map<string, number>();
@@ -93,12 +101,12 @@ export class Bm25Scorer {
       answers.set(label, answer);
     }
     for (const [label, terms] of answers) documents.push({ label, field: 1, terms: [...terms] });
-    return new Bm25Scorer({ format: SCORER_FORMAT, labels, documents, options: plain }, synonyms);
+    return new Bm25Scorer({ format: SCORER_FORMAT, labels, documents, options: plain });
   }
 
   /** Restores a scorer from {@link Bm25Scorer.toData}. */
-  static fromData(data: Bm25ScorerData, synonyms?: readonly (readonly string[])[]): Bm25Scorer {
-    return new Bm25Scorer(data, synonyms);
+  static fromData(data: Bm25ScorerData): Bm25Scorer {
+    return new Bm25Scorer(data);
   }
 
   /** Plain, JSON-safe data of this scorer. */
@@ -112,14 +120,11 @@ export class Bm25Scorer {
   }
 
   /**
-   * `text` as this scorer's featurizer reads it, with how each of its synonym variants differs,
-   * for {@link Bm25Scorer.scoresOf}; its `bags` are what `NluFeaturizer.features` gives with
-   * {@link Bm25Scorer.featureOptions}.
+   * The feature bags of `text`, as `NluFeaturizer.features` gives them with
+   * {@link Bm25Scorer.featureOptions}, for {@link Bm25Scorer.scoresOf}.
    */
-  analyze(text: string): QueryWithVariants {
-    return analyzeWithVariants(this.featurizer, text, (lower) =>
-      synonymSwapsOfNormalized(lower, this.synonyms),
-    );
+  analyze(text: string): FeatureBags {
+    return this.featurizer.features(text);
   }
 
   /** Labels in class order (sorted, as the intent model orders them). */
@@ -128,8 +133,7 @@ export class Bm25Scorer {
   }
 
   /**
-   * Coverage of `text` by each label, in [0, 1] and in label order: the best of the query as
-   * written and the query with one synonym swapped in (discounted). A caller that needs the
+   * Coverage of `text` by each label, in [0, 1] and in label order. A caller that needs the
    * query's features too analyzes it once ({@link Bm25Scorer.analyze}) and calls
    * {@link Bm25Scorer.scoresOf}.
    */
@@ -137,67 +141,34 @@ export class Bm25Scorer {
     return this.scoresOf(this.analyze(text));
   }
 
-  /** {@link Bm25Scorer.scores} of a text from {@link Bm25Scorer.analyze}. */
-  scoresOf(query: QueryWithVariants): Float64Array {
+  /** {@link Bm25Scorer.scores} of bags from {@link Bm25Scorer.analyze}. */
+  scoresOf(bags: FeatureBags): Float64Array {
     const charShare = this.data.options.charShare ?? 0.5;
-    const { written, writtenNorms, variant, variantNorms } = this.scratch;
+    const { written, writtenNorms } = this.scratch;
     written.fill(0);
     writtenNorms.fill(0);
-    // Arrays, as a variant's terms are: a loop over one kind of iterable stays fast.
-    this.addTerms(Array.from(query.bags.word.keys()), 0, 1, written, writtenNorms);
-    this.addTerms(Array.from(query.bags.char.keys()), 1, 1, written, writtenNorms);
-    const own = this.labelScores(written, writtenNorms, charShare, this.scratch.own);
-    const best = own.slice();
-    const factor = this.data.options.synonymFactor ?? 0.9;
-    // A variant shares most terms with the query as written: only the difference is scored.
-    for (const diff of query.variants) {
-      let scores = own;
-      if (diff !== undefined) {
-        variant.set(written);
-        variantNorms.set(writtenNorms);
-        this.addTerms(diff.removed.word, 0, -1, variant, variantNorms);
-        this.addTerms(diff.removed.char, 1, -1, variant, variantNorms);
-        this.addTerms(diff.added.word, 0, 1, variant, variantNorms);
-        this.addTerms(diff.added.char, 1, 1, variant, variantNorms);
-        scores = this.labelScores(variant, variantNorms, charShare, this.scratch.coverage);
-      }
-      for (let c = 0; c < best.length; c += 1) best[c] = Math.max(best[c]!, factor * scores[c]!);
-    }
-    return best;
+    this.addTerms(bags.word.keys(), 0, written, writtenNorms);
+    this.addTerms(bags.char.keys(), 1, written, writtenNorms);
+    return this.labelScores(written, writtenNorms, charShare, new Float64Array(this.data.labels.length));
   }
 
   /**
-   * Adds (`sign` 1) or takes away (-1) the BM25 contributions of `terms` of `kind` (0 words,
-   * 1 character n-grams) to every document, and their IDF to what the query could reach per kind,
-   * term by term in order.
+   * Adds the BM25 contributions of `terms` of `kind` (0 words, 1 character n-grams) to every
+   * document, and their IDF to what the query could reach per kind.
    */
-  private addTerms(
-    terms: readonly string[],
-    kind: 0 | 1,
-    sign: 1 | -1,
-    docScores: Float64Array,
-    norms: Float64Array,
-  ): void {
+  private addTerms(terms: Iterable<string>, kind: 0 | 1, docScores: Float64Array, norms: Float64Array): void {
     let norm = norms[kind]!;
     const { idf, start, docs } = this.postings;
     const contributions = kind === 0 ? this.postings.word : this.postings.char;
-    for (let t = 0; t < terms.length; t += 1) {
-      const term = this.postings.terms.get(terms[t]!);
+    for (const text of terms) {
+      const term = this.postings.terms.get(text);
       // An unseen term still counts in what the query could reach, at the highest IDF.
-      norm += sign * (term === undefined ? this.unseenIdf : idf[term]!);
+      norm += term === undefined ? this.unseenIdf : idf[term]!;
       if (term === undefined) continue;
       const end = start[term + 1]!;
-      // Subtracting a contribution is adding its negation, bit for bit.
-      if (sign === 1) {
-        for (let i = start[term]!; i < end; i += 1) {
-          const doc = docs[i]!;
-          docScores[doc] = docScores[doc]! + contributions[i]!;
-        }
-      } else {
-        for (let i = start[term]!; i < end; i += 1) {
-          const doc = docs[i]!;
-          docScores[doc] = docScores[doc]! - contributions[i]!;
-        }
+      for (let i = start[term]!; i < end; i += 1) {
+        const doc = docs[i]!;
+        docScores[doc] = docScores[doc]! + contributions[i]!;
       }
     }
     norms[kind] = norm;
@@ -243,29 +214,21 @@ export class Bm25Scorer {
  * never use them at once, and allocating typed arrays per query cost more than most of the scoring.
  */
 interface Scratch {
-  /** Per document: the query as written, and one synonym variant of it. */
+  /** Per document: the query's score. */
   written: Float64Array;
-  variant: Float64Array;
-  /** Reachable IDF (words, characters) of the query as written and of one variant. */
+  /** Reachable IDF (words, characters) of the query. */
   writtenNorms: Float64Array;
-  variantNorms: Float64Array;
-  /** Per label: best question and answer document, the written query's and a variant's coverage. */
+  /** Per label: best question and answer document. */
   question: Float64Array;
   answer: Float64Array;
-  own: Float64Array;
-  coverage: Float64Array;
 }
 
 function scratchFor(documents: number, labels: number): Scratch {
   return {
     written: new Float64Array(documents),
-    variant: new Float64Array(documents),
     writtenNorms: new Float64Array(2),
-    variantNorms: new Float64Array(2),
     question: new Float64Array(labels),
     answer: new Float64Array(labels),
-    own: new Float64Array(labels),
-    coverage: new Float64Array(labels),
   };
 }
 
@@ -278,4 +241,9 @@ function termsOf(featurizer: NluFeaturizer, text: string): FeatureCounts {
   const terms = new Map(bags.word);
   for (const [term, count] of bags.char) terms.set(term, count);
   return terms;
+}
+
+/** A question as written, not a synonym variant of one. */
+function isWritten(document: Bm25Document): boolean {
+  return (document.factor ?? 1) === 1;
 }

@@ -83,10 +83,7 @@ export class IntentMatcher implements Matcher {
   static fromJSON(data: IntentMatcherData, options: IntentMatcherOptions = {}): IntentMatcher {
     const matcher = new IntentMatcher(options);
     matcher.model = IntentModel.fromData(data.model);
-    matcher.lexical =
-      data.lexical === undefined
-        ? undefined
-        : Bm25Scorer.fromData(data.lexical, options.lexical?.bm25?.synonyms);
+    matcher.lexical = data.lexical === undefined ? undefined : Bm25Scorer.fromData(data.lexical);
     matcher.lastStats = data.stats;
     matcher.sharing = featureSharing(matcher.model, matcher.lexical);
     matcher.chatterIndex = matcher.model.labels.indexOf(CHATTER_LABEL);
@@ -135,8 +132,8 @@ export class IntentMatcher implements Matcher {
       query === undefined
         ? model.featuresOf(text)
         : this.sharing === 'same'
-          ? query.bags
-          : withoutWordBigrams(query.bags);
+          ? query
+          : withoutWordBigrams(query);
     const probabilities = model.probabilitiesOfFeatures(bags);
     if (probabilities === undefined) return [];
     if (lexical !== undefined) {

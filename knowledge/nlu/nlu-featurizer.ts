@@ -47,11 +47,7 @@ export interface ReadText {
   runs: string[];
 }
 
-/**
- * A text as the featurizer read it, with each run's word tokens and its bags. A synonym variant of
- * the text differs from it in one span, so its features are found from this and the span (see
- * `variant-features.ts`).
- */
+/** A text as the featurizer read it, with each run's word tokens and its bags. */
 export interface TextAnalysis extends ReadText {
   /** The word tokens of each run. */
   runTokens: string[][];

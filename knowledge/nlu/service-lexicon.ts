@@ -130,7 +130,7 @@ export const SERVICE_SYNONYMS: readonly (readonly string[])[] = [
   ...DOMAIN_SYNONYMS,
 ];
 
-/** The groups a query is scored with swapped in (see {@link QUESTION_FRAMES}): all but the question frames. */
+/** The groups swapped into the BM25 member's questions (see {@link QUESTION_FRAMES}): all but the question frames. */
 export const QUERY_SWAP_SYNONYMS: readonly (readonly string[])[] = SERVICE_SYNONYMS.filter(
   (group) => !QUESTION_FRAMES.has(group),
 );
