@@ -37,35 +37,6 @@ export interface NluFeaturizerOptions {
   concepts?: boolean;
 }
 
-/** A text as the featurizer reads it, before its runs are tokenized. */
-export interface ReadText {
-  /** The text through `normalizeText`. */
-  lower: string;
-  /** What the features come from: `lower`, with question frames canonical when concepts are on. */
-  normalized: string;
-  /** Script runs of `normalized`, in order; they tile it. */
-  runs: string[];
-}
-
-/** A text as the featurizer read it, with each run's word tokens and its bags. */
-export interface TextAnalysis extends ReadText {
-  /** The word tokens of each run. */
-  runTokens: string[][];
-  bags: FeatureBags;
-}
-
-/**
- * Which character n-grams to extract: those of windows not wholly inside `[0, prefix)` nor wholly
- * inside `[suffixFrom, length)` (code units). {@link ALL_WINDOWS} keeps every window.
- */
-export interface WindowFilter {
-  prefix: number;
-  suffixFrom: number;
-}
-
-/** A filter that keeps every window. */
-export const ALL_WINDOWS: WindowFilter = { prefix: -Infinity, suffixFrom: Infinity };
-
 /** Extracts feature bags; holds its own segmenter, so create one per model. */
 export class NluFeaturizer {
   private readonly zhWords = new Intl.Segmenter('zh', { granularity: 'word' });
@@ -85,27 +56,11 @@ export class NluFeaturizer {
 
   /** The word and character bags of `text` (empty bags for text without letters or digits). */
   features(text: string): FeatureBags {
-    return this.analyze(text).bags;
-  }
-
-  /** `text` as {@link NluFeaturizer.features} reads it, with its bags. */
-  analyze(text: string): TextAnalysis {
-    const read = this.read(normalizeText(text));
-    return this.complete(read, this.tokensOfRuns(read.runs));
-  }
-
-  /** What the features of `lower` (a text through `normalizeText`) come from, cut into runs. */
-  read(lower: string): ReadText {
-    const normalized = this.featureText(lower);
-    return { lower, normalized, runs: splitScriptRuns(normalized) };
-  }
-
-  /** The analysis of a read text, given its runs' tokens (see {@link NluFeaturizer.tokensOfRuns}). */
-  complete(read: ReadText, runTokens: string[][]): TextAnalysis {
+    const normalized = this.featureText(normalizeText(text));
+    const runs = splitScriptRuns(normalized);
     const char: FeatureCounts = new Map();
-    this.addCharGrams(read.runs, ALL_WINDOWS, char);
-    const { lower, normalized, runs } = read;
-    return { lower, normalized, runs, runTokens, bags: { word: this.wordBag(runTokens, normalized), char } };
+    this.addCharGrams(runs, char);
+    return { word: this.wordBag(this.tokensOfRuns(runs), normalized), char };
   }
 
   /** What the features of a text already through `normalizeText` come from. */
@@ -114,7 +69,7 @@ export class NluFeaturizer {
   }
 
   /** The word tokens of each script run: segmenter words of a CJK run, stems of a Latin run. */
-  tokensOfRuns(runs: readonly string[]): string[][] {
+  private tokensOfRuns(runs: readonly string[]): string[][] {
     const tokens = runs.map((): string[] => []);
     const cjk: number[] = [];
     runs.forEach((run, index) => {
@@ -140,57 +95,39 @@ export class NluFeaturizer {
   /** The word bag of the runs' tokens: words, then word bigrams, then the concepts of `normalized`. */
   private wordBag(runTokens: readonly (readonly string[])[], normalized: string): FeatureCounts {
     const word: FeatureCounts = new Map();
-    this.addWordTerms(runTokens.flat(), ALL_WINDOWS, word);
+    this.addWordTerms(runTokens.flat(), word);
     for (const concept of this.conceptTerms(normalized)) add(word, concept);
     return word;
   }
 
-  /**
-   * Counts into `words` the words and word bigrams of `tokens` whose windows (one token, two
-   * tokens; positions are token indices) `filter` keeps, words first, as {@link NluFeaturizer.wordBag}.
-   */
-  addWordTerms(tokens: readonly string[], filter: WindowFilter, words: FeatureCounts): void {
-    for (let i = 0; i < tokens.length; i += 1) if (keeps(filter, i, i + 1)) add(words, `w:${tokens[i]}`);
+  /** Counts into `words` the words, then the word bigrams, of `tokens`. */
+  private addWordTerms(tokens: readonly string[], words: FeatureCounts): void {
+    for (const token of tokens) add(words, `w:${token}`);
     if (!this.wordBigrams) return;
-    for (let i = 1; i < tokens.length; i += 1) {
-      if (keeps(filter, i - 1, i + 1)) add(words, `${BIGRAM_PREFIX}${tokens[i - 1]} ${tokens[i]}`);
-    }
+    for (let i = 1; i < tokens.length; i += 1) add(words, `${BIGRAM_PREFIX}${tokens[i - 1]} ${tokens[i]}`);
   }
 
   /** The concept features of `normalized`, in lexicon order (none when concepts are off). */
-  conceptTerms(normalized: string): string[] {
+  private conceptTerms(normalized: string): string[] {
     if (!this.concepts) return [];
     return conceptsOf(normalized, CONCEPT_LEXICON).map((group) => `${CONCEPT_PREFIX}${group}`);
   }
 
   /**
-   * Counts into `chars` the character n-grams of `runs` (which tile one text) whose windows `filter`
-   * keeps, in the order a full pass meets them: run by run, in a CJK run size by size, in a Latin
-   * run word by word. A Latin word's n-grams count as one window spanning the word and the
-   * characters that delimit it, since they decide where the word starts and ends.
+   * Counts into `chars` the character n-grams of `runs`: run by run, in a CJK run size by size, in
+   * a Latin run word by word.
    */
-  addCharGrams(runs: readonly string[], filter: WindowFilter, chars: FeatureCounts): void {
-    let offset = 0;
+  private addCharGrams(runs: readonly string[], chars: FeatureCounts): void {
     for (const run of runs) {
-      const end = offset + run.length;
-      // A run wholly inside the kept-out prefix or suffix has no window to keep (a Latin word's
-      // window takes in the characters around it, hence the margin of one).
-      if (keeps(filter, offset - 1, end + 1)) {
-        if (CJK_CHAR.test(run)) this.addCjkGrams(run, offset, filter, chars);
-        else this.addLatinGrams(run, offset, filter, chars);
-      }
-      offset = end;
+      if (CJK_CHAR.test(run)) this.addCjkGrams(run, chars);
+      else this.addLatinGrams(run, chars);
     }
   }
 
-  private addCjkGrams(run: string, offset: number, filter: WindowFilter, chars: FeatureCounts): void {
+  private addCjkGrams(run: string, chars: FeatureCounts): void {
     const letters = Array.from(run);
-    // Code-unit offset of each letter and of the run's end, to test windows against the filter.
-    const starts = new Int32Array(letters.length + 1);
-    for (let i = 0; i < letters.length; i += 1) starts[i + 1] = starts[i]! + letters[i]!.length;
     for (const size of this.cjkGramSizes) {
       for (let i = 0; i + size <= letters.length; i += 1) {
-        if (!keeps(filter, offset + starts[i]!, offset + starts[i + size]!)) continue;
         // Concatenated in a loop: slicing and joining an array per n-gram is most of the garbage a
         // Chinese turn makes.
         let gram = 'c:';
@@ -218,15 +155,9 @@ export class NluFeaturizer {
     return grams;
   }
 
-  private addLatinGrams(run: string, offset: number, filter: WindowFilter, chars: FeatureCounts): void {
-    let start = offset;
+  private addLatinGrams(run: string, chars: FeatureCounts): void {
     for (const word of run.split(' ')) {
-      const end = start + word.length;
-      // The word with the characters before and after it, which make it a word.
-      if (keeps(filter, start - 1, end + 1) && isLatinWord(word)) {
-        for (const gram of this.latinGramsOf(word)) add(chars, gram);
-      }
-      start = end + 1;
+      if (isLatinWord(word)) for (const gram of this.latinGramsOf(word)) add(chars, gram);
     }
   }
 }
@@ -243,11 +174,6 @@ function latinTokens(run: string): string[] {
 /** A Latin run's word that yields features: one with a letter or a digit. */
 function isLatinWord(word: string): boolean {
   return word.length > 0 && /[\p{L}\p{N}]/u.test(word);
-}
-
-/** True when `filter` keeps the window `[start, end)`. */
-function keeps(filter: WindowFilter, start: number, end: number): boolean {
-  return end > filter.prefix && start < filter.suffixFrom;
 }
 
 /**
