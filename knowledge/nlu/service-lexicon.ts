@@ -9,12 +9,12 @@ import { DOMAIN_SYNONYMS } from './service-domains';
 
 /*
  * Question frames: ways of asking (can I, I want to, why, when) rather than what is asked about.
- * They are swapped when training rows are augmented, so the model learns them, but a query is not
- * scored again with them swapped: their terms are common and weigh little. Without those variants
- * no decision of the bot-eval sets changed (validation halves, fresh phrasings, probes; one demo
- * row went from a clarifying question to its right answer), and a turn's understanding step costs
- * about 13 % less CPU. 怎么 / 如何 stays swapped: without it the zh-bank validation half lost two
- * answers.
+ * They are swapped when training rows are augmented, so the model learns them, but the BM25
+ * member does not index questions with them swapped: their terms are common and weigh little.
+ * (Measured when the member still scored each query's variants: without these no decision of the
+ * bot-eval sets changed, one demo row went from a clarifying question to its right answer, and the
+ * understanding step cost about 13 % less CPU.) 怎么 / 如何 stays swapped: without it the zh-bank
+ * validation half lost two answers.
  */
 const CAN_ZH = ['可以', '能', '能不能', '可不可以'];
 const WHEN_ZH = ['什么时候', '何时', '啥时候'];
