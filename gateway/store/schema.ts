@@ -129,7 +129,6 @@ export interface MessageRow extends MessagesTable {
   delivered_at: number | null;
 }
 
-/** Every column of each table, so whole-row inserts can be prepared (see `slotRow`). */
 /**
  * The inbound direction written into a statement's SQL rather than bound: `messages` has partial
  * indexes on `direction = 'in'`, and SQLite re-prepares a statement before every run when its planner
@@ -138,6 +137,7 @@ export interface MessageRow extends MessagesTable {
  */
 export const INBOUND = sql.lit('in' as const);
 
+/** Every column of each table, so whole-row inserts can be prepared (see `slotRow`). */
 export const COLUMNS = {
   customers: columns<CustomersTable>({
     id: 1,

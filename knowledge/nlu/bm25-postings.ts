@@ -24,10 +24,8 @@ export interface PostingsOptions {
  * The postings of every term, packed: term `t` holds the documents `docs[start[t]]` up to (not
  * including) `docs[start[t + 1]]`, and what it adds to each one's score as a word (`word`) or as
  * a character n-gram (`char`) sits at the same place: the kind's share times the IDF times the
- * document's factor and saturated BM25 weight. A query reads one map
- * entry and contiguous runs of typed arrays per term. An object and three small arrays per term
- * (tens of thousands of them) were scattered over the heap: each a cache miss on a turn that found
- * them cold, and each marked by every full garbage collection of the thread holding the model.
+ * document's factor and saturated BM25 weight. A query term costs one map lookup and a contiguous
+ * run of typed arrays, with no object per term for the cache to miss or the GC to mark.
  */
 export interface Postings {
   /** Term → its number. */
@@ -38,10 +36,12 @@ export interface Postings {
   word: Float64Array;
   /** The same array as `word` when words and n-grams have equal shares. */
   char: Float64Array;
+  /** IDF of a term no question as written holds (what an unseen query term adds to the reachable total). */
+  unseenIdf: number;
 }
 
 /** BM25 inverse document frequency of a term found in `documentCount` of `n` documents. */
-export function bm25Idf(n: number, documentCount: number): number {
+function bm25Idf(n: number, documentCount: number): number {
   return Math.log(1 + (n - documentCount + 0.5) / (documentCount + 0.5));
 }
 
@@ -49,10 +49,11 @@ export function bm25Idf(n: number, documentCount: number): number {
 export function postingsOf(documents: readonly Bm25Document[], options: PostingsOptions): Postings {
   const lengths = documents.map((document) => document.terms.reduce((sum, [, count]) => sum + count, 0));
   // Lengths and IDF are those of the questions as written: a synonym variant repeats its question.
-  const original = (doc: number): boolean => (documents[doc]!.factor ?? 1) === 1;
-  const written = documents.filter((_document, doc) => original(doc)).length;
+  const written = documents.filter(isWritten).length;
   const averages = ([0, 1] as const).map((field) => {
-    const inField = lengths.filter((_length, doc) => original(doc) && documents[doc]!.field === field);
+    const inField = lengths.filter(
+      (_length, doc) => isWritten(documents[doc]!) && documents[doc]!.field === field,
+    );
     return inField.reduce((sum, length) => sum + length, 0) / Math.max(1, inField.length) || 1;
   });
   const raw = new Map<string, { doc: number; count: number }[]>();
@@ -76,7 +77,9 @@ export function postingsOf(documents: readonly Bm25Document[], options: Postings
   for (const [term, list] of raw) {
     const t = terms.size;
     terms.set(term, t);
-    const termIdf = bm25Idf(written, list.filter(({ doc }) => original(doc)).length);
+    let holders = 0;
+    for (const { doc } of list) if (isWritten(documents[doc]!)) holders += 1;
+    const termIdf = bm25Idf(written, holders);
     idf[t] = termIdf;
     start[t] = at;
     for (const { doc, count } of list) {
@@ -89,7 +92,12 @@ export function postingsOf(documents: readonly Bm25Document[], options: Postings
     }
   }
   start[raw.size] = at;
-  return { terms, idf, start, docs, word, char };
+  return { terms, idf, start, docs, word, char, unseenIdf: bm25Idf(written, 0) };
+}
+
+/** A question as written (or an answer document), not a synonym variant of a question. */
+function isWritten(document: Bm25Document): boolean {
+  return (document.factor ?? 1) === 1;
 }
 
 /** The BM25 term-frequency factor, capped at 1 (one occurrence in a document of average length). */

@@ -18,7 +18,7 @@ import {
   type FeatureCounts,
   type NluFeaturizerOptions,
 } from './nlu-featurizer';
-import { bm25Idf, postingsOf, type Bm25Document, type Postings } from './bm25-postings';
+import { postingsOf, type Bm25Document, type Postings } from './bm25-postings';
 import { QUERY_SWAP_SYNONYMS } from './service-lexicon';
 import { normalizeText } from '../text-normalize';
 
@@ -58,8 +58,6 @@ export class Bm25Scorer {
   private readonly docLabels: Int32Array;
   private readonly fieldDocs: readonly [Int32Array, Int32Array];
   private readonly scratch: Scratch;
-  /** IDF of a term no document holds (an unseen query term still counts in what is reachable). */
-  private readonly unseenIdf: number;
 
   private constructor(private readonly data: Bm25ScorerData) {
     this.featurizer = new NluFeaturizer(data.options.features);
@@ -67,7 +65,6 @@ export class Bm25Scorer {
     const docsOf = (field: 0 | 1): Int32Array =>
       Int32Array.from(data.documents.flatMap((document, doc) => (document.field === field ? [doc] : [])));
     this.fieldDocs = [docsOf(0), docsOf(1)];
-    this.unseenIdf = bm25Idf(data.documents.filter(isWritten).length, 0);
     this.scratch = scratchFor(data.documents.length, data.labels.length);
     this.postings = postingsOf(data.documents, data.options);
   }
@@ -163,7 +160,7 @@ export class Bm25Scorer {
     for (const text of terms) {
       const term = this.postings.terms.get(text);
       // An unseen term still counts in what the query could reach, at the highest IDF.
-      norm += term === undefined ? this.unseenIdf : idf[term]!;
+      norm += term === undefined ? this.postings.unseenIdf : idf[term]!;
       if (term === undefined) continue;
       const end = start[term + 1]!;
       for (let i = start[term]!; i < end; i += 1) {
@@ -241,9 +238,4 @@ function termsOf(featurizer: NluFeaturizer, text: string): FeatureCounts {
   const terms = new Map(bags.word);
   for (const [term, count] of bags.char) terms.set(term, count);
   return terms;
-}
-
-/** A question as written, not a synonym variant of one. */
-function isWritten(document: Bm25Document): boolean {
-  return (document.factor ?? 1) === 1;
 }

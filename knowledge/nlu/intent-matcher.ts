@@ -127,17 +127,17 @@ export class IntentMatcher implements Matcher {
     const lexical = this.lexical;
     // A few-shot query is featurized once, with the BM25 member's bigrams, when the model's
     // options differ from the member's only in leaving them out.
-    const query = this.sharing === 'none' ? undefined : lexical?.analyze(text);
+    const shared = this.sharing === 'none' ? undefined : lexical?.analyze(text);
     const bags =
-      query === undefined
+      shared === undefined
         ? model.featuresOf(text)
         : this.sharing === 'same'
-          ? query
-          : withoutWordBigrams(query);
+          ? shared
+          : withoutWordBigrams(shared);
     const probabilities = model.probabilitiesOfFeatures(bags);
     if (probabilities === undefined) return [];
     if (lexical !== undefined) {
-      const coverage = query === undefined ? lexical.scores(text) : lexical.scoresOf(query);
+      const coverage = shared === undefined ? lexical.scores(text) : lexical.scoresOf(shared);
       mixLexical(probabilities, coverage, this.options.lexical ?? {});
     }
     return topCandidates(model.labels, probabilities, limit, this.chatterIndex);
