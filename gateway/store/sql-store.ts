@@ -151,7 +151,7 @@ export class SqlStore implements Store {
         items.map(async (item) => {
           const found = owners.get(ownerKey(item.channel, item.address));
           return found
-            ? { ...found, created: false }
+            ? { customer: found.customer, identity: found.identity, created: false }
             : this.#identities.resolve(item.channel, item.address, item.at);
         }),
       );
