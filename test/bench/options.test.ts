@@ -8,11 +8,19 @@ describe('parseBenchOptions', () => {
       sessions: 50,
       seconds: 10,
       warmupSeconds: 3,
+      rounds: 3,
       targetCommand: undefined,
       enforceGoals: true,
       databaseUrl: DEFAULT_BENCH_DATABASE_URL,
       help: false,
     });
+  });
+
+  it('measures every target --rounds times, from the flag or BENCH_ROUNDS', () => {
+    expect(parseBenchOptions(['--rounds', '5'], {}).rounds).toBe(5);
+    expect(parseBenchOptions([], { BENCH_ROUNDS: '1' }).rounds).toBe(1);
+    expect(() => parseBenchOptions(['--rounds', '0'], {})).toThrow(/--rounds must be a positive integer/);
+    expect(() => parseBenchOptions(['--rounds', '1.5'], {})).toThrow(BenchUsageError);
   });
 
   it('adds bare whenever a real target needs its ratio, and keeps the run order', () => {

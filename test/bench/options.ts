@@ -23,6 +23,11 @@ export interface BenchOptions {
   /** Discarded warm-up seconds per target. `--warmup` / `BENCH_WARMUP_SECONDS`, default 3. */
   warmupSeconds: number;
   /**
+   * Times every target is measured, alternating (bare, sqlite, postgres, bare, …); each target is
+   * judged on its median round. `--rounds` / `BENCH_ROUNDS`, default 3.
+   */
+  rounds: number;
+  /**
    * Command line that replaces `node bin/switchboard.js start` for the sqlite and postgres targets
    * (`--target-cmd` / `BENCH_TARGET_CMD`, split on spaces). Undocumented in `--help` on purpose: it
    * exists to test the harness itself, e.g. against the bare server.
@@ -36,11 +41,13 @@ export interface BenchOptions {
 }
 
 /** Usage text for `--help`. */
-export const USAGE = `usage: npm run bench -- [--only bare|sqlite|postgres[,…]] [--sessions N] [--seconds S] [--warmup S]
+export const USAGE = `usage: npm run bench -- [--only bare|sqlite|postgres[,…]] [--sessions N] [--seconds S] [--warmup S] [--rounds N]
 
 Whole-pipeline web chat turns/s and latency of the real server (SQLite, PostgreSQL) against a bare
-Fastify route, in one run. Environment: BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_SESSIONS,
-BENCH_DATABASE_URL (default ${DEFAULT_BENCH_DATABASE_URL}), BENCH_NO_GOALS=1 (missed goals only warn).`;
+Fastify route, in one run: the targets are measured in turn, --rounds times (default 3), and each
+is judged on its median round. Environment: BENCH_SECONDS, BENCH_WARMUP_SECONDS, BENCH_SESSIONS,
+BENCH_ROUNDS, BENCH_DATABASE_URL (default ${DEFAULT_BENCH_DATABASE_URL}), BENCH_NO_GOALS=1 (missed
+goals only warn).`;
 
 /** A bad option; the message says which and why. */
 export class BenchUsageError extends Error {
@@ -88,6 +95,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
         sessions: { type: 'string' },
         seconds: { type: 'string' },
         warmup: { type: 'string' },
+        rounds: { type: 'string' },
         'target-cmd': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -109,6 +117,7 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
       fallback: 3,
       allowZero: true,
     }),
+    rounds: readNumber('--rounds', parsed.rounds ?? env.BENCH_ROUNDS, { fallback: 3, integer: true }),
     targetCommand: command.length > 0 ? command : undefined,
     enforceGoals: env.BENCH_NO_GOALS !== '1',
     databaseUrl: env.BENCH_DATABASE_URL || DEFAULT_BENCH_DATABASE_URL,

@@ -9,7 +9,15 @@ import { type CpuFigures, CpuWindow } from './cpu-window';
 import { runLoad } from './load';
 import { type BenchOptions, BenchUsageError, type TargetName, USAGE, parseBenchOptions } from './options';
 import { BENCH_QUESTIONS } from './questions';
-import { type TargetOutcome, type Verdict, formatTable, judge, summaryObject } from './report';
+import {
+  type Round,
+  type TargetOutcome,
+  type Verdict,
+  formatTable,
+  judge,
+  medianOfRounds,
+  summaryObject,
+} from './report';
 import { type RunningTarget, startTarget } from './targets';
 
 /** Above this share of the CPU used by other processes, a run's figures are flagged as unreliable. */
@@ -156,22 +164,33 @@ async function main(): Promise<number> {
   }
   const abort = new AbortController();
   process.once('SIGINT', () => abort.abort());
-  const outcomes: TargetOutcome[] = [];
-  // One target at a time, never overlapping: they share the machine's two cores.
-  for (const name of options.targets) {
-    if (abort.signal.aborted) break;
-    outcomes.push(await measureTarget(name, options, abort.signal));
+  const rounds: Round[] = [];
+  // One target at a time, never overlapping: they share the machine's two cores. Round after round,
+  // so a slow stretch of the machine falls on every target alike.
+  for (let index = 0; index < options.rounds && !abort.signal.aborted; index += 1) {
+    if (options.rounds > 1) say(`round ${index + 1} of ${options.rounds}`);
+    const outcomes: TargetOutcome[] = [];
+    for (const name of options.targets) {
+      if (abort.signal.aborted) break;
+      outcomes.push(await measureTarget(name, options, abort.signal));
+    }
+    const bare = outcomes.find((outcome) => outcome.target === 'bare');
+    rounds.push({ outcomes, verdicts: outcomes.map((outcome) => judge(outcome, bare)) });
   }
-  const bare = outcomes.find((outcome) => outcome.target === 'bare');
-  const verdicts = outcomes.map((outcome) => judge(outcome, bare));
+  if (rounds.length > 1) {
+    rounds.forEach((round, index) => {
+      process.stdout.write(`\nround ${index + 1}:\n${formatTable(round.outcomes, round.verdicts)}\n`);
+    });
+    process.stdout.write(`\nmedian of ${rounds.length} rounds:`);
+  }
+  const { outcomes, verdicts, ratios } = medianOfRounds(rounds);
   process.stdout.write(`\n${formatTable(outcomes, verdicts)}\n\n`);
-  printDetails(outcomes);
+  printDetails(rounds.flatMap((round) => round.outcomes));
   if (abort.signal.aborted) say('interrupted: the figures above are partial');
   const code = abort.signal.aborted ? 130 : exitCode(verdicts, options.enforceGoals);
   const { sessions, seconds, warmupSeconds } = options;
-  process.stdout.write(
-    `${JSON.stringify(summaryObject(outcomes, verdicts, { sessions, seconds, warmupSeconds }))}\n`,
-  );
+  const settings = { sessions, seconds, warmupSeconds, rounds: rounds.length };
+  process.stdout.write(`${JSON.stringify(summaryObject(outcomes, verdicts, settings, ratios))}\n`);
   return code;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadResult } from './load';
-import { type TargetOutcome, formatTable, judge, summaryObject } from './report';
+import { type Round, type TargetOutcome, formatTable, judge, medianOfRounds, summaryObject } from './report';
 
 function outcome(
   target: TargetOutcome['target'],
@@ -66,5 +66,44 @@ describe('formatTable and summaryObject', () => {
     expect(json).toMatchObject({
       targets: { sqlite: { reqPerSec: 2400, p99Ms: 30, ratioVsBare: 0.3, pass: true } },
     });
+  });
+});
+
+describe('medianOfRounds', () => {
+  const round = (bare: number, sqlite: number, p99 = 30, extra?: Partial<LoadResult>): Round => {
+    const outcomes = [outcome('bare', bare, 5), outcome('sqlite', sqlite, p99, extra)];
+    return { outcomes, verdicts: outcomes.map((o) => judge(o, outcomes[0])) };
+  };
+
+  it('judges each target on the round with its median ratio, each ratio against its own round', () => {
+    // Ratios 0.20, 0.30, 0.26: the median round is the third, though its req/s is the lowest.
+    const summary = medianOfRounds([round(10_000, 2_000), round(10_000, 3_000), round(9_000, 2_340)]);
+    expect(summary.outcomes.map((o) => o.target)).toEqual(['bare', 'sqlite']);
+    expect(summary.outcomes[1]?.load?.summary.perSecond).toBe(2_340);
+    expect(summary.verdicts[1]?.ratio).toBeCloseTo(0.26);
+    expect(summary.verdicts[1]?.missed).toEqual([]);
+    expect(summary.outcomes[0]?.load?.summary.perSecond).toBe(10_000);
+    expect(summary.ratios.sqlite).toEqual([0.2, 0.3, 0.26]);
+    expect(summary.ratios.bare).toEqual([1, 1, 1]);
+  });
+
+  it('takes the lower middle round of an even count and keeps that round’s p99 verdict', () => {
+    const summary = medianOfRounds(
+      [round(10_000, 2_800, 60), round(10_000, 2_400), round(10_000, 3_000)].slice(0, 2),
+    );
+    expect(summary.verdicts[1]?.ratio).toBeCloseTo(0.24);
+    expect(summary.verdicts[1]?.missed).toEqual(['ratio 24.0% < 25.0%']);
+    const p99Missed = medianOfRounds([round(10_000, 2_800, 60), round(10_000, 3_000, 30)]);
+    expect(p99Missed.verdicts[1]?.missed).toEqual(['p99 60.0 ms ≥ 50 ms']);
+  });
+
+  it('calls a target broken when any round was, naming the round', () => {
+    const summary = medianOfRounds([
+      round(10_000, 3_000),
+      round(10_000, 3_000, 30, { errors: 2 }),
+      round(10_000, 3_000),
+    ]);
+    expect(summary.verdicts[1]?.broken).toEqual(['round 2: 2 errors']);
+    expect(medianOfRounds([round(10_000, 3_000)]).verdicts[1]?.broken).toEqual([]);
   });
 });

@@ -102,6 +102,51 @@ export function judge(outcome: TargetOutcome, bare: TargetOutcome | undefined): 
   return { target: outcome.target, ratio, goal: describeGoal(goal), broken: brokenReasons(outcome), missed };
 }
 
+/** One round of a run: every target measured once, bare first, each judged against that round's bare. */
+export interface Round {
+  outcomes: TargetOutcome[];
+  verdicts: Verdict[];
+}
+
+/** What a run reports after several rounds: per target, its median round, and every round's ratio. */
+export interface RoundsSummary {
+  outcomes: TargetOutcome[];
+  verdicts: Verdict[];
+  /** Per target, its ratio to bare in each round, in run order (bare and broken rounds: null). */
+  ratios: Partial<Record<TargetName, (number | null)[]>>;
+}
+
+/**
+ * The figures of several rounds, one row per target: the round whose ratio to its own round's
+ * bare is the median (with an even count, the lower of the two middle ones), its figures and its
+ * verdict; for bare, the round with the median req/s. On a shared machine a single round's ratio
+ * moves by a fifth either way; alternating the targets and taking the median keeps one slow or
+ * lucky stretch from deciding. A target broken in any round (errors, non-2xx, a crash) is broken.
+ */
+export function medianOfRounds(rounds: readonly Round[]): RoundsSummary {
+  const summary: RoundsSummary = { outcomes: [], verdicts: [], ratios: {} };
+  for (const { target } of rounds[0]?.outcomes ?? []) {
+    const runs = rounds.flatMap((round, index) => {
+      const at = round.outcomes.findIndex((outcome) => outcome.target === target);
+      const outcome = round.outcomes[at];
+      const verdict = round.verdicts[at];
+      return outcome && verdict ? [{ outcome, verdict, round: index + 1 }] : [];
+    });
+    const key = (run: (typeof runs)[number]): number =>
+      (target === 'bare' ? run.outcome.load?.summary.perSecond : run.verdict.ratio) ?? -Infinity;
+    const sorted = [...runs].sort((a, b) => key(a) - key(b));
+    const median = sorted[Math.floor((sorted.length - 1) / 2)];
+    if (median === undefined) continue;
+    const broken = runs.flatMap((run) =>
+      run.verdict.broken.map((reason) => (runs.length > 1 ? `round ${run.round}: ${reason}` : reason)),
+    );
+    summary.outcomes.push(median.outcome);
+    summary.verdicts.push({ ...median.verdict, broken });
+    summary.ratios[target] = runs.map((run) => run.verdict.ratio ?? null);
+  }
+  return summary;
+}
+
 function formatPercent(fraction: number): string {
   return `${(fraction * 100).toFixed(1)}%`;
 }
@@ -170,7 +215,8 @@ function round(value: number, digits = 2): number | null {
 export function summaryObject(
   outcomes: readonly TargetOutcome[],
   verdicts: readonly Verdict[],
-  settings: { sessions: number; seconds: number; warmupSeconds: number },
+  settings: { sessions: number; seconds: number; warmupSeconds: number; rounds?: number },
+  ratios: RoundsSummary['ratios'] = {},
 ): Record<string, unknown> {
   const targets: Record<string, unknown> = {};
   outcomes.forEach((outcome, i) => {
@@ -185,6 +231,7 @@ export function summaryObject(
       maxMs: summary ? round(summary.max) : null,
       meanMs: summary ? round(summary.mean) : null,
       ratioVsBare: verdict?.ratio === undefined ? null : round(verdict.ratio, 4),
+      ratioByRound: (ratios[outcome.target] ?? []).map((ratio) => (ratio === null ? null : round(ratio, 4))),
       non2xx: outcome.load?.non2xx ?? {},
       errors: outcome.load?.errors ?? 0,
       emptyReplies: outcome.load?.emptyReplies ?? 0,
