@@ -1,0 +1,78 @@
+/**
+ * The whole server's CPU per web chat turn in one process, without sockets or a load generator:
+ * the real `createSwitchboard` (SQLite in a temporary DATA_DIR, the demo knowledge base, the match
+ * worker) answering `POST /webchat/messages` through Fastify's `inject`, 50 sessions at a time,
+ * over the bench's questions. Steadier than `npm run bench` for comparing two trees, since nothing
+ * else shares the process; it counts the match worker's CPU too. A script, not a timed test:
+ *
+ *   npx tsx test/gateway/inject-turn-bench.ts [turns=10000]
+ *
+ * With `HEAP_PROFILE=FILE` it also samples every allocation of the measured turns (V8's sampling
+ * heap profiler, objects collected by either GC included) and writes the profile to FILE
+ * (open it in Chrome's DevTools, Memory tab).
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../../gateway/config';
+import { createSwitchboard } from '../../gateway/main';
+import { BENCH_QUESTIONS } from '../bench/questions';
+
+const SESSIONS = 50;
+const turns = Math.max(1, Math.min(1_000_000, Number(process.argv[2] ?? 10_000)));
+const heapProfile = process.env.HEAP_PROFILE;
+const dataDir = mkdtempSync(join(tmpdir(), 'sb-inject-bench-'));
+const switchboard = await createSwitchboard(
+  loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' }),
+);
+const sessionIds: (string | undefined)[] = new Array<string | undefined>(SESSIONS).fill(undefined);
+let asked = 0;
+
+/** `count` turns spread over the sessions, each session waiting for its answer before asking again. */
+async function run(count: number): Promise<void> {
+  let started = 0;
+  await Promise.all(
+    sessionIds.map(async (_, session) => {
+      while (started < count) {
+        started += 1;
+        const text = BENCH_QUESTIONS[asked++ % BENCH_QUESTIONS.length] ?? '';
+        const sessionId = sessionIds[session];
+        const response = await switchboard.app.inject({
+          method: 'POST',
+          url: '/webchat/messages',
+          payload: sessionId === undefined ? { text } : { sessionId, text },
+        });
+        if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}: ${response.body}`);
+        sessionIds[session] = (JSON.parse(response.body) as { sessionId: string }).sessionId;
+      }
+    }),
+  );
+}
+
+try {
+  await run(Math.min(turns, 5_000));
+  const profiler = heapProfile === undefined ? undefined : new Session();
+  profiler?.connect();
+  await profiler?.post('HeapProfiler.startSampling', {
+    samplingInterval: 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await run(turns);
+  const used = process.cpuUsage(cpu);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(
+    `${turns} turns: ${((used.user + used.system) / turns).toFixed(1)} µs of process CPU per turn, ${(turns / seconds).toFixed(0)} turns/s`,
+  );
+  if (profiler !== undefined && heapProfile !== undefined) {
+    const { profile } = await profiler.post('HeapProfiler.stopSampling');
+    writeFileSync(heapProfile, JSON.stringify(profile));
+    profiler.disconnect();
+  }
+} finally {
+  await switchboard.close();
+  rmSync(dataDir, { recursive: true, force: true });
+}
