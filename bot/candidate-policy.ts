@@ -37,9 +37,9 @@ export function chooseFromCandidates(
   const { answerThreshold, confidentThreshold, clarifyThreshold, clarifyMargin, maxOptions } = thresholds;
   const top = candidates[0];
   if (top === undefined) return { kind: 'fallback', rule: 'no-candidate' };
-  const answer = (rule: string): CandidateChoice => ({ kind: 'answer', label: top.label, rule });
   if (top.score >= Math.max(confidentThreshold, answerThreshold)) {
-    return answer(`top ${top.score.toFixed(3)} >= ${Math.max(confidentThreshold, answerThreshold)}`);
+    const rule = `top ${top.score.toFixed(3)} >= ${Math.max(confidentThreshold, answerThreshold)}`;
+    return { kind: 'answer', label: top.label, rule };
   }
   const close = candidates
     .filter((c) => c.score >= clarifyThreshold && c.score >= top.score * (1 - clarifyMargin))
@@ -52,7 +52,7 @@ export function chooseFromCandidates(
     };
   }
   if (top.score >= answerThreshold) {
-    return answer(`top ${top.score.toFixed(3)} >= ${answerThreshold}`);
+    return { kind: 'answer', label: top.label, rule: `top ${top.score.toFixed(3)} >= ${answerThreshold}` };
   }
   return { kind: 'fallback', rule: `top ${top.score.toFixed(3)} < ${answerThreshold}` };
 }

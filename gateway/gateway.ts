@@ -154,8 +154,11 @@ export class Gateway implements InboundSink {
 
   #track(work: Promise<unknown>): void {
     this.#inFlight.add(work);
-    const forget = () => this.#inFlight.delete(work);
-    work.then(forget, forget);
+    // Inline callbacks: tsx keeps the names of named ones, a defineProperty call per turn.
+    work.then(
+      () => this.#inFlight.delete(work),
+      () => this.#inFlight.delete(work),
+    );
   }
 
   async #ingest(inbound: InboundMessage): Promise<TurnResult> {
