@@ -235,11 +235,11 @@ export class FaqBot implements Bot {
     };
   }
 
-  /** Fields every decision shares; a pending question lives for exactly one turn. */
   /**
-   * What every decision carries: the candidates, the next state and the reply's locale (the
-   * customer's language unless given). Spread last into a decision's literal: V8 (Node 20) adds
-   * properties to a spread copy through a slow path, several microseconds and kilobytes a turn.
+   * Fields every decision shares: the candidates, the next state (a pending question lives for
+   * exactly one turn) and the reply's locale (the customer's language unless given). Spread last
+   * into a decision's literal: V8 (Node 20) adds properties to a spread copy through a slow path,
+   * several microseconds and kilobytes a turn.
    */
   private base(
     context: TurnContext,
