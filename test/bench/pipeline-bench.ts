@@ -121,28 +121,30 @@ async function measureTarget(
   return loadTarget(name, running, options, signal);
 }
 
-function printDetails(outcomes: readonly TargetOutcome[]): void {
+/** What went wrong or looked odd in each outcome, each line after `prefix` ("round 2: " when there are several). */
+function printDetails(outcomes: readonly TargetOutcome[], prefix = ''): void {
   for (const outcome of outcomes) {
     const load = outcome.load;
-    if (outcome.failure) say(`\n${outcome.target}: ${outcome.failure}`);
-    if (outcome.crashed) say(`\n${outcome.target}: the server exited during the run (${outcome.crashed})`);
-    for (const problem of load?.problems ?? []) say(`${outcome.target}: ${problem}`);
+    const name = `${prefix}${outcome.target}`;
+    if (outcome.failure) say(`\n${name}: ${outcome.failure}`);
+    if (outcome.crashed) say(`\n${name}: the server exited during the run (${outcome.crashed})`);
+    for (const problem of load?.problems ?? []) say(`${name}: ${problem}`);
     if (outcome.serverTail && !outcome.failure)
-      say(`${outcome.target} server output (last lines):\n${outcome.serverTail}`);
+      say(`${name} server output (last lines):\n${outcome.serverTail}`);
     if (load && load.emptyReplies > 0) {
-      say(`warning: ${outcome.target}: ${load.emptyReplies} answers had no reply (bot did not answer)`);
+      say(`warning: ${name}: ${load.emptyReplies} answers had no reply (bot did not answer)`);
     }
     if (outcome.foreignCpu !== undefined && outcome.foreignCpu > BUSY_MACHINE) {
       const percent = (outcome.foreignCpu * 100).toFixed(0);
       say(
-        `warning: ${outcome.target}: processes outside the bench, server and database used ${percent}% of the CPU; req/s and latency are unreliable (CPU ms/req less so)`,
+        `warning: ${name}: processes outside the bench, server and database used ${percent}% of the CPU; req/s and latency are unreliable (CPU ms/req less so)`,
       );
     }
     if (load && load.slow.length > 0) {
       const list = load.slow.map((s) => `${s.ms.toFixed(0)} ms sent at ${s.startS.toFixed(2)} s`).join(', ');
-      say(`${outcome.target}: requests over 1 s (first ${load.slow.length}): ${list}`);
+      say(`${name}: requests over 1 s (first ${load.slow.length}): ${list}`);
     }
-    if (load?.truncated) say(`warning: ${outcome.target}: latency buffer full, window cut short`);
+    if (load?.truncated) say(`warning: ${name}: latency buffer full, window cut short`);
   }
 }
 
@@ -185,7 +187,9 @@ async function main(): Promise<number> {
   }
   const { outcomes, verdicts, ratios } = medianOfRounds(rounds);
   process.stdout.write(`\n${formatTable(outcomes, verdicts)}\n\n`);
-  printDetails(rounds.flatMap((round) => round.outcomes));
+  rounds.forEach((round, index) =>
+    printDetails(round.outcomes, rounds.length > 1 ? `round ${index + 1}: ` : ''),
+  );
   if (abort.signal.aborted) say('interrupted: the figures above are partial');
   const code = abort.signal.aborted ? 130 : exitCode(verdicts, options.enforceGoals);
   const { sessions, seconds, warmupSeconds } = options;

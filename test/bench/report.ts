@@ -112,7 +112,7 @@ export interface Round {
 export interface RoundsSummary {
   outcomes: TargetOutcome[];
   verdicts: Verdict[];
-  /** Per target, its ratio to bare in each round, in run order (bare and broken rounds: null). */
+  /** Per target, its ratio to bare in each round, in run order (null where a round has none: not measured, or no bare). */
   ratios: Partial<Record<TargetName, (number | null)[]>>;
 }
 
