@@ -3,9 +3,9 @@
  * through the gateway, read the transcript. The HTTP routes and the WebSocket both call this, so
  * both behave the same (same checks, same dedupe keys, same live pushes to other tabs).
  */
-import { randomUUID } from 'node:crypto';
 import type { InboundSink } from '../../gateway/adapter';
 import { ErrorCodes, SwitchboardError } from '../../gateway/errors';
+import { newId } from '../../gateway/ids';
 import type { StoredMessage } from '../../gateway/message';
 import type { TurnResult } from '../../gateway/turn';
 import { toInboundMessage } from './inbound-mapper';
@@ -82,7 +82,7 @@ export class WebChatService {
       ...(input.clientMessageId === undefined ? {} : { clientMessageId: input.clientMessageId }),
       ...(input.locale === undefined ? {} : { locale: input.locale }),
       ...(input.headerLocale === undefined ? {} : { headerLocale: input.headerLocale }),
-      fallbackId: randomUUID(),
+      fallbackId: newId('srv'),
       transport: input.transport,
       raw: input.raw,
     });

@@ -15,7 +15,10 @@ export interface WebChatInboundInput {
   locale?: string;
   /** The locale picked from `Accept-Language`, if any. */
   headerLocale?: string;
-  /** A fresh random id, used as the dedupe key when the client sent no clientMessageId. */
+  /**
+   * A fresh, unique, time-ordered id (see gateway/ids.ts), the dedupe key when the client sent no
+   * clientMessageId: such a message is never a retry of another.
+   */
   fallbackId: string;
   /** How the message arrived, kept in metadata for support staff debugging a session. */
   transport: 'http' | 'websocket';
@@ -25,11 +28,12 @@ export interface WebChatInboundInput {
 
 /** Map a web chat message to the normalized inbound shape (channel `web`). */
 export function toInboundMessage(input: WebChatInboundInput): InboundMessage {
-  // Namespacing by address keeps one customer's client ids from colliding with another's.
+  // Namespacing by address keeps one customer's client ids from colliding with another's. A server
+  // id is unique alone, and holds no `:`, so it never meets a client's key. Unprefixed, it sorts by
+  // time: each new one goes at the end of the dedupe index, on a page the batch shares, instead of
+  // in the session's own corner of it, one more page written per turn.
   const externalId =
-    input.clientMessageId === undefined
-      ? `${input.address}:srv-${input.fallbackId}`
-      : `${input.address}:${input.clientMessageId}`;
+    input.clientMessageId === undefined ? input.fallbackId : `${input.address}:${input.clientMessageId}`;
   const locale = input.locale ?? input.headerLocale;
   const message: InboundMessage = {
     channel: 'web',

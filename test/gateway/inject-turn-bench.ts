@@ -11,7 +11,7 @@
  * heap profiler, objects collected by either GC included) and writes the profile to FILE
  * (open it in Chrome's DevTools, Memory tab).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -50,6 +50,18 @@ async function run(count: number): Promise<void> {
   );
 }
 
+/** The process's write counters from /proc/self/io (Linux), or undefined where there is none. */
+function processIo(): { syscw: number; wchar: number } | undefined {
+  let text: string;
+  try {
+    text = readFileSync('/proc/self/io', 'utf8');
+  } catch {
+    return undefined;
+  }
+  const field = (name: string): number => Number(new RegExp(`^${name}: (\\d+)$`, 'm').exec(text)?.[1] ?? NaN);
+  return { syscw: field('syscw'), wchar: field('wchar') };
+}
+
 try {
   await run(Math.min(turns, 5_000));
   const profiler = heapProfile === undefined ? undefined : new Session();
@@ -59,14 +71,22 @@ try {
     includeObjectsCollectedByMajorGC: true,
     includeObjectsCollectedByMinorGC: true,
   });
+  const io = processIo();
   const cpu = process.cpuUsage();
   const started = performance.now();
   await run(turns);
   const used = process.cpuUsage(cpu);
   const seconds = (performance.now() - started) / 1000;
+  const wrote = processIo();
   console.log(
     `${turns} turns: ${((used.user + used.system) / turns).toFixed(1)} µs of process CPU per turn, ${(turns / seconds).toFixed(0)} turns/s`,
   );
+  if (io !== undefined && wrote !== undefined) {
+    // Every thread's writes: the SQLite WAL (two calls per page frame) and the checkpointer's.
+    const calls = (wrote.syscw - io.syscw) / turns;
+    const bytes = (wrote.wchar - io.wchar) / turns;
+    console.log(`${calls.toFixed(1)} write calls and ${(bytes / 1024).toFixed(1)} KiB written per turn`);
+  }
   if (profiler !== undefined && heapProfile !== undefined) {
     const { profile } = await profiler.post('HeapProfiler.stopSampling');
     writeFileSync(heapProfile, JSON.stringify(profile));

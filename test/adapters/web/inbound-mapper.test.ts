@@ -30,11 +30,13 @@ describe('toInboundMessage', () => {
     expect(other.externalId).not.toBe(a.externalId);
   });
 
-  it('uses the random id when the client gave none', () => {
-    const a = toInboundMessage({ ...base, fallbackId: 'r1' });
-    const b = toInboundMessage({ ...base, fallbackId: 'r2' });
-    expect(a.externalId).toContain('r1');
+  it("uses the server's own id, as it is, when the client gave none; it never meets a client's key", () => {
+    const a = toInboundMessage({ ...base, fallbackId: 'srv_r1' });
+    const b = toInboundMessage({ ...base, fallbackId: 'srv_r2' });
+    expect(a.externalId).toBe('srv_r1');
     expect(a.externalId).not.toBe(b.externalId);
+    // A client key always holds the session's address and a `:`; a server id holds no `:`.
+    expect(toInboundMessage({ ...base, clientMessageId: 'srv_r1' }).externalId).not.toBe(a.externalId);
   });
 
   it('prefers the explicit locale over Accept-Language, and omits it when neither is known', () => {
