@@ -155,6 +155,15 @@ export class SqlCustomerErasure implements CustomerErasureRepository {
       )
       .where('customer_id', 'in', ids)
       .executeTakeFirst();
+    // The addresses the erased messages were on, found through their conversations.
+    await trx
+      .deleteFrom('message_addresses')
+      .where(
+        'conversation_id',
+        'in',
+        trx.selectFrom('conversations').select('id').where('customer_id', 'in', ids),
+      )
+      .execute();
     const conversations = await trx
       .updateTable('conversations')
       .set({ address: ERASED, bot_state: '{}' })

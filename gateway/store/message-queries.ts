@@ -1,7 +1,8 @@
 /**
- * Reading messages. Every query here is served by one index of the initial migration; filters that
- * must match a partial index's predicate are written as SQL literals, because a planner cannot
- * prove that a bound parameter equals the index's constant.
+ * Reading messages. Every query here is served by an index (`byAddress` by the table
+ * `message_addresses` of migration 0012, then `messages_conversation`); filters that must match a
+ * partial index's predicate are written as SQL literals, because a planner cannot prove that a
+ * bound parameter equals the index's constant.
  */
 import { sql } from 'kysely';
 import type { Channel, StoredMessage } from '../message';
@@ -117,9 +118,23 @@ export class MessageQueries {
     afterId: string | null,
     limit: number,
   ): Promise<StoredMessage[]> {
-    const rows = await selectMessages(this.#ctx.db)
-      .where('m.channel', '=', channel)
-      .where('m.address', '=', address)
+    const { db } = this.#ctx;
+    const rows = await selectMessages(db)
+      // The address's conversations (message_addresses), then their messages on that channel and
+      // address (messages_conversation). As one tuple: a separate `m.channel = ?` would tempt
+      // SQLite's planner into the dedupe index, whose first column is the channel.
+      .where((eb) =>
+        eb(
+          eb.refTuple('m.conversation_id', 'm.channel', 'm.address'),
+          'in',
+          eb
+            .selectFrom('message_addresses as ma')
+            .select(['ma.conversation_id', 'ma.channel', 'ma.address'])
+            .where('ma.channel', '=', channel)
+            .where('ma.address', '=', address)
+            .$asTuple('conversation_id', 'channel', 'address'),
+        ),
+      )
       .$if(afterId !== null, (qb) =>
         qb.where((eb) => {
           const anchor = eb

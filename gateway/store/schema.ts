@@ -113,6 +113,16 @@ export interface OutboxTable {
   sent_at: number | null;
 }
 
+/**
+ * The conversations each channel address wrote or was written to in, one row per address and
+ * conversation, added by a trigger on every message insert (migration 0012).
+ */
+export interface MessageAddressesTable {
+  channel: string;
+  address: string;
+  conversation_id: string;
+}
+
 /** The whole schema, for `Kysely<StoreDatabase>`. */
 export interface StoreDatabase {
   customers: CustomersTable;
@@ -120,6 +130,7 @@ export interface StoreDatabase {
   audit_log: AuditLogTable;
   conversations: ConversationsTable;
   messages: MessagesTable;
+  message_addresses: MessageAddressesTable;
   outbox: OutboxTable;
 }
 

@@ -182,6 +182,43 @@ export function registerMessageContract(factory: StoreFactory): void {
       expect(await store().listByAddress('web', 'session-1', b.id, 10)).toEqual([]);
     });
 
+    it("lists an address's messages across its conversations and owners, and only that channel's", async () => {
+      const first = await customerOn(store(), 'sms', '+15550001');
+      await store().insertInbound(inbound(first, { address: '+15550001', createdAt: at(1), text: 'first' }));
+      // The same number on voice, in the same conversation: another channel's address.
+      await store().insertInbound(
+        inbound(first, { channel: 'voice', address: '+15550001', createdAt: at(2), text: 'a call' }),
+      );
+      await store().setConversationState(first.conversation.id, 'resolved', at(3));
+      // A later conversation of the same customer, after the reopen window.
+      const later = await store().currentConversation(
+        first.customer.id,
+        'sms',
+        '+15550001',
+        at(3 + 7200),
+        3_600_000,
+      );
+      expect(later.id).not.toBe(first.conversation.id);
+      const second = { customer: first.customer, conversation: later };
+      await store().enqueueOutbound([
+        outbound(second, { address: '+15550001', createdAt: at(3 + 7201), text: 'second' }),
+      ]);
+      // The number changes hands: another customer's conversation writes to it too.
+      const other = await customerOn(store(), 'email', 'other@example.com');
+      await store().insertInbound(
+        inbound(other, { address: '+15550001', createdAt: at(3 + 7202), text: 'third' }),
+      );
+      await store().insertInbound(
+        inbound(other, { address: '+15550002', createdAt: at(3 + 7203), text: 'not it' }),
+      );
+      const texts = async (channel: 'sms' | 'voice', afterId: string | null = null) =>
+        (await store().listByAddress(channel, '+15550001', afterId, 10)).map((m) => m.text);
+      expect(await texts('sms')).toEqual(['first', 'second', 'third']);
+      expect(await texts('voice')).toEqual(['a call']);
+      const [firstMessage] = await store().listByAddress('sms', '+15550001', null, 1);
+      expect(await texts('sms', firstMessage?.id ?? null)).toEqual(['second', 'third']);
+    });
+
     it('lists a conversation in order and a customer timeline newest-limited', async () => {
       const owner = await customerOn(store(), 'sms', '+8613800000000');
       for (const [second, text] of [

@@ -30,6 +30,11 @@ for (const kind of STORE_KINDS) {
       await store.unlinkIdentity(email.id, 'agent:a');
       await store.linkIdentity(owner.customer.id, 'email', 'ann@example.com', 'agent:a');
 
+      expect(await store.listByAddress('sms', '+8613800000000', null, 10)).toHaveLength(2);
+      expect(await fresh.rows('message_addresses')).toEqual([
+        { channel: 'sms', address: '+8613800000000', conversation_id: owner.conversation.id },
+      ]);
+
       const report = await store.erasure.erase(owner.customer.id, 'agent:boss', at(10));
       expect(report).toMatchObject({ cancelledOutbound: 1, messages: 2 });
       const row = await store.getOutboxByMessage(pending?.id ?? '');
@@ -39,6 +44,8 @@ for (const kind of STORE_KINDS) {
         ['', null],
         ['', null],
       ]);
+      expect(await store.listByAddress('sms', '+8613800000000', null, 10)).toEqual([]);
+      expect(await fresh.rows('message_addresses')).toEqual([]);
       const audit = JSON.stringify(await store.listAudit(owner.customer.id));
       expect(audit).not.toContain('ann@example.com');
       expect(audit).toContain('customer.erased');

@@ -3,8 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect, sql } from 'kysely';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore, createStore } from '../../gateway/store/index';
+import { StoreMigrationProvider } from '../../gateway/store/migrations/index';
 import { CachedStatementDatabase } from '../../gateway/store/sqlite-statement-cache';
 import { at, customerOn, outbound } from './fixtures';
 import { freshSqliteStore } from './fresh-store';
@@ -61,6 +63,49 @@ describe('SQLite store', () => {
     await store.migrate();
     expect((await store.resolveIdentity('sms', '+1555', at(0))).created).toBe(true);
     await store.close();
+  });
+
+  it('fills message_addresses from the messages a database held before migration 0012', async () => {
+    const file = join(tempDir(), 'old.db');
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: new Database(file) }) });
+    const migrated = await new Migrator({ db, provider: new StoreMigrationProvider('sqlite') }).migrateTo(
+      '0011-drop-messages-customer-index',
+    );
+    expect(migrated.error).toBeUndefined();
+    await sql`insert into customers (id, tier, tags, created_at) values ('cus_1', 'standard', '[]', 0)`.execute(
+      db,
+    );
+    await sql`insert into conversations (id, customer_id, seq, state, channel, address, bot_state,
+      created_at, updated_at, last_message_at) values
+      ('cnv_1', 'cus_1', 1, 'resolved', 'web', 'session-1', '{}', 0, 0, 0),
+      ('cnv_2', 'cus_1', 2, 'bot', 'web', 'session-1', '{}', 0, 0, 0)`.execute(db);
+    const message = (id: string, conversation: string, direction: string, text: string, createdAt: number) =>
+      sql`insert into messages (id, conversation_id, customer_id, channel, direction, external_id, address,
+        text, options, attachments, metadata, author, created_at) values (${id}, ${conversation}, 'cus_1',
+        'web', ${direction}, ${id}, 'session-1', ${text}, '[]', '[]', '{}', 'customer', ${createdAt})`.execute(
+        db,
+      );
+    await message('msg_1', 'cnv_1', 'in', 'old question', 1);
+    await message('msg_2', 'cnv_1', 'out', 'old answer', 2);
+    await message('msg_3', 'cnv_2', 'in', 'new question', 3);
+    await db.destroy();
+
+    const store = createSqliteStore({ file });
+    await store.migrate();
+    expect((await store.listByAddress('web', 'session-1', null, 10)).map((m) => m.text)).toEqual([
+      'old question',
+      'old answer',
+      'new question',
+    ]);
+    await store.close();
+    const reader = new Database(file, { readonly: true });
+    expect(reader.prepare('select conversation_id from message_addresses order by 1').pluck().all()).toEqual([
+      'cnv_1',
+      'cnv_2',
+    ]);
+    const indexes = reader.prepare("select name from sqlite_master where type = 'index'").pluck().all();
+    expect(indexes).not.toContain('messages_channel_address');
+    reader.close();
   });
 
   it('enforces foreign keys', async () => {

@@ -6,6 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import pg from 'pg';
 import { createPostgresStore, createSqliteStore } from '../../gateway/store';
 import type { Store } from '../../gateway/store/types';
@@ -14,6 +15,8 @@ export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://po
 
 export interface TestStore {
   store: Store;
+  /** Every row of one of the store's tables, read past the store (for what no store method shows). */
+  rows(table: string): Promise<Record<string, unknown>[]>;
   /** Close the store and delete its data. */
   dispose(): Promise<void>;
 }
@@ -25,10 +28,19 @@ export interface StoreKind {
 
 async function makeSqlite(): Promise<TestStore> {
   const dir = mkdtempSync(join(tmpdir(), 'sb-test-'));
-  const store = createSqliteStore({ file: join(dir, 'switchboard.db') });
+  const file = join(dir, 'switchboard.db');
+  const store = createSqliteStore({ file });
   await store.migrate();
   return {
     store,
+    rows(table) {
+      const reader = new Database(file, { readonly: true });
+      try {
+        return Promise.resolve(reader.prepare(`SELECT * FROM "${table}"`).all() as Record<string, unknown>[]);
+      } finally {
+        reader.close();
+      }
+    },
     async dispose() {
       await store.close().catch(() => undefined);
       rmSync(dir, { recursive: true, force: true });
@@ -60,6 +72,15 @@ async function makePostgres(): Promise<TestStore> {
   }
   return {
     store,
+    async rows(table) {
+      const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+      await client.connect();
+      try {
+        return (await client.query<Record<string, unknown>>(`SELECT * FROM "${schema}"."${table}"`)).rows;
+      } finally {
+        await client.end();
+      }
+    },
     async dispose() {
       await store.close().catch(() => undefined);
       await dropSchema(schema);

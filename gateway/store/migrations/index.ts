@@ -14,6 +14,7 @@ import { handoffRoutingSchema } from './0008-handoff-routing';
 import { smsPartsSchema } from './0009-sms-parts';
 import { firstResponseIndex } from './0010-first-response-index';
 import { dropMessagesCustomerIndex } from './0011-drop-messages-customer-index';
+import { messageAddresses } from './0012-message-addresses';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -35,6 +36,7 @@ export class StoreMigrationProvider implements MigrationProvider {
       '0009-sms-parts': smsPartsSchema(this.#kind),
       '0010-first-response-index': firstResponseIndex,
       '0011-drop-messages-customer-index': dropMessagesCustomerIndex,
+      '0012-message-addresses': messageAddresses(this.#kind),
     });
   }
 }
