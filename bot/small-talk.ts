@@ -219,14 +219,25 @@ function withTraditional(simplified: Set<string>): Set<string> {
   return simplified;
 }
 
-/** False when the raw text holds a Han character or a Latin word no social phrase has. */
+const HAN_CHARS = /\p{Script=Han}/gu;
+const LETTER_RUNS = /\p{L}+/gu;
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * False when the raw text holds a Han character or a Latin word no social phrase has. Asked of every
+ * message the bot answers, so it loops `exec` on shared global patterns: `matchAll` would clone one
+ * per call.
+ */
 function mightBeSmallTalk(text: string): boolean {
   if (text.length > 2 * MAX_LENGTH) return false;
-  for (const char of text.matchAll(/\p{Script=Han}/gu)) if (!SOCIAL_HAN.has(char[0])) return false;
+  HAN_CHARS.lastIndex = 0;
+  for (let char = HAN_CHARS.exec(text); char !== null; char = HAN_CHARS.exec(text)) {
+    if (!SOCIAL_HAN.has(char[0])) return false;
+  }
   // Letters only, so "that's" is checked as "that" and "s", as normalizing splits it.
-  for (const word of text.matchAll(/\p{L}+/gu)) {
-    if (!/\p{Script=Han}/u.test(word[0]) && !SOCIAL_WORDS.has(word[0].normalize('NFKC').toLowerCase()))
-      return false;
+  LETTER_RUNS.lastIndex = 0;
+  for (let word = LETTER_RUNS.exec(text); word !== null; word = LETTER_RUNS.exec(text)) {
+    if (!HAN.test(word[0]) && !SOCIAL_WORDS.has(word[0].normalize('NFKC').toLowerCase())) return false;
   }
   return true;
 }
