@@ -30,7 +30,7 @@ import { BatchedReads, ownerKey, type ConversationQuery, type OwnerQuery } from 
 import { GroupCommit } from './group-commit';
 import { closedError, storeError } from './store-errors';
 import { SqliteTurnRows } from './sqlite-turn-rows';
-import { completeTurnRows, insertInboundRows, recordTurnRows } from './turn-batch';
+import { completeTurnRows, insertInboundRows, recordTurnsInOneStatement } from './turn-batch';
 import { writtenInbound } from './row-mappers';
 import type { StoreDb } from './store-context';
 import { writeBatch } from './write-batch';
@@ -181,14 +181,23 @@ export class SqlStore implements Store {
       ),
     );
     // SQLite has no round trips to save: whole turns go in row by row through compiled statements.
+    // On PostgreSQL a batch is one statement, without the transaction's two extra round trips.
     const sqliteTurns = options.sqlite ? new SqliteTurnRows(ctx.db, options.sqlite) : undefined;
     this.#recordGroup = new GroupCommit((items) =>
-      writeBatch(
-        this.#db,
-        items,
-        (trx, turn) => this.#messages.recordTurn(turn, trx),
-        async (trx, turns) => (sqliteTurns ? sqliteTurns.record(turns) : recordTurnRows(trx, turns)),
-      ),
+      sqliteTurns
+        ? writeBatch(
+            this.#db,
+            items,
+            (trx, turn) => this.#messages.recordTurn(turn, trx),
+            (_trx, turns) => Promise.resolve(sqliteTurns.record(turns)),
+          )
+        : writeBatch(
+            this.#db,
+            items,
+            (trx, turn) => this.#messages.recordTurn(turn, trx),
+            (db, turns) => recordTurnsInOneStatement(db, turns),
+            { writeAllIsOneStatement: true },
+          ),
     );
   }
 

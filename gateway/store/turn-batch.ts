@@ -82,23 +82,48 @@ export async function completeTurnRows(
 }
 
 /**
- * Store a batch of whole turns — each inbound message already processed, with its outcome — or
- * return null when the batch needs the turn-by-turn path. A duplicate inbound message rolls the
- * batch back ({@link ReplayInBatch}) so that path can tell the caller which one it was.
+ * Stores a batch of whole turns — each inbound message already processed, with its outcome — as
+ * one PostgreSQL statement (SQLite has no data-modifying CTEs), run on its own: a statement is
+ * atomic, so it needs no transaction and none of its round trips. The inbound rows and replies,
+ * the replies' outbox rows and the conversations' new state go in as CTEs, with no "on conflict
+ * do nothing": a replayed turn breaks a unique constraint and a vanished conversation the
+ * messages' foreign key, either fails the whole statement, and the caller redoes the batch turn
+ * by turn. Returns null for a batch {@link setBased} refuses.
  */
-export async function recordTurnRows(
-  trx: StoreDb,
+export async function recordTurnsInOneStatement(
+  db: StoreDb,
   turns: readonly RecordTurn[],
 ): Promise<RecordedTurn[] | null> {
   if (!setBased(turns)) return null;
-  const rows = turns.map(processedInboundRow);
-  const inserted = await insertNewRows(trx, rows);
-  if (inserted.size !== turns.length) throw new ReplayInBatch();
-  const replies = await storeOutcomes(trx, turns);
-  return turns.map((turn, index) => ({
+  const at = Math.max(...turns.map((turn) => turn.at.getTime()));
+  const replies = turns.flatMap((turn) => turn.replies);
+  const messageRows = [...turns.map(processedInboundRow), ...replies.map(outboundRow)];
+  // Replies delivered inline are sent already: only the others wait in the outbox.
+  const queued = replies.filter((reply) => reply.deliveredInline !== true);
+  const conversations = db
+    .updateTable('conversations')
+    .set(conversationChanges(turns, at))
+    .where(
+      'id',
+      'in',
+      turns.map((turn) => turn.conversationId),
+    );
+  const base = db
+    .with('stored_messages', (cte) => cte.insertInto('messages').values(messageRows))
+    .with('changed_conversations', () => conversations);
+  const statement =
+    queued.length === 0
+      ? base
+      : base.with('queued_outbox', (cte) =>
+          cte
+            .insertInto('outbox')
+            .values(queued.map((reply) => outboxRow(newId('obx', reply.createdAt.getTime()), reply))),
+        );
+  await statement.selectNoFrom(sql<number>`1`.as('done')).execute();
+  return turns.map((turn) => ({
     message: writtenInbound(turn.inbound, turn),
     inserted: true,
-    replies: replies[index] ?? [],
+    replies: turn.replies.map(writtenOutbound),
   }));
 }
 
@@ -130,27 +155,32 @@ async function storeOutcomes(
   }
   const updated = await trx
     .updateTable('conversations')
-    .set({
-      state: caseById(
-        turns.map((t) => [t.conversationId, t.state]),
-        'text',
-      ) as RawBuilder<string>,
-      bot_state: caseById(
-        turns.map((t) => [t.conversationId, JSON.stringify(t.botState)]),
-        'text',
-      ) as RawBuilder<string>,
-      last_message_at: caseById(
-        turns.map((t) => [t.conversationId, t.at.getTime()]),
-        'bigint',
-      ) as RawBuilder<number>,
-      updated_at: at,
-      resolved_at: null,
-    })
+    .set(conversationChanges(turns, at))
     .where('id', 'in', conversations)
     .executeTakeFirst();
   // A missing conversation: the turn-by-turn path names it.
   if (Number(updated.numUpdatedRows) !== conversations.length) throw new ReplayInBatch();
   return turns.map((turn) => turn.replies.map(writtenOutbound));
+}
+
+/** Each turn's conversation state, bot state and last message time, as one `set` for all of them. */
+function conversationChanges(turns: readonly Omit<CompleteTurn, 'inboundId'>[], at: number) {
+  return {
+    state: caseById(
+      turns.map((t) => [t.conversationId, t.state]),
+      'text',
+    ) as RawBuilder<string>,
+    bot_state: caseById(
+      turns.map((t) => [t.conversationId, JSON.stringify(t.botState)]),
+      'text',
+    ) as RawBuilder<string>,
+    last_message_at: caseById(
+      turns.map((t) => [t.conversationId, t.at.getTime()]),
+      'bigint',
+    ) as RawBuilder<number>,
+    updated_at: at,
+    resolved_at: null,
+  };
 }
 
 /** Thrown to roll a set-based batch back so it is redone turn by turn. */

@@ -104,5 +104,23 @@ export function registerTurnContract(factory: StoreFactory): void {
         expect(messages.map((message) => message.direction)).toEqual(['in', 'out']);
       }
     });
+
+    it('fails a turn whose conversation is gone on its own, and stores its batch-mates', async () => {
+      const owners = await Promise.all(
+        Array.from({ length: 3 }, (_, index) => customerOn(store(), 'web', `session-gone-${index}`)),
+      );
+      const first = owners[0] as Owner;
+      const gone: Owner = { ...first, conversation: { ...first.conversation, id: 'cnv_gone' } };
+      const results = await Promise.allSettled([
+        store().recordTurn(wholeTurn(gone, 'client-gone', true)),
+        ...owners.slice(1).map((owner, index) => store().recordTurn(wholeTurn(owner, `kept-${index}`, true))),
+      ]);
+      expect(results.map((result) => result.status)).toEqual(['rejected', 'fulfilled', 'fulfilled']);
+      expect(await store().listConversationMessages(first.conversation.id)).toEqual([]);
+      for (const owner of owners.slice(1)) {
+        const messages = await store().listConversationMessages(owner.conversation.id);
+        expect(messages.map((message) => message.direction)).toEqual(['in', 'out']);
+      }
+    });
   });
 }
