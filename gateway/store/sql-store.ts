@@ -63,7 +63,8 @@ export interface SqlStoreOptions {
   clock?: () => Date;
   /**
    * SQLite: the better-sqlite3 connection under `db`'s dialect. Whole web chat turns are written
-   * on it directly (sqlite-turn-rows.ts); without it they go through Kysely like PostgreSQL's.
+   * on it directly (sqlite-turn-rows.ts); without it they go through Kysely turn by turn, in one
+   * transaction per batch.
    */
   sqlite?: Pick<Database, 'prepare'>;
   /** Runs on `close()` before the database is: a helper thread on the same file stops first. */
@@ -191,13 +192,15 @@ export class SqlStore implements Store {
             (trx, turn) => this.#messages.recordTurn(turn, trx),
             (_trx, turns) => Promise.resolve(sqliteTurns.record(turns)),
           )
-        : writeBatch(
-            this.#db,
-            items,
-            (trx, turn) => this.#messages.recordTurn(turn, trx),
-            (db, turns) => recordTurnsInOneStatement(db, turns),
-            { writeAllIsOneStatement: true },
-          ),
+        : options.kind === 'postgres'
+          ? writeBatch(
+              this.#db,
+              items,
+              (trx, turn) => this.#messages.recordTurn(turn, trx),
+              (db, turns) => recordTurnsInOneStatement(db, turns),
+              { writeAllIsOneStatement: true },
+            )
+          : writeBatch(this.#db, items, (trx, turn) => this.#messages.recordTurn(turn, trx)),
     );
   }
 
