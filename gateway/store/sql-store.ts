@@ -33,7 +33,7 @@ import { SqliteTurnRows } from './sqlite-turn-rows';
 import { completeTurnRows, insertInboundRows, recordTurnsInOneStatement } from './turn-batch';
 import { writtenInbound } from './row-mappers';
 import type { StoreDb } from './store-context';
-import { writeBatch } from './write-batch';
+import { writeBatch, writeBatchAsOneStatement } from './write-batch';
 import type {
   AuditEntry,
   CompleteTurn,
@@ -184,23 +184,13 @@ export class SqlStore implements Store {
     // SQLite has no round trips to save: whole turns go in row by row through compiled statements.
     // On PostgreSQL a batch is one statement, without the transaction's two extra round trips.
     const sqliteTurns = options.sqlite ? new SqliteTurnRows(ctx.db, options.sqlite) : undefined;
+    const recordOne = (trx: StoreDb, turn: RecordTurn) => this.#messages.recordTurn(turn, trx);
     this.#recordGroup = new GroupCommit((items) =>
       sqliteTurns
-        ? writeBatch(
-            this.#db,
-            items,
-            (trx, turn) => this.#messages.recordTurn(turn, trx),
-            (_trx, turns) => Promise.resolve(sqliteTurns.record(turns)),
-          )
+        ? writeBatch(this.#db, items, recordOne, (_trx, turns) => Promise.resolve(sqliteTurns.record(turns)))
         : options.kind === 'postgres'
-          ? writeBatch(
-              this.#db,
-              items,
-              (trx, turn) => this.#messages.recordTurn(turn, trx),
-              (db, turns) => recordTurnsInOneStatement(db, turns),
-              { writeAllIsOneStatement: true },
-            )
-          : writeBatch(this.#db, items, (trx, turn) => this.#messages.recordTurn(turn, trx)),
+          ? writeBatchAsOneStatement(this.#db, items, recordOne, recordTurnsInOneStatement)
+          : writeBatch(this.#db, items, recordOne),
     );
   }
 

@@ -2,15 +2,6 @@ import type { Kysely } from 'kysely';
 import type { StoreDatabase } from './schema';
 import type { StoreDb } from './store-context';
 
-/** How {@link writeBatch} runs `writeAll`. */
-export interface WriteBatchOptions {
-  /**
-   * `writeAll` is one statement, atomic by itself: run it on the database without a transaction
-   * (saving the `begin` and `commit` round trips), also for a single item. Default false.
-   */
-  writeAllIsOneStatement?: boolean;
-}
-
 /**
  * Runs a batch of independent writes in one transaction: set-based when `writeAll` can take the
  * whole batch (it returns null when it cannot), item by item otherwise. If the transaction fails
@@ -22,21 +13,11 @@ export async function writeBatch<TItem, TResult>(
   items: readonly TItem[],
   write: (trx: StoreDb, item: TItem) => Promise<TResult>,
   writeAll?: (trx: StoreDb, items: readonly TItem[]) => Promise<TResult[] | null>,
-  options: WriteBatchOptions = {},
 ): Promise<(TResult | Error)[]> {
-  if (writeAll !== undefined && options.writeAllIsOneStatement === true) {
-    try {
-      const all = await writeAll(db, items);
-      if (all !== null) return all;
-    } catch {
-      // Nothing was written: find out which items fail on their own.
-      return writeEach(db, items, write);
-    }
-  }
   if (items.length > 1) {
     try {
       return await db.transaction().execute(async (trx) => {
-        const all = writeAll && options.writeAllIsOneStatement !== true ? await writeAll(trx, items) : null;
+        const all = writeAll ? await writeAll(trx, items) : null;
         if (all !== null) return all;
         const results: TResult[] = [];
         for (const item of items) results.push(await write(trx, item));
@@ -47,6 +28,27 @@ export async function writeBatch<TItem, TResult>(
     }
   }
   return writeEach(db, items, write);
+}
+
+/**
+ * {@link writeBatch} for a `writeAll` that is one statement, atomic by itself: it runs on the
+ * database without a transaction (saving the `begin` and `commit` round trips), also for a single
+ * item. When it fails nothing was written, and each item is tried alone; when it declines the
+ * batch (null), the items go one by one in one transaction.
+ */
+export async function writeBatchAsOneStatement<TItem, TResult>(
+  db: Kysely<StoreDatabase>,
+  items: readonly TItem[],
+  write: (trx: StoreDb, item: TItem) => Promise<TResult>,
+  writeAll: (db: StoreDb, items: readonly TItem[]) => Promise<TResult[] | null>,
+): Promise<(TResult | Error)[]> {
+  let all: TResult[] | null;
+  try {
+    all = await writeAll(db, items);
+  } catch {
+    return writeEach(db, items, write);
+  }
+  return all ?? writeBatch(db, items, write);
 }
 
 /** Each item in a transaction of its own: its result, or the error it failed with. */
