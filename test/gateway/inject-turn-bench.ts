@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig } from '../../gateway/config';
 import { createSwitchboard } from '../../gateway/main';
-import { BENCH_QUESTIONS } from '../bench/questions';
+import { injectSessions } from './inject-sessions';
 
 const SESSIONS = 50;
 const turns = Math.max(1, Math.min(1_000_000, Number(process.argv[2] ?? 10_000)));
@@ -26,29 +26,7 @@ const dataDir = mkdtempSync(join(tmpdir(), 'sb-inject-bench-'));
 const switchboard = await createSwitchboard(
   loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' }),
 );
-const sessionIds: (string | undefined)[] = new Array<string | undefined>(SESSIONS).fill(undefined);
-let asked = 0;
-
-/** `count` turns spread over the sessions, each session waiting for its answer before asking again. */
-async function run(count: number): Promise<void> {
-  let started = 0;
-  await Promise.all(
-    sessionIds.map(async (_, session) => {
-      while (started < count) {
-        started += 1;
-        const text = BENCH_QUESTIONS[asked++ % BENCH_QUESTIONS.length] ?? '';
-        const sessionId = sessionIds[session];
-        const response = await switchboard.app.inject({
-          method: 'POST',
-          url: '/webchat/messages',
-          payload: sessionId === undefined ? { text } : { sessionId, text },
-        });
-        if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}: ${response.body}`);
-        sessionIds[session] = (JSON.parse(response.body) as { sessionId: string }).sessionId;
-      }
-    }),
-  );
-}
+const run = injectSessions(switchboard.app, SESSIONS);
 
 /** The process's write counters from /proc/self/io (Linux), or undefined where there is none. */
 function processIo(): { syscw: number; wchar: number } | undefined {

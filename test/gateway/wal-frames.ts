@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../../gateway/config';
 import { createSwitchboard } from '../../gateway/main';
-import { BENCH_QUESTIONS } from '../bench/questions';
+import { injectSessions } from './inject-sessions';
 
 const SESSIONS = 50;
 const turns = Math.max(100, Math.min(100_000, Number(process.argv[2] ?? 3_000)));
@@ -26,28 +26,7 @@ const database = join(dataDir, 'switchboard.db');
 const switchboard = await createSwitchboard(
   loadConfig({ ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'error' }),
 );
-const sessionIds: (string | undefined)[] = new Array<string | undefined>(SESSIONS).fill(undefined);
-let asked = 0;
-
-async function run(count: number): Promise<void> {
-  let started = 0;
-  await Promise.all(
-    sessionIds.map(async (_, session) => {
-      while (started < count) {
-        started += 1;
-        const text = BENCH_QUESTIONS[asked++ % BENCH_QUESTIONS.length] ?? '';
-        const sessionId = sessionIds[session];
-        const response = await switchboard.app.inject({
-          method: 'POST',
-          url: '/webchat/messages',
-          payload: sessionId === undefined ? { text } : { sessionId, text },
-        });
-        if (response.statusCode !== 200) throw new Error(`HTTP ${response.statusCode}: ${response.body}`);
-        sessionIds[session] = (JSON.parse(response.body) as { sessionId: string }).sessionId;
-      }
-    }),
-  );
-}
+const run = injectSessions(switchboard.app, SESSIONS);
 
 /** The page numbers of the WAL's valid frames (those of its current salt), and its commits. */
 function framesOf(wal: Buffer): { pages: number[]; commits: number } {
