@@ -166,9 +166,8 @@ export class Gateway implements InboundSink {
     const started = performance.now();
     const now = this.#clock();
     // SMS and voice share phone identities: one number is one customer on both.
-    const { customer } = await store.resolveIdentity(identityKindOf(inbound.channel), inbound.from, now);
-    const conversation = await store.currentConversation(
-      customer.id,
+    const { customer, conversation } = await store.resolveSender(
+      identityKindOf(inbound.channel),
       inbound.channel,
       inbound.from,
       now,

@@ -34,6 +34,9 @@ import { completeTurnRows, insertInboundRows, recordTurnsInOneStatement } from '
 import { writtenInbound } from './row-mappers';
 import type { StoreDb } from './store-context';
 import { writeBatch, writeBatchAsOneStatement } from './write-batch';
+
+/** What {@link SqlStore.resolveSender} looks up: the sender's identity and the conversation's channel. */
+type SenderQuery = Omit<ConversationQuery, 'customerId'> & { identityChannel: IdentityChannel };
 import type {
   AuditEntry,
   CompleteTurn,
@@ -110,6 +113,7 @@ export class SqlStore implements Store {
     { customer: Customer; identity: Identity; created: boolean }
   >;
   readonly #conversationReads: GroupCommit<ConversationQuery, Conversation>;
+  readonly #senderReads: GroupCommit<SenderQuery, { customer: Customer; conversation: Conversation }>;
   #closed = false;
 
   constructor(options: SqlStoreOptions) {
@@ -154,6 +158,39 @@ export class SqlStore implements Store {
           return found
             ? { customer: found.customer, identity: found.identity, created: false }
             : this.#identities.resolve(item.channel, item.address, item.at);
+        }),
+      );
+    });
+    // Both at once for an inbound message: a batch of turns waits for one batch of reads, not two.
+    this.#senderReads = new GroupCommit(async (items) => {
+      const owners = await reads.findOwners(
+        items.map((item) => ({ channel: item.identityChannel, address: item.address })),
+      );
+      const ownedBy = (item: SenderQuery) => owners.get(ownerKey(item.identityChannel, item.address));
+      const known: ConversationQuery[] = [];
+      for (const item of items) {
+        const owner = ownedBy(item);
+        if (owner === undefined) continue;
+        const { channel, address, at, reopenWindowMs } = item;
+        known.push({ customerId: owner.customer.id, channel, address, at, reopenWindowMs });
+      }
+      const usable =
+        known.length > 0 ? await reads.usableConversations(known) : new Map<string, Conversation>();
+      return Promise.all(
+        items.map(async (item) => {
+          const customer =
+            ownedBy(item)?.customer ??
+            (await this.#identities.resolve(item.identityChannel, item.address, item.at)).customer;
+          const conversation =
+            usable.get(customer.id) ??
+            (await this.#conversations.current(
+              customer.id,
+              item.channel,
+              item.address,
+              item.at,
+              item.reopenWindowMs,
+            ));
+          return { customer, conversation };
         }),
       );
     });
@@ -281,6 +318,18 @@ export class SqlStore implements Store {
   ): Promise<Conversation> {
     return this.#guard('currentConversation', () =>
       this.#conversationReads.add({ customerId, channel, address, at, reopenWindowMs }),
+    );
+  }
+
+  resolveSender(
+    identityChannel: IdentityChannel,
+    channel: Channel,
+    address: string,
+    at: Date,
+    reopenWindowMs: number,
+  ): Promise<{ customer: Customer; conversation: Conversation }> {
+    return this.#guard('resolveSender', () =>
+      this.#senderReads.add({ identityChannel, channel, address, at, reopenWindowMs }),
     );
   }
 

@@ -247,6 +247,19 @@ export interface Store {
     at: Date,
     reopenWindowMs: number,
   ): Promise<Conversation>;
+  /**
+   * Who wrote and where it goes, in one step: the customer owning (`identityChannel`, `address`)
+   * as {@link Store.resolveIdentity} finds or creates them, and their
+   * {@link Store.currentConversation} on (`channel`, `address`). Concurrent calls share the reads of
+   * both (one batch, not two in a row), which is what every inbound message starts with.
+   */
+  resolveSender(
+    identityChannel: IdentityChannel,
+    channel: Channel,
+    address: string,
+    at: Date,
+    reopenWindowMs: number,
+  ): Promise<{ customer: Customer; conversation: Conversation }>;
   getConversation(id: string): Promise<Conversation | null>;
   setConversationState(id: string, state: ConversationState, at: Date): Promise<void>;
 

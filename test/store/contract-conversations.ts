@@ -95,6 +95,71 @@ export function registerConversationContract(factory: StoreFactory): void {
       expect(results[0]?.seq).toBe(2);
     });
 
+    describe('resolveSender', () => {
+      it('finds or creates the customer and their conversation, as the two calls do', async () => {
+        const first = await store().resolveSender('phone', 'sms', '+15550021', at(0), HOUR);
+        expect(first.conversation).toMatchObject({
+          customerId: first.customer.id,
+          seq: 1,
+          state: 'bot',
+          channel: 'sms',
+          address: '+15550021',
+        });
+        const identity = await store().resolveIdentity('phone', '+15550021', at(1));
+        expect(identity).toMatchObject({ customer: first.customer, created: false });
+        expect(await store().currentConversation(first.customer.id, 'sms', '+15550021', at(1), HOUR)).toEqual(
+          first.conversation,
+        );
+        expect(await store().resolveSender('phone', 'sms', '+15550021', at(2), HOUR)).toEqual(first);
+      });
+
+      it('follows a known customer to another channel of the same identity', async () => {
+        const bySms = await store().resolveSender('phone', 'sms', '+15550022', at(0), HOUR);
+        const byVoice = await store().resolveSender('phone', 'voice', '+15550022', at(30), HOUR);
+        expect(byVoice.customer.id).toBe(bySms.customer.id);
+        expect(byVoice.conversation).toMatchObject({
+          id: bySms.conversation.id,
+          channel: 'voice',
+          updatedAt: at(30),
+        });
+      });
+
+      it('starts conversation 2 once the last one is resolved past the window', async () => {
+        const first = await store().resolveSender('web', 'web', 'wc-reopen', at(0), HOUR);
+        await store().setConversationState(first.conversation.id, 'resolved', at(10));
+        const after = await store().resolveSender('web', 'web', 'wc-reopen', at(10 + 3601), HOUR);
+        expect(after.customer.id).toBe(first.customer.id);
+        expect(after.conversation).toMatchObject({ seq: 2, state: 'bot' });
+      });
+
+      it('answers a concurrent batch of known, new and repeated senders consistently', async () => {
+        const known = await store().resolveSender('web', 'web', 'wc-known', at(0), HOUR);
+        const senders = ['wc-known', 'wc-new-1', 'wc-new-2', 'wc-new-1', 'wc-known', 'wc-new-2', 'wc-new-1'];
+        const results = await Promise.all(
+          senders.map((address) => store().resolveSender('web', 'web', address, at(5), HOUR)),
+        );
+        const byAddress = new Map<string, { customer: string; conversation: string }>();
+        results.forEach((result, index) => {
+          const address = senders[index] ?? '';
+          expect(result.conversation.customerId).toBe(result.customer.id);
+          expect(result.conversation.address).toBe(address);
+          const seen = byAddress.get(address);
+          if (seen)
+            expect({ customer: result.customer.id, conversation: result.conversation.id }).toEqual(seen);
+          byAddress.set(address, { customer: result.customer.id, conversation: result.conversation.id });
+        });
+        expect(byAddress.get('wc-known')).toEqual({
+          customer: known.customer.id,
+          conversation: known.conversation.id,
+        });
+        expect(new Set([...byAddress.values()].map((entry) => entry.customer)).size).toBe(3);
+        for (const address of ['wc-new-1', 'wc-new-2']) {
+          const { customer } = await store().resolveIdentity('web', address, at(6));
+          expect(customer.id).toBe(byAddress.get(address)?.customer);
+        }
+      });
+    });
+
     it('clears resolvedAt when a conversation goes back to the bot', async () => {
       const id = await customer();
       const conversation = await store().currentConversation(id, 'sms', '+15550001', at(0), HOUR);
