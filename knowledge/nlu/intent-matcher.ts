@@ -124,6 +124,37 @@ export class IntentMatcher implements Matcher {
   match(text: string, _locale?: string, limit: number = this.options.defaultLimit ?? 5): MatchCandidate[] {
     const model = this.model;
     if (model === undefined || limit <= 0) return [];
+    const probabilities = this.probabilitiesOf(model, text);
+    if (probabilities === undefined) return [];
+    return topCandidates(model.labels, probabilities, limit, this.chatterIndex);
+  }
+
+  /** Whether the last training had rows labelled `label`. */
+  knows(label: string): boolean {
+    return this.model?.labels.includes(label) === true && label !== CHATTER_LABEL;
+  }
+
+  /**
+   * The best label other than `rival` (a trained label such as out-of-scope), with both
+   * probabilities; undefined before training, for featureless text, or when `rival` is unknown.
+   * `p(best) / (p(best) + p(rival))` is then how strongly the text is the intent rather than the
+   * rival, whatever the rest of the labels took.
+   */
+  matchAgainst(text: string, rival: string): { best: MatchCandidate; rivalScore: number } | undefined {
+    const model = this.model;
+    const rivalIndex = model?.labels.indexOf(rival) ?? -1;
+    if (model === undefined || rivalIndex < 0 || rivalIndex === this.chatterIndex) return undefined;
+    const probabilities = this.probabilitiesOf(model, text);
+    if (probabilities === undefined) return undefined;
+    const rivalScore = probabilities[rivalIndex]!;
+    // The rival out of the running: the best of the others.
+    probabilities[rivalIndex] = -1;
+    const best = topCandidates(model.labels, probabilities, 1, this.chatterIndex)[0];
+    return best === undefined ? undefined : { best, rivalScore: Math.min(1, Math.max(0, rivalScore)) };
+  }
+
+  /** Calibrated probabilities of `text` (the model's shared buffer), the BM25 member mixed in. */
+  private probabilitiesOf(model: IntentModel, text: string): Float64Array | undefined {
     const lexical = this.lexical;
     // A few-shot query is featurized once, with the BM25 member's bigrams, when the model's
     // options differ from the member's only in leaving them out.
@@ -135,12 +166,12 @@ export class IntentMatcher implements Matcher {
           ? shared
           : withoutWordBigrams(shared);
     const probabilities = model.probabilitiesOfFeatures(bags);
-    if (probabilities === undefined) return [];
+    if (probabilities === undefined) return undefined;
     if (lexical !== undefined) {
       const coverage = shared === undefined ? lexical.scores(text) : lexical.scoresOf(shared);
       mixLexical(probabilities, coverage, this.options.lexical ?? {});
     }
-    return topCandidates(model.labels, probabilities, limit, this.chatterIndex);
+    return probabilities;
   }
 
   /** Cost of the last training, or undefined before training. */

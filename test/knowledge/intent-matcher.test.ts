@@ -112,6 +112,31 @@ describe('IntentMatcher', () => {
     }
   });
 
+  it('weighs the best label against a trained rival label', async () => {
+    const rows: LabelledText[] = [
+      ...ROWS,
+      { text: 'what is the weather like today', label: 'oos' },
+      { text: 'tell me a joke', label: 'oos' },
+      { text: 'who won the football match', label: 'oos' },
+    ];
+    const matcher = await trained(rows);
+    expect(matcher.knows('oos')).toBe(true);
+    expect(matcher.knows('nope')).toBe(false);
+    for (const text of ['refund my flight please', 'tell me a joke about the weather', '酒店几点入住']) {
+      const all = matcher.match(text, undefined, 10);
+      const rival = all.find((candidate) => candidate.label === 'oos')?.score ?? 0;
+      const best = all.find((candidate) => candidate.label !== 'oos');
+      const against = matcher.matchAgainst(text, 'oos');
+      expect(against?.best.label).toBe(best?.label);
+      expect(against?.best.score).toBeCloseTo(best?.score ?? -1, 12);
+      expect(against?.rivalScore).toBeCloseTo(rival, 12);
+    }
+    expect(matcher.matchAgainst('tell me a joke', 'oos')?.rivalScore).toBeGreaterThan(0.5);
+    expect(matcher.matchAgainst('refund', 'nope')).toBeUndefined();
+    expect(matcher.matchAgainst('🙂', 'oos')).toBeUndefined();
+    expect(new IntentMatcher().matchAgainst('refund', 'oos')).toBeUndefined();
+  });
+
   it('never throws on odd input and returns nothing before training', async () => {
     expect(new IntentMatcher().match('refund')).toEqual([]);
     expect(() => new IntentMatcher().toJSON()).toThrow(/train the matcher first/);

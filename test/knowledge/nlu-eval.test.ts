@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runNluCommand } from '../../knowledge/index';
+import { IntentMatcher, runNluCommand } from '../../knowledge/index';
+import { guessAgainstOos } from '../../knowledge/nlu/nlu-eval-command';
 import { chooseThreshold, decide, type ScoredRow } from '../../knowledge/nlu/oos-threshold';
 
 const FIXTURES = 'test/fixtures/nlu';
@@ -103,6 +104,36 @@ describe('switchboard nlu eval', () => {
     expect(result).toMatchObject({ n: 8, thresholdFrom: 'validation', labels: 4 });
     expect(result.inScopeAccuracy).toBeGreaterThanOrEqual(5 / 6);
     expect(err).toContain('training on train');
+  });
+
+  it('scores a row by the odds of its best intent against a trained oos label', async () => {
+    const matcher = new IntentMatcher();
+    await matcher.train([
+      { text: 'how do I get a refund', label: 'refund' },
+      { text: 'I want my money back', label: 'refund' },
+      { text: 'refund my ticket', label: 'refund' },
+      { text: 'change my flight date', label: 'change' },
+      { text: 'move my booking to another day', label: 'change' },
+      { text: 'switch to a later flight', label: 'change' },
+      { text: 'tell me a joke', label: 'oos' },
+      { text: 'what is the weather like', label: 'oos' },
+      { text: 'who won the football match', label: 'oos' },
+    ]);
+    for (const text of ['refund my ticket please', 'tell me a joke', 'a refund joke']) {
+      const all = matcher.match(text, undefined, 10);
+      const oos = all.find((candidate) => candidate.label === 'oos')?.score ?? 0;
+      const best = all.find((candidate) => candidate.label !== 'oos') ?? { label: '', score: 0 };
+      const guess = guessAgainstOos(matcher, text);
+      if (oos >= best.score) expect(guess).toEqual({ label: 'oos', score: oos });
+      else {
+        expect(guess?.label).toBe(best.label);
+        expect(guess?.score).toBeCloseTo(best.score / (best.score + oos), 12);
+        expect(guess?.score).toBeGreaterThan(0.5);
+      }
+    }
+    expect(guessAgainstOos(matcher, 'tell me a joke')?.label).toBe('oos');
+    expect(guessAgainstOos(matcher, 'refund my ticket please')?.label).toBe('refund');
+    expect(guessAgainstOos(matcher, '🙂')).toBeUndefined();
   });
 
   it('chooses the threshold by cross-validation without validation rows, and reports confusions', async () => {
