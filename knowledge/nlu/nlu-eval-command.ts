@@ -205,7 +205,10 @@ function scoreRows(
 }
 
 /** The best label and its odds against the out-of-scope label (which wins when it is the best). */
-export function guessAgainstOos(matcher: IntentMatcher, text: string): { label: string; score: number } | undefined {
+export function guessAgainstOos(
+  matcher: IntentMatcher,
+  text: string,
+): { label: string; score: number } | undefined {
   const found = matcher.matchAgainst(text, OOS_INTENT);
   if (found === undefined) return undefined;
   const { best, rivalScore } = found;
