@@ -34,9 +34,6 @@ import { completeTurnRows, insertInboundRows, recordTurnsInOneStatement } from '
 import { writtenInbound } from './row-mappers';
 import type { StoreDb } from './store-context';
 import { writeBatch, writeBatchAsOneStatement } from './write-batch';
-
-/** What {@link SqlStore.resolveSender} looks up: the sender's identity and the conversation's channel. */
-type SenderQuery = Omit<ConversationQuery, 'customerId'> & { identityChannel: IdentityChannel };
 import type {
   AuditEntry,
   CompleteTurn,
@@ -52,6 +49,9 @@ import type {
   OutboxItem,
   Store,
 } from './types';
+
+/** What {@link SqlStore.resolveSender} looks up: the sender's identity and the conversation's channel. */
+type SenderQuery = Omit<ConversationQuery, 'customerId'> & { identityChannel: IdentityChannel };
 
 /** Options of {@link SqlStore}; the factories in `index.ts` fill them in. */
 export interface SqlStoreOptions {
@@ -150,51 +150,18 @@ export class SqlStore implements Store {
     );
     // The two reads a turn starts with, batched the same way: one statement per batch.
     const reads = new BatchedReads(this.#db);
-    this.#ownerReads = new GroupCommit(async (items) => {
-      const owners = await reads.findOwners(items);
+    const owners = async (items: readonly (OwnerQuery & { at: Date })[]) => {
+      const found = await reads.findOwners(items);
       return Promise.all(
         items.map(async (item) => {
-          const found = owners.get(ownerKey(item.channel, item.address));
-          return found
-            ? { customer: found.customer, identity: found.identity, created: false }
+          const owner = found.get(ownerKey(item.channel, item.address));
+          return owner
+            ? { customer: owner.customer, identity: owner.identity, created: false }
             : this.#identities.resolve(item.channel, item.address, item.at);
         }),
       );
-    });
-    // Both at once for an inbound message: a batch of turns waits for one batch of reads, not two.
-    this.#senderReads = new GroupCommit(async (items) => {
-      const owners = await reads.findOwners(
-        items.map((item) => ({ channel: item.identityChannel, address: item.address })),
-      );
-      const ownedBy = (item: SenderQuery) => owners.get(ownerKey(item.identityChannel, item.address));
-      const known: ConversationQuery[] = [];
-      for (const item of items) {
-        const owner = ownedBy(item);
-        if (owner === undefined) continue;
-        const { channel, address, at, reopenWindowMs } = item;
-        known.push({ customerId: owner.customer.id, channel, address, at, reopenWindowMs });
-      }
-      const usable =
-        known.length > 0 ? await reads.usableConversations(known) : new Map<string, Conversation>();
-      return Promise.all(
-        items.map(async (item) => {
-          const customer =
-            ownedBy(item)?.customer ??
-            (await this.#identities.resolve(item.identityChannel, item.address, item.at)).customer;
-          const conversation =
-            usable.get(customer.id) ??
-            (await this.#conversations.current(
-              customer.id,
-              item.channel,
-              item.address,
-              item.at,
-              item.reopenWindowMs,
-            ));
-          return { customer, conversation };
-        }),
-      );
-    });
-    this.#conversationReads = new GroupCommit(async (items) => {
+    };
+    const conversations = async (items: readonly ConversationQuery[]) => {
       const usable = await reads.usableConversations(items);
       return Promise.all(
         items.map(
@@ -209,6 +176,27 @@ export class SqlStore implements Store {
             ),
         ),
       );
+    };
+    this.#ownerReads = new GroupCommit(owners);
+    this.#conversationReads = new GroupCommit(conversations);
+    // Both in one batch for an inbound message: its turn waits for one batch of reads, not two.
+    this.#senderReads = new GroupCommit(async (items) => {
+      const customers = await owners(
+        items.map(({ identityChannel, address, at }) => ({ channel: identityChannel, address, at })),
+      );
+      const current = await conversations(
+        items.map(({ channel, address, at, reopenWindowMs }, index) => ({
+          customerId: customers[index]!.customer.id,
+          channel,
+          address,
+          at,
+          reopenWindowMs,
+        })),
+      );
+      return items.map((_, index) => ({
+        customer: customers[index]!.customer,
+        conversation: current[index]!,
+      }));
     });
     this.#turnGroup = new GroupCommit((items) =>
       writeBatch(
