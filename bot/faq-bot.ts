@@ -21,7 +21,7 @@ import {
   type TurnUnderstanding,
 } from './turn-understanding';
 import { localeOf, replyLanguage, type BotLanguage } from './reply-language';
-import type { Bot, BotDecision, BotState, BotTurn, HandoffReason, Priority } from './types';
+import type { Anticipation, Bot, BotDecision, BotState, BotTurn, HandoffReason, Priority } from './types';
 
 /** What every step of the policy needs to know about the current turn. */
 interface TurnContext {
@@ -36,6 +36,8 @@ export class FaqBot implements Bot {
   private readonly entries: ReadonlyMap<string, KnowledgeEntry>;
   /** The understanding step a matcher may run in its own thread. */
   private readonly step: MatchStep<TurnUnderstanding> | undefined;
+  /** Understandings begun by {@link FaqBot.anticipate}, by the token handed out for each. */
+  private readonly ahead = new WeakMap<Anticipation, Promise<TurnUnderstanding | undefined>>();
 
   constructor(options: FaqBotOptions) {
     this.options = resolveFaqBotOptions(options);
@@ -47,7 +49,9 @@ export class FaqBot implements Bot {
 
   /** Decides one turn. Never throws for odd input; an empty text falls back. */
   async respond(turn: BotTurn): Promise<BotDecision> {
-    const { candidates, urgency, person } = await this.understand(turn);
+    const ahead = this.takeUp(turn);
+    const { candidates, urgency, person } =
+      (ahead === undefined ? undefined : await ahead) ?? (await this.understand(turn));
     const context: TurnContext = {
       turn,
       language: replyLanguage(turn.text, turn.locale),
@@ -58,10 +62,38 @@ export class FaqBot implements Bot {
   }
 
   /**
+   * Begins understanding `text` (the match and the cues, which the turn's state does not change) in
+   * the matcher's other thread, so that it runs while the gateway reads the customer and the
+   * conversation. Only there: begun in this thread it would only be done sooner, not meanwhile, so
+   * a matcher without one is left to the turn.
+   */
+  anticipate(text: string, locale?: string): Anticipation | undefined {
+    const { matcher, candidateLimit } = this.options;
+    if (this.step === undefined || matcher.runStepAsync === undefined) return undefined;
+    const token: Anticipation = { text, locale };
+    const work = matcher.runStepAsync(this.step, text, locale, candidateLimit);
+    // A token never taken up (a conversation with an agent, a duplicate) drops its failure too;
+    // the turn that does take it up sees the failure when it awaits the work.
+    work.catch(() => undefined);
+    this.ahead.set(token, work);
+    return token;
+  }
+
+  /**
+   * What this bot began for `turn`, when it began it for the same text and locale: resolves to the
+   * understanding, or `undefined` when no other thread took it (the turn then understands it here).
+   */
+  private takeUp(turn: BotTurn): Promise<TurnUnderstanding | undefined> | undefined {
+    const token = turn.anticipated;
+    if (token === undefined || token.text !== turn.text || token.locale !== turn.locale) return undefined;
+    return this.ahead.get(token);
+  }
+
+  /**
    * Matches and reads the cues: in the matcher's other thread when it runs the step there, else
    * here, with this bot's own detector.
    */
-  private async understand(turn: BotTurn): Promise<TurnUnderstanding> {
+  private async understand(turn: Pick<BotTurn, 'text' | 'locale'>): Promise<TurnUnderstanding> {
     const { matcher, candidateLimit, signalDetector, confidentThreshold } = this.options;
     if (this.step !== undefined) {
       const there = await matcher.runStepAsync?.(this.step, turn.text, turn.locale, candidateLimit);

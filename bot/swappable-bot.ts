@@ -4,7 +4,7 @@
  * assignment, so a turn either runs wholly on the old bot or wholly on the new one — never on a
  * half-built model — and no turn waits for training.
  */
-import type { Bot, BotDecision, BotTurn } from './types';
+import type { Anticipation, Bot, BotDecision, BotTurn } from './types';
 
 /** The bot serving now and the published knowledge base version it was built from. */
 export interface LiveBot {
@@ -36,5 +36,10 @@ export class SwappableBot implements Bot {
     const live = this.#live;
     if (live === undefined) return Promise.reject(new Error('no knowledge base is published yet'));
     return live.bot.respond(turn);
+  }
+
+  /** Begun by the bot serving now; a bot swapped in before the turn is decided starts afresh. */
+  anticipate(text: string, locale?: string): Anticipation | undefined {
+    return this.#live?.bot.anticipate?.(text, locale);
   }
 }

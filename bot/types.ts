@@ -24,6 +24,21 @@ export interface BotTurn {
   customer: { id: string; tier: string };
   conversationId: string;
   state: BotState;
+  /**
+   * What {@link Bot.anticipate} began on this turn's text before the turn was known, if anything:
+   * the bot that began it takes it up when the text and locale are the same; any other bot (one
+   * published meanwhile) ignores it and starts afresh.
+   */
+  anticipated?: Anticipation;
+}
+
+/**
+ * A token for work a bot began on a message's text alone (see {@link Bot.anticipate}). Opaque: only
+ * the bot that issued it knows what it stands for.
+ */
+export interface Anticipation {
+  readonly text: string;
+  readonly locale: string | undefined;
 }
 
 export type HandoffReason = 'urgent' | 'human-request' | 'repeated-fallback' | 'vip' | 'sensitive';
@@ -61,4 +76,11 @@ export interface Bot {
    * duplicate has its decision discarded.
    */
   respond(turn: BotTurn): Promise<BotDecision>;
+  /**
+   * Optionally begins the part of a turn that depends on its text alone (matching it, reading its
+   * cues) while the gateway is still finding the customer and the conversation, and returns a
+   * token to pass as {@link BotTurn.anticipated}. Like `respond`, it has no effect beyond that: a
+   * token never passed on is dropped, with any failure of its work.
+   */
+  anticipate?(text: string, locale?: string): Anticipation | undefined;
 }

@@ -5,7 +5,7 @@
  * with the turn's outcome in one transaction, so a crash loses nothing and sends nothing twice.
  */
 import type { Logger } from 'pino';
-import type { Bot, BotDecision } from '../bot/types';
+import type { Anticipation, Bot, BotDecision } from '../bot/types';
 import type { HandoffService } from '../handoff/types';
 import type { ChannelAdapter, ChannelCapabilities, InboundSink } from './adapter';
 import { identityKindOf } from './addresses';
@@ -88,8 +88,13 @@ export class Gateway implements InboundSink {
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
+    // The bot begins on the text (its match runs in a worker thread where there is one) while the
+    // customer and the conversation are read; the turn takes that work up if the bot answers it.
+    const anticipated = this.#options.bot.anticipate?.(message.text, message.locale);
     // The lock is taken synchronously, before any await: arrival order is processing order.
-    const work = this.#lock.run(`${message.channel}\u0000${message.from}`, () => this.#ingest(message));
+    const work = this.#lock.run(`${message.channel}\u0000${message.from}`, () =>
+      this.#ingest(message, anticipated),
+    );
     this.#track(work);
     return work;
   }
@@ -161,7 +166,7 @@ export class Gateway implements InboundSink {
     );
   }
 
-  async #ingest(inbound: InboundMessage): Promise<TurnResult> {
+  async #ingest(inbound: InboundMessage, anticipated: Anticipation | undefined): Promise<TurnResult> {
     const { store } = this.#options;
     const started = performance.now();
     const now = this.#clock();
@@ -191,8 +196,8 @@ export class Gateway implements InboundSink {
     };
     const result =
       this.#answersInline(message.channel) && !withPerson(conversation)
-        ? await this.#wholeTurn(message, conversation, customer)
-        : await this.#storedTurn(message, conversation, customer);
+        ? await this.#wholeTurn(message, conversation, customer, anticipated)
+        : await this.#storedTurn(message, conversation, customer, anticipated);
     this.#options.metrics.turnSeconds.observe(
       { channel: inbound.channel, decision: result.decisionKind },
       (performance.now() - started) / 1000,
@@ -215,8 +220,9 @@ export class Gateway implements InboundSink {
     message: NewInboundMessage,
     conversation: Conversation,
     customer: Customer,
+    anticipated: Anticipation | undefined,
   ): Promise<Turned> {
-    const decision = await this.#decide(message, conversation, customer);
+    const decision = await this.#decide(message, conversation, customer, anticipated);
     const outcome = this.#outcome(message, conversation, decision, true);
     const recorded = await this.#options.store.recordTurn({ inbound: message, ...outcome });
     if (!recorded.inserted) return this.#stored(recorded.message, false, conversation, customer);
@@ -238,9 +244,10 @@ export class Gateway implements InboundSink {
     message: NewInboundMessage,
     conversation: Conversation,
     customer: Customer,
+    anticipated: Anticipation | undefined,
   ): Promise<Turned> {
     const { message: stored, inserted } = await this.#options.store.insertInbound(message);
-    return this.#stored(stored, inserted, conversation, customer);
+    return this.#stored(stored, inserted, conversation, customer, anticipated);
   }
 
   /** Continue with an inbound message as stored: new, a duplicate already answered, or a replay. */
@@ -249,6 +256,7 @@ export class Gateway implements InboundSink {
     inserted: boolean,
     conversation: Conversation,
     customer: Customer,
+    anticipated?: Anticipation,
   ): Promise<Turned> {
     const { store, metrics } = this.#options;
     if (inserted) metrics.messagesIn.inc({ channel: message.channel });
@@ -262,7 +270,7 @@ export class Gateway implements InboundSink {
       message.conversationId === conversation.id
         ? conversation
         : ((await store.getConversation(message.conversationId)) ?? conversation);
-    return this.#turn(message, target, customer, { duplicate: !inserted, live: true });
+    return this.#turn(message, target, customer, { duplicate: !inserted, live: true, anticipated });
   }
 
   /** Process a stored, unprocessed message again (after a crash). */
@@ -283,12 +291,12 @@ export class Gateway implements InboundSink {
     message: StoredMessage,
     conversation: Conversation,
     customer: Customer,
-    { duplicate, live }: { duplicate: boolean; live: boolean },
+    { duplicate, live, anticipated }: { duplicate: boolean; live: boolean; anticipated?: Anticipation },
   ): Promise<Turned> {
     if (withPerson(conversation)) {
       return { turn: await this.#routeToHuman(message, conversation, duplicate), decisionKind: 'routed' };
     }
-    const decision = await this.#decide(message, conversation, customer);
+    const decision = await this.#decide(message, conversation, customer, anticipated);
     const inline = live && this.#answersInline(message.channel);
     const outcome = this.#outcome(message, conversation, decision, inline);
     const stored = await this.#options.store.completeTurn({ inboundId: message.id, ...outcome });
@@ -349,6 +357,7 @@ export class Gateway implements InboundSink {
     message: Pick<StoredMessage, 'id' | 'text' | 'channel' | 'locale'>,
     conversation: Conversation,
     customer: Customer,
+    anticipated: Anticipation | undefined,
   ): Promise<BotDecision> {
     const adapter = this.#options.adapters.get(message.channel);
     try {
@@ -360,6 +369,7 @@ export class Gateway implements InboundSink {
         customer: { id: customer.id, tier: customer.tier },
         conversationId: conversation.id,
         state: conversation.botState,
+        ...(anticipated === undefined ? {} : { anticipated }),
       });
     } catch (error) {
       // One place catches any bot failure (Bot Framework's onTurnError): the customer gets an honest

@@ -5,7 +5,7 @@
  * decision (see `Bot.respond`): it is idempotent per case, so a duplicate's discarded decision
  * records nothing new.
  */
-import type { Bot, BotDecision, BotTurn } from '../bot/types';
+import type { Anticipation, Bot, BotDecision, BotTurn } from '../bot/types';
 import { csatThanks, parseCsatAnswer } from './csat-answer';
 import type { CsatService } from './csat-service';
 import { prefersChinese } from './queue-notice';
@@ -18,6 +18,11 @@ export class CsatAwareBot implements Bot {
   constructor(inner: Bot, csat: CsatService) {
     this.#inner = inner;
     this.#csat = csat;
+  }
+
+  /** The inner bot begins on the text: most messages are not CSAT answers, and for one that is, nothing is lost. */
+  anticipate(text: string, locale?: string): Anticipation | undefined {
+    return this.#inner.anticipate?.(text, locale);
   }
 
   async respond(turn: BotTurn): Promise<BotDecision> {

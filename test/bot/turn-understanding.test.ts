@@ -10,6 +10,7 @@ import { loadKnowledge } from '../../knowledge/index';
 import { MatchWorkerPool, type MatchWorkerRequest } from '../../knowledge/match-worker-pool';
 import { WorkerTrainedMatcher } from '../../knowledge/worker-training';
 import { WEB } from './channel-presets';
+import { ScriptedMatcher } from './scripted-matcher';
 import { DEMO_KB_PATH, readEvalRows } from './demo-bot';
 
 function turn(text: string): BotTurn {
@@ -101,6 +102,50 @@ describe('understanding a turn in the match worker', () => {
     expect(prepare).toHaveBeenCalledWith(text);
     expect(decision).toEqual(await here.respond(turn(text)));
     expect(decision.kind).toBe('handoff');
+  });
+
+  it('takes up the understanding it anticipated for the same text and locale, and only that', async () => {
+    const run = vi.spyOn(pool, 'run');
+    try {
+      const text = 'how do I get a refund?';
+      const token = inWorker.anticipate(text);
+      expect(run).toHaveBeenCalledTimes(1);
+      const decision = await inWorker.respond({ ...turn(text), anticipated: token });
+      // Taken up: no second run.
+      expect(run).toHaveBeenCalledTimes(1);
+      expect(decision).toEqual(await here.respond(turn(text)));
+      // Another text, or the same text in another locale than anticipated, is understood afresh.
+      const other = await inWorker.respond({ ...turn('我要转人工'), anticipated: token });
+      expect(run).toHaveBeenCalledTimes(2);
+      expect(other).toEqual(await here.respond(turn('我要转人工')));
+      await inWorker.respond({ ...turn(text), locale: 'en', anticipated: token });
+      expect(run).toHaveBeenCalledTimes(3);
+      // A bot published meanwhile knows nothing of the old bot's token and starts afresh.
+      const fresh = await here.respond({ ...turn(text), anticipated: inWorker.anticipate(text) });
+      expect(fresh).toEqual(decision);
+    } finally {
+      run.mockRestore();
+    }
+  });
+
+  it('drops the failure of an understanding nobody takes up, and fails the turn that does', async () => {
+    const kb = await loadKnowledge(DEMO_KB_PATH);
+    const broken = new ScriptedMatcher({});
+    const bot = await createFaqBot(kb, { matcher: broken });
+    vi.spyOn(broken, 'match').mockImplementation(() => {
+      throw new Error('matcher broke');
+    });
+    const unhandled = vi.fn();
+    process.on('unhandledRejection', unhandled);
+    try {
+      bot.anticipate('never taken up');
+      const token = bot.anticipate('taken up');
+      await expect(bot.respond({ ...turn('taken up'), anticipated: token })).rejects.toThrow('matcher broke');
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off('unhandledRejection', unhandled);
+    }
   });
 
   it('is a step only for a SignalDetector itself, which a worker can rebuild from its options', () => {

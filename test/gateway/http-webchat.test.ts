@@ -2,8 +2,10 @@
  * The whole stack over HTTP (app.inject, no sockets): web chat turns answered from the demo
  * knowledge base, retries deduplicated, bad input refused with nothing stored, health and metrics.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FastifyInstance, InjectOptions } from 'fastify';
+import { FaqBot } from '../../bot/index';
+import { MatchWorkerPool } from '../../knowledge/match-worker-pool';
 import { startTestSwitchboard, type TestSwitchboard } from '../support/switchboard';
 
 interface ChatReply {
@@ -48,6 +50,22 @@ describe.each(['sqlite', 'postgres'] as const)('web chat through the whole pipel
     expect(second.json<ChatReply>().replies[0]?.text).toMatch(/退/);
     const history = await app.inject({ method: 'GET', url: `/webchat/messages?sessionId=${body.sessionId}` });
     expect(history.json<{ messages: unknown[] }>().messages).toHaveLength(4);
+  });
+
+  it('understands a turn once, in the match worker, begun before the session was read', async () => {
+    const anticipate = vi.spyOn(FaqBot.prototype, 'anticipate');
+    const run = vi.spyOn(MatchWorkerPool.prototype, 'run');
+    try {
+      const answered = await post(app, { text: 'I want a refund for my flight ticket', locale: 'en' });
+      expect(answered.json<ChatReply>().replies[0]?.text).toMatch(/Request refund/);
+      expect(anticipate).toHaveBeenCalledTimes(1);
+      // Taken up by the turn: the worker was asked once, and answered.
+      expect(run).toHaveBeenCalledTimes(1);
+      expect(await run.mock.results[0]?.value).toBeDefined();
+    } finally {
+      anticipate.mockRestore();
+      run.mockRestore();
+    }
   });
 
   it('asks which one when two entries are close, and answers the option the customer taps', async () => {

@@ -91,6 +91,14 @@ describe.each(MODES)('ingest pipeline on $name, $mode', ({ kind, inlineReplies }
     expect(inbound?.decision).toMatchObject({ kind: 'answer', entryId: 'echo' });
   });
 
+  it('lets the bot begin on the text before the sender is read, and hands that token to the turn', async () => {
+    const pending = gateway.receive({ ...sms('hello', 'SM-ahead'), locale: 'en' });
+    // Begun synchronously, before the store was asked anything.
+    expect(bot.anticipations).toEqual([{ text: 'hello', locale: 'en' }]);
+    await pending;
+    expect(bot.turns[0]?.anticipated).toBe(bot.anticipations[0]);
+  });
+
   it('stores and answers a message delivered twice in a row once', async () => {
     const first = await gateway.receive(sms('hello', 'SM-dup'));
     const second = await gateway.receive(sms('hello', 'SM-dup'));

@@ -36,6 +36,24 @@ describe('SwappableBot', () => {
     expect((await holder.respond(turn)).replies[0]?.text).toBe('new');
   });
 
+  it('has the bot serving now begin a turn, and none before a bot is installed', () => {
+    const holder = new SwappableBot();
+    expect(holder.anticipate('hello')).toBeUndefined();
+    const begun: string[] = [];
+    const bot = (name: string): Bot => ({
+      ...namedBot(name),
+      anticipate: (text) => {
+        begun.push(`${name}: ${text}`);
+        return { text, locale: undefined };
+      },
+    });
+    holder.swap(bot('old'), 1);
+    holder.anticipate('first');
+    holder.swap(bot('new'), 2);
+    holder.anticipate('second');
+    expect(begun).toEqual(['old: first', 'new: second']);
+  });
+
   it('refuses turns until a bot is installed', async () => {
     await expect(new SwappableBot().respond(turn)).rejects.toThrow(/no knowledge base/);
   });

@@ -2,12 +2,20 @@
  * A bot with fixed rules, for gateway tests that are about the pipeline, not understanding:
  * `human` → handoff; `boom` → throws; `two` → two replies; anything else → `echo: <text>`.
  */
-import type { Bot, BotDecision, BotTurn } from '../../bot/types';
+import type { Anticipation, Bot, BotDecision, BotTurn } from '../../bot/types';
 
 export class ScriptedBot implements Bot {
   readonly turns: BotTurn[] = [];
+  /** Tokens handed out by `anticipate`, in order. */
+  readonly anticipations: Anticipation[] = [];
   /** Optional pause per turn, to widen race windows in concurrency tests. */
   delayMs = 0;
+
+  anticipate(text: string, locale?: string): Anticipation {
+    const token = { text, locale };
+    this.anticipations.push(token);
+    return token;
+  }
 
   async respond(turn: BotTurn): Promise<BotDecision> {
     this.turns.push(turn);
