@@ -88,15 +88,27 @@ export class Gateway implements InboundSink {
     } catch (error) {
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
-    // The bot begins on the text (its match runs in a worker thread where there is one) while the
-    // customer and the conversation are read; the turn takes that work up if the bot answers it.
-    const anticipated = this.#options.bot.anticipate?.(message.text, message.locale);
+    const anticipated = this.#anticipate(message);
     // The lock is taken synchronously, before any await: arrival order is processing order.
     const work = this.#lock.run(`${message.channel}\u0000${message.from}`, () =>
       this.#ingest(message, anticipated),
     );
     this.#track(work);
     return work;
+  }
+
+  /**
+   * Lets the bot begin on the text (its match runs in a worker thread where there is one) while
+   * the customer and the conversation are read; the turn takes that work up if the bot decides it.
+   * Only a head start: a bot that fails to begin is asked again by the turn.
+   */
+  #anticipate(message: InboundMessage): Anticipation | undefined {
+    try {
+      return this.#options.bot.anticipate?.(message.text, message.locale);
+    } catch (error) {
+      this.#options.logger.warn({ err: error }, 'bot could not begin on a message; the turn will ask again');
+      return undefined;
+    }
   }
 
   /** Enqueue an agent's or the system's message to the conversation's current channel. */

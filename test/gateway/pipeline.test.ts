@@ -99,6 +99,14 @@ describe.each(MODES)('ingest pipeline on $name, $mode', ({ kind, inlineReplies }
     expect(bot.turns[0]?.anticipated).toBe(bot.anticipations[0]);
   });
 
+  it('answers the turn when the bot fails to begin on its text', async () => {
+    bot.anticipate = () => {
+      throw new Error('cannot begin');
+    };
+    const result = await gateway.receive(sms('hello', 'SM-no-head-start'));
+    expect(result.replies.map((reply) => reply.text)).toEqual(['echo: hello']);
+  });
+
   it('stores and answers a message delivered twice in a row once', async () => {
     const first = await gateway.receive(sms('hello', 'SM-dup'));
     const second = await gateway.receive(sms('hello', 'SM-dup'));
