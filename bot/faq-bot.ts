@@ -68,15 +68,24 @@ export class FaqBot implements Bot {
    * a matcher without one is left to the turn.
    */
   anticipate(text: string, locale?: string): Anticipation | undefined {
-    const { matcher, candidateLimit } = this.options;
-    if (this.step === undefined || matcher.runStepAsync === undefined) return undefined;
-    const token: Anticipation = { text, locale };
-    const work = matcher.runStepAsync(this.step, text, locale, candidateLimit);
+    const work = this.inOtherThread(text, locale);
+    if (work === undefined) return undefined;
     // A token never taken up (a conversation with an agent, a duplicate) drops its failure too;
     // the turn that does take it up sees the failure when it awaits the work.
     work.catch(() => undefined);
+    const token: Anticipation = { text, locale };
     this.ahead.set(token, work);
     return token;
+  }
+
+  /**
+   * The understanding step run in the matcher's other thread: resolves `undefined` when no thread
+   * ran it there; none at all when the matcher has no other thread or the step cannot go there.
+   */
+  private inOtherThread(text: string, locale?: string): Promise<TurnUnderstanding | undefined> | undefined {
+    const { matcher, candidateLimit } = this.options;
+    if (this.step === undefined || matcher.runStepAsync === undefined) return undefined;
+    return matcher.runStepAsync(this.step, text, locale, candidateLimit);
   }
 
   /**
@@ -95,10 +104,9 @@ export class FaqBot implements Bot {
    */
   private async understand(turn: Pick<BotTurn, 'text' | 'locale'>): Promise<TurnUnderstanding> {
     const { matcher, candidateLimit, signalDetector, confidentThreshold } = this.options;
-    if (this.step !== undefined) {
-      const there = await matcher.runStepAsync?.(this.step, turn.text, turn.locale, candidateLimit);
-      if (there !== undefined) return there;
-    }
+    const there = this.inOtherThread(turn.text, turn.locale);
+    const understood = there === undefined ? undefined : await there;
+    if (understood !== undefined) return understood;
     // A matcher serving from a worker thread matches while this thread looks for the cues.
     const { matched, prepared, person } = understandWith(
       signalDetector,

@@ -237,7 +237,9 @@ export class Gateway implements InboundSink {
     const decision = await this.#decide(message, conversation, customer, anticipated);
     const outcome = this.#outcome(message, conversation, decision, true);
     const recorded = await this.#options.store.recordTurn({ inbound: message, ...outcome });
-    if (!recorded.inserted) return this.#stored(recorded.message, false, conversation, customer);
+    if (!recorded.inserted) {
+      return this.#stored(recorded.message, false, conversation, customer, anticipated);
+    }
     this.#options.metrics.messagesIn.inc({ channel: message.channel });
     await this.#finish(recorded.message, conversation, customer, decision, outcome.at, true);
     return {
@@ -268,7 +270,7 @@ export class Gateway implements InboundSink {
     inserted: boolean,
     conversation: Conversation,
     customer: Customer,
-    anticipated?: Anticipation,
+    anticipated: Anticipation | undefined,
   ): Promise<Turned> {
     const { store, metrics } = this.#options;
     if (inserted) metrics.messagesIn.inc({ channel: message.channel });

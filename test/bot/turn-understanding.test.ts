@@ -120,8 +120,12 @@ describe('understanding a turn in the match worker', () => {
       expect(other).toEqual(await here.respond(turn('我要转人工')));
       await inWorker.respond({ ...turn(text), locale: 'en', anticipated: token });
       expect(run).toHaveBeenCalledTimes(3);
-      // A bot published meanwhile knows nothing of the old bot's token and starts afresh.
+      // A bot published meanwhile knows nothing of the old bot's token and starts afresh: here,
+      // in its own thread, reading the text with its own detector.
+      const prepare = vi.spyOn(SignalDetector.prototype, 'prepare');
       const fresh = await here.respond({ ...turn(text), anticipated: inWorker.anticipate(text) });
+      expect(prepare).toHaveBeenCalledWith(text);
+      prepare.mockRestore();
       expect(fresh).toEqual(decision);
     } finally {
       run.mockRestore();
@@ -130,22 +134,31 @@ describe('understanding a turn in the match worker', () => {
 
   it('drops the failure of an understanding nobody takes up, and fails the turn that does', async () => {
     const kb = await loadKnowledge(DEMO_KB_PATH);
-    const broken = new ScriptedMatcher({});
-    const bot = await createFaqBot(kb, { matcher: broken });
-    vi.spyOn(broken, 'match').mockImplementation(() => {
-      throw new Error('matcher broke');
-    });
+    // A matcher whose other thread fails every step it is given.
+    class BrokenThreadMatcher extends ScriptedMatcher {
+      runStepAsync(): Promise<undefined> {
+        return Promise.reject(new Error('matcher broke'));
+      }
+    }
+    const bot = await createFaqBot(kb, { matcher: new BrokenThreadMatcher({}) });
     const unhandled = vi.fn();
     process.on('unhandledRejection', unhandled);
     try {
-      bot.anticipate('never taken up');
+      expect(bot.anticipate('never taken up')).toBeDefined();
       const token = bot.anticipate('taken up');
+      expect(token).toBeDefined();
       await expect(bot.respond({ ...turn('taken up'), anticipated: token })).rejects.toThrow('matcher broke');
       await new Promise((resolve) => setTimeout(resolve, 10));
       expect(unhandled).not.toHaveBeenCalled();
     } finally {
       process.off('unhandledRejection', unhandled);
     }
+  });
+
+  it('begins nothing ahead for a matcher without another thread: the work would only move earlier', async () => {
+    const kb = await loadKnowledge(DEMO_KB_PATH);
+    const bot = await createFaqBot(kb, { matcher: new ScriptedMatcher({}) });
+    expect(bot.anticipate('how do I get a refund?')).toBeUndefined();
   });
 
   it('is a step only for a SignalDetector itself, which a worker can rebuild from its options', () => {
