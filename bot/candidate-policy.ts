@@ -13,6 +13,7 @@ import type { MatchCandidate } from '../knowledge/index';
 /** The thresholds the choice depends on (see {@link FaqBotOptions} for their meaning). */
 export interface CandidateThresholds {
   answerThreshold: number;
+  answerConfidenceThreshold: number;
   confidentThreshold: number;
   clarifyThreshold: number;
   clarifyMargin: number;
@@ -28,13 +29,22 @@ export type CandidateChoice =
 /**
  * Answers a top at or above `confidentThreshold`; below it, clarifies when two or more candidates
  * score at least `clarifyThreshold` and within `clarifyMargin` (relative) of the top, else answers
- * a top at or above `answerThreshold`; otherwise falls back.
+ * a top the matcher judges right at `answerConfidenceThreshold` or above (when it judges, see
+ * `MatchCandidate.answerConfidence`), or else one scoring `answerThreshold` or above; otherwise
+ * falls back.
  */
 export function chooseFromCandidates(
   candidates: readonly MatchCandidate[],
   thresholds: CandidateThresholds,
 ): CandidateChoice {
-  const { answerThreshold, confidentThreshold, clarifyThreshold, clarifyMargin, maxOptions } = thresholds;
+  const {
+    answerThreshold,
+    answerConfidenceThreshold,
+    confidentThreshold,
+    clarifyThreshold,
+    clarifyMargin,
+    maxOptions,
+  } = thresholds;
   const top = candidates[0];
   if (top === undefined) return { kind: 'fallback', rule: 'no-candidate' };
   if (top.score >= Math.max(confidentThreshold, answerThreshold)) {
@@ -50,6 +60,13 @@ export function chooseFromCandidates(
       labels: close.map((c) => c.label),
       rule: `${close.length} within ${clarifyMargin} below ${confidentThreshold}`,
     };
+  }
+  if (top.answerConfidence !== undefined) {
+    const { answerConfidence } = top;
+    const gate = `answer confidence ${answerConfidence.toFixed(3)}`;
+    return answerConfidence >= answerConfidenceThreshold
+      ? { kind: 'answer', label: top.label, rule: `${gate} >= ${answerConfidenceThreshold}` }
+      : { kind: 'fallback', rule: `${gate} < ${answerConfidenceThreshold}` };
   }
   if (top.score >= answerThreshold) {
     return { kind: 'answer', label: top.label, rule: `top ${top.score.toFixed(3)} >= ${answerThreshold}` };

@@ -17,6 +17,12 @@ export interface FaqBotOptions {
    */
   answerThreshold?: number;
   /**
+   * Lowest `answerConfidence` answered, where the matcher gives its first candidate one (the
+   * few-shot intent matcher's answer gate); it then stands in for `answerThreshold` (default
+   * 0.5; see test/bot/tune-policy.ts).
+   */
+  answerConfidenceThreshold?: number;
+  /**
    * Lowest top score answered even when a runner-up is close (default 0.7). Scores are
    * calibrated probabilities, so a confident top has already out-weighed its runners-up; below
    * this level a close runner-up makes the question ambiguous.
@@ -63,6 +69,7 @@ export type ResolvedFaqBotOptions = Required<FaqBotOptions>;
 /** Defaults of the tunable fields (see test/bot/tune-policy.ts for how they were checked). */
 export const FAQ_BOT_DEFAULTS = {
   answerThreshold: 0.125,
+  answerConfidenceThreshold: 0.5,
   confidentThreshold: 0.7,
   clarifyMargin: 0.2,
   clarifyThreshold: 0.15,

@@ -9,7 +9,8 @@ import { z } from 'zod';
 
 const at = z.iso.datetime();
 const atOrNull = at.nullable();
-const candidate = z.object({ label: z.string(), score: z.number() });
+/** A matcher candidate; the first may carry the matcher's judgement that it is right (`answerConfidence`). */
+const candidate = z.object({ label: z.string(), score: z.number(), answerConfidence: z.number().optional() });
 
 const caseSummary = z.object({
   id: z.string(),

@@ -48,6 +48,13 @@ export interface MatchCandidate {
   label: string;
   /** Calibrated confidence in [0, 1]. */
   score: number;
+  /**
+   * On the first candidate only, where the matcher can tell: the probability, in [0, 1], that it
+   * is what the text asks about and should be answered — a judgement over more than the score
+   * (the few-shot intent matcher's answer gate, `knowledge/nlu/answer-gate.ts`). The bot then
+   * answers on it instead of on the score.
+   */
+  answerConfidence?: number;
 }
 
 /** Ranks labels for a text. Implementations must be deterministic for the same training rows. */

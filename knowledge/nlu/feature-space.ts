@@ -93,6 +93,14 @@ export class FeatureSpace {
     };
   }
 
+  /** The share of `bag`'s features this space has a column for (0 for an empty bag). */
+  knownShare(bag: FeatureCounts): number {
+    if (bag.size === 0) return 0;
+    let known = 0;
+    for (const feature of bag.keys()) if (this.columns.has(feature)) known += 1;
+    return known / bag.size;
+  }
+
   /**
    * {@link FeatureSpace.vectorize} into `row` (grown when too short), which is returned: its values
    * are not yet rounded to the row's float32, so read them through `Math.fround`. Matching reuses

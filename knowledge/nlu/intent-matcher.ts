@@ -13,6 +13,15 @@ import { IntentModel, type IntentModelData, type IntentModelOptions } from './in
 import { CHATTER_LABEL, CHATTER_ROWS } from './chatter-corpus';
 import { withoutWordBigrams, type NluFeaturizerOptions } from './nlu-featurizer';
 import { isFewShot, mixLexical, type LexicalEnsembleOptions } from './lexical-ensemble';
+import {
+  answerConfidence,
+  evidenceOf,
+  fitsGateFeatures,
+  type AnswerEvidence,
+  type AnswerGateModel,
+  type ScoredText,
+} from './answer-gate';
+import { ANSWER_GATE_MODEL } from './answer-gate-weights';
 
 /** Options of {@link IntentMatcher}; every field has a default. */
 export interface IntentMatcherOptions {
@@ -27,6 +36,12 @@ export interface IntentMatcherOptions {
    * never returns (default 0.5; 0 leaves them out; see {@link CHATTER_LABEL}).
    */
   chatterWeight?: number;
+  /**
+   * The answer gate that gives a few-shot label set's first candidate its `answerConfidence`
+   * (default the fitted {@link ANSWER_GATE_MODEL}; `false` leaves it out, and so does a model
+   * fitted on other features than this version computes).
+   */
+  answerGate?: AnswerGateModel | false;
 }
 
 /** What the last training cost, for reports. */
@@ -77,7 +92,13 @@ export class IntentMatcher implements Matcher {
   /** Class index of the chatter label, never returned by `match` (-1 when not trained with it). */
   private chatterIndex = -1;
 
-  constructor(private readonly options: IntentMatcherOptions = {}) {}
+  /** The answer gate in use, if any (see {@link IntentMatcherOptions.answerGate}). */
+  private readonly gate: AnswerGateModel | undefined;
+
+  constructor(private readonly options: IntentMatcherOptions = {}) {
+    const gate = options.answerGate ?? ANSWER_GATE_MODEL;
+    this.gate = gate !== false && fitsGateFeatures(gate) ? gate : undefined;
+  }
 
   /** Restores a matcher trained elsewhere (e.g. in a worker thread) from {@link IntentMatcher.toJSON}. */
   static fromJSON(data: IntentMatcherData, options: IntentMatcherOptions = {}): IntentMatcher {
@@ -124,9 +145,25 @@ export class IntentMatcher implements Matcher {
   match(text: string, _locale?: string, limit: number = this.options.defaultLimit ?? 5): MatchCandidate[] {
     const model = this.model;
     if (model === undefined || limit <= 0) return [];
-    const probabilities = this.probabilitiesOf(model, text);
-    if (probabilities === undefined) return [];
-    return topCandidates(model.labels, probabilities, limit, this.chatterIndex);
+    const scored = this.scoreText(model, text);
+    if (scored === undefined) return [];
+    const candidates = topCandidates(model.labels, scored.mixed, limit, this.chatterIndex);
+    const evidence = scored.lexical === undefined ? undefined : evidenceOf(scored.lexical);
+    const first = candidates[0];
+    if (first !== undefined && evidence !== undefined && this.gate !== undefined) {
+      first.answerConfidence = answerConfidence(evidence, this.gate);
+    }
+    return candidates;
+  }
+
+  /**
+   * What the answer gate reads of `text` (see answer-gate.ts); undefined before training, for
+   * featureless text, and for label sets without the BM25 member (many-shot sets).
+   */
+  evidence(text: string): AnswerEvidence | undefined {
+    const model = this.model;
+    const lexical = model === undefined ? undefined : this.scoreText(model, text)?.lexical;
+    return lexical === undefined ? undefined : evidenceOf(lexical);
   }
 
   /** Whether the last training had rows labelled `label`. */
@@ -155,6 +192,17 @@ export class IntentMatcher implements Matcher {
 
   /** Calibrated probabilities of `text` (the model's shared buffer), the BM25 member mixed in. */
   private probabilitiesOf(model: IntentModel, text: string): Float64Array | undefined {
+    return this.scoreText(model, text)?.mixed;
+  }
+
+  /**
+   * {@link IntentMatcher.probabilitiesOf}, with what the answer gate reads when the BM25 member
+   * is mixed in: the SVM's probabilities before the mix (a copy), the coverages, known shares.
+   */
+  private scoreText(
+    model: IntentModel,
+    text: string,
+  ): { mixed: Float64Array; lexical?: ScoredText } | undefined {
     const lexical = this.lexical;
     // A few-shot query is featurized once, with the BM25 member's bigrams, when the model's
     // options differ from the member's only in leaving them out.
@@ -167,11 +215,20 @@ export class IntentMatcher implements Matcher {
           : withoutWordBigrams(shared);
     const probabilities = model.probabilitiesOfFeatures(bags);
     if (probabilities === undefined) return undefined;
-    if (lexical !== undefined) {
-      const coverage = shared === undefined ? lexical.scores(text) : lexical.scoresOf(shared);
-      mixLexical(probabilities, coverage, this.options.lexical ?? {});
-    }
-    return probabilities;
+    if (lexical === undefined) return { mixed: probabilities };
+    const svm = Float64Array.from(probabilities);
+    const coverage = shared === undefined ? lexical.scores(text) : lexical.scoresOf(shared);
+    mixLexical(probabilities, coverage, this.options.lexical ?? {});
+    const scored: ScoredText = {
+      text,
+      mixed: probabilities,
+      svm,
+      coverage,
+      chatterIndex: this.chatterIndex,
+      known: model.knownShares(bags),
+      words: bags.word.size,
+    };
+    return { mixed: probabilities, lexical: scored };
   }
 
   /** Cost of the last training, or undefined before training. */

@@ -140,6 +140,11 @@ export class IntentModel {
     return this.featurizer.features(text);
   }
 
+  /** Shares of the word and the character features of `bags` the model's vocabulary has. */
+  knownShares(bags: FeatureBags): { words: number; chars: number } {
+    return { words: this.space.knownShare(bags.word), chars: this.space.knownShare(bags.char) };
+  }
+
   /** The featurizer options this model was trained with. */
   get featureOptions(): NluFeaturizerOptions {
     return this.header.features;

@@ -11,6 +11,7 @@ import { SMS } from './channel-presets';
 
 const THRESHOLDS: CandidateThresholds = {
   answerThreshold: 0.4,
+  answerConfidenceThreshold: 0.5,
   confidentThreshold: 0.6,
   clarifyThreshold: 0.15,
   clarifyMargin: 0.2,
@@ -47,6 +48,37 @@ describe('chooseFromCandidates', () => {
     expect(chooseFromCandidates([c('a', 0.8)], THRESHOLDS).rule).toBe('top 0.800 >= 0.6');
     expect(chooseFromCandidates([c('a', 0.5)], THRESHOLDS).rule).toBe('top 0.500 >= 0.4');
     expect(chooseFromCandidates([c('a', 0.5), c('b', 0.45)], THRESHOLDS).rule).toBe('2 within 0.2 below 0.6');
+  });
+
+  describe('when the matcher judges its first candidate (answerConfidence)', () => {
+    const judged = (score: number, answerConfidence: number): MatchCandidate => ({
+      label: 'a',
+      score,
+      answerConfidence,
+    });
+
+    it('answers a low score it judges right, and falls back on a higher one it judges wrong', () => {
+      expect(chooseFromCandidates([judged(0.2, 0.5), c('b', 0.05)], THRESHOLDS)).toEqual({
+        kind: 'answer',
+        label: 'a',
+        rule: 'answer confidence 0.500 >= 0.5',
+      });
+      expect(chooseFromCandidates([judged(0.5, 0.49), c('b', 0.05)], THRESHOLDS)).toEqual({
+        kind: 'fallback',
+        rule: 'answer confidence 0.490 < 0.5',
+      });
+    });
+
+    it('still answers a confident top and still asks between close candidates first', () => {
+      expect(chooseFromCandidates([judged(0.8, 0.1)], THRESHOLDS)).toMatchObject({
+        kind: 'answer',
+        label: 'a',
+      });
+      expect(chooseFromCandidates([judged(0.45, 0.9), c('b', 0.4)], THRESHOLDS)).toMatchObject({
+        kind: 'clarify',
+        labels: ['a', 'b'],
+      });
+    });
   });
 });
 

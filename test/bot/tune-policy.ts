@@ -5,7 +5,10 @@
  * highest mean answer accuracy subject to a fallback rate of at least `--min-fallback` in every set.
  *
  *   node --import tsx test/bot/tune-policy.ts KB:VALIDATION.jsonl [KB:VALIDATION.jsonl …] [--min-fallback 0.85]
- *     [--matcher default|tfidf|intent] [--top 8]
+ *     [--matcher default|tfidf|intent] [--top 8] [--gates 0.3,0.4,0.5]
+ *
+ * `--gates` lists the answer-confidence thresholds to try (default: only the bot's own), for
+ * matchers that judge their first candidate (`MatchCandidate.answerConfidence`).
  */
 import { parseArgs } from 'node:util';
 import {
@@ -32,6 +35,7 @@ const { values, positionals } = parseArgs({
     'min-fallback': { type: 'string', default: '0.85' },
     matcher: { type: 'string', default: 'default' },
     top: { type: 'string', default: '8' },
+    gates: { type: 'string' },
   },
   allowPositionals: true,
 });
@@ -85,18 +89,24 @@ function score(thresholds: CandidateThresholds): Scored {
 }
 
 function grid(): CandidateThresholds[] {
+  const gates =
+    values.gates === undefined
+      ? [FAQ_BOT_DEFAULTS.answerConfidenceThreshold]
+      : values.gates.split(',').map(Number);
   const out: CandidateThresholds[] = [];
-  for (let answer = 0.05; answer <= 0.9; answer += 0.025)
-    for (const confident of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
-      for (const margin of [0, 0.2, 0.4, 0.5, 0.6, 0.8])
-        for (const clarify of [0.05, 0.1, 0.15, 0.2, 0.3])
-          out.push({
-            answerThreshold: round(answer),
-            confidentThreshold: confident,
-            clarifyThreshold: clarify,
-            clarifyMargin: margin,
-            maxOptions: 3,
-          });
+  for (const gate of gates)
+    for (let answer = 0.05; answer <= 0.9; answer += 0.025)
+      for (const confident of [0.4, 0.5, 0.6, 0.7, 0.8, 0.9])
+        for (const margin of [0, 0.2, 0.4, 0.5, 0.6, 0.8])
+          for (const clarify of [0.05, 0.1, 0.15, 0.2, 0.3])
+            out.push({
+              answerThreshold: round(answer),
+              answerConfidenceThreshold: gate,
+              confidentThreshold: confident,
+              clarifyThreshold: clarify,
+              clarifyMargin: margin,
+              maxOptions: 3,
+            });
   return out;
 }
 
@@ -106,7 +116,7 @@ function describe(s: Scored): string {
     (a, i) =>
       `acc ${a.toFixed(3)} fb ${(s.fallback[i] ?? 0).toFixed(3)} clar ${(s.clarify[i] ?? 0).toFixed(3)}`,
   );
-  return `answer ${t.answerThreshold} confident ${t.confidentThreshold} clarify ${t.clarifyThreshold} margin ${t.clarifyMargin}: ${figures.join(' | ')}`;
+  return `answer ${t.answerThreshold} gate ${t.answerConfidenceThreshold} confident ${t.confidentThreshold} clarify ${t.clarifyThreshold} margin ${t.clarifyMargin}: ${figures.join(' | ')}`;
 }
 
 function mean(values: readonly number[]): number {
