@@ -5,7 +5,10 @@
  * 80, 85 and 90 % of the out-of-scope rows on average, the mean share of answer rows answered
  * right, against the bot's rule on the top score alone.
  *
- *   node --import tsx test/bot/fit-answer-gate.ts [--write] [--l2 1]
+ *   node --import tsx test/bot/fit-answer-gate.ts [--write] [--l2 1] [--matcher JSON]
+ *
+ * `--matcher` passes IntentMatcher options (e.g. `{"lexical":{"sharpness":40}}`), to see how a
+ * matcher change and a gate refitted for it do together.
  *
  * `--write` rewrites knowledge/nlu/answer-gate-weights.ts with the gate fitted on every set.
  */
@@ -17,7 +20,7 @@ import { runBotEval } from '../../bot/eval/index';
 import { readEvalFile } from '../../bot/eval/eval-rows';
 import { loadKnowledge } from '../../knowledge/index';
 import { GATE_FEATURE_NAMES, gateFeatures } from '../../knowledge/nlu/answer-gate';
-import { IntentMatcher } from '../../knowledge/nlu/intent-matcher';
+import { IntentMatcher, type IntentMatcherOptions } from '../../knowledge/nlu/intent-matcher';
 import { fitLogistic, predictLogistic, type LogisticModel } from './logistic-fit';
 
 const SETS = ['zh', 'en', 'zh-carrier', 'en-bank', 'zh-ride', 'zh-bank', 'zh-food', 'zh-insure'];
@@ -37,8 +40,9 @@ interface GateRow {
 }
 
 const { values } = parseArgs({
-  options: { write: { type: 'boolean' }, l2: { type: 'string', default: '1' } },
+  options: { write: { type: 'boolean' }, l2: { type: 'string', default: '1' }, matcher: { type: 'string' } },
 });
+const matcherOptions = (values.matcher === undefined ? {} : JSON.parse(values.matcher)) as IntentMatcherOptions;
 const l2 = Number(values.l2);
 const rows = await collect();
 process.stdout.write(`${rows.length} rows decided by the policy, ${GATE_FEATURE_NAMES.length} features\n\n`);
@@ -79,7 +83,7 @@ async function collect(): Promise<GateRow[]> {
   const collected: GateRow[] = [];
   for (const set of SETS) {
     const kb = await loadKnowledge(`${base}${set}/kb.yaml`);
-    const matcher = new IntentMatcher({ answerGate: false });
+    const matcher = new IntentMatcher({ ...matcherOptions, answerGate: false });
     const bot = await createFaqBot(kb, { matcher });
     const ids = new Set(kb.entries.map((entry) => entry.id));
     for (const split of SPLITS) {
