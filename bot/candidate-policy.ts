@@ -14,6 +14,7 @@ import type { MatchCandidate } from '../knowledge/index';
 export interface CandidateThresholds {
   answerThreshold: number;
   answerConfidenceThreshold: number;
+  ungatedAnswerThreshold: number;
   confidentThreshold: number;
   clarifyThreshold: number;
   clarifyMargin: number;
@@ -30,8 +31,8 @@ export type CandidateChoice =
  * Answers a top at or above `confidentThreshold`; below it, clarifies when two or more candidates
  * score at least `clarifyThreshold` and within `clarifyMargin` (relative) of the top, else answers
  * a top the matcher judges right at `answerConfidenceThreshold` or above (when it judges, see
- * `MatchCandidate.answerConfidence`), or else one scoring `answerThreshold` or above; otherwise
- * falls back.
+ * `MatchCandidate.answerConfidence`, and the top scores under `ungatedAnswerThreshold`), or else one
+ * scoring `answerThreshold` or above; otherwise falls back.
  */
 export function chooseFromCandidates(
   candidates: readonly MatchCandidate[],
@@ -61,7 +62,7 @@ export function chooseFromCandidates(
       rule: `${close.length} within ${clarifyMargin} below ${confidentThreshold}`,
     };
   }
-  if (top.answerConfidence !== undefined) {
+  if (top.answerConfidence !== undefined && top.score < thresholds.ungatedAnswerThreshold) {
     const { answerConfidence } = top;
     const gate = `answer confidence ${answerConfidence.toFixed(3)}`;
     return answerConfidence >= answerConfidenceThreshold

@@ -54,15 +54,24 @@ export async function tryQuestion(
     })),
     candidates: decision.candidates.map((candidate) => ({
       entryId: candidate.label,
-      score: Math.round(candidate.score * 1000) / 1000,
+      score: round3(candidate.score),
+      ...(candidate.answerConfidence === undefined
+        ? {}
+        : { answerConfidence: round3(candidate.answerConfidence) }),
       question: byId.get(candidate.label)?.questions[0] ?? null,
     })),
   };
 }
 
+function round3(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
 function explain(decision: BotDecision): string {
   const top = decision.candidates[0];
-  const score = top === undefined ? '' : ` (score ${top.score.toFixed(3)})`;
+  const judged =
+    top?.answerConfidence === undefined ? '' : `, answer confidence ${top.answerConfidence.toFixed(3)}`;
+  const score = top === undefined ? '' : ` (score ${top.score.toFixed(3)}${judged})`;
   switch (decision.kind) {
     case 'answer':
       return `answered with entry "${decision.entryId ?? '?'}"${decision.entryId === top?.label ? score : ''}`;
@@ -73,7 +82,7 @@ function explain(decision: BotDecision): string {
       const suggests = offered === 0 ? '' : ` and suggests ${offered} ${offered === 1 ? 'entry' : 'entries'}`;
       return top === undefined
         ? 'no entry matched: the bot asks to rephrase'
-        : `no entry scored high enough (best "${top.label}"${score}): the bot asks to rephrase${suggests}`;
+        : `no entry ${judged === '' ? 'scored high enough' : 'seemed likely enough to be meant'} (best "${top.label}"${score}): the bot asks to rephrase${suggests}`;
     }
     case 'smalltalk':
       return 'a greeting, thanks or goodbye and nothing else: the bot replies in kind';

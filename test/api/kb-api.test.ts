@@ -22,7 +22,7 @@ interface Body {
   pairs: { entries: string[]; rate: number }[];
   heldOut: number;
   accuracy: number;
-  candidates: { entryId: string; score: number; question: string | null }[];
+  candidates: { entryId: string; score: number; answerConfidence?: number; question: string | null }[];
 }
 
 const PETS = {
@@ -98,6 +98,13 @@ for (const kind of ['sqlite', 'postgres'] as const) {
       expect(draft).toMatchObject({ version: 'draft', kind: 'answer', entryId: PETS.id });
       expect(draft.candidates[0]).toMatchObject({ entryId: PETS.id, question: PETS.questions[0] });
       expect(draft.candidates[0]?.score).toBeGreaterThan(0);
+      // The matcher's judgement that the first candidate is what was asked, on it alone.
+      expect(draft.candidates[0]?.answerConfidence).toBeGreaterThan(0.5);
+      expect(draft.candidates[0]?.answerConfidence).toBeLessThanOrEqual(1);
+      expect(draft.candidates[1]).not.toHaveProperty('answerConfidence');
+      expect(draft.reason).toMatch(
+        /^answered with entry "en-pets-on-board" \(score 0\.\d{3}, answer confidence 0\.\d{3}\)$/,
+      );
 
       const draftCount = (await api('GET', '/entries')).json<Body>().entries.length;
       const published = await api('POST', '/publish', { note: 'pets' });

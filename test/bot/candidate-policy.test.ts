@@ -12,6 +12,7 @@ import { SMS } from './channel-presets';
 const THRESHOLDS: CandidateThresholds = {
   answerThreshold: 0.4,
   answerConfidenceThreshold: 0.5,
+  ungatedAnswerThreshold: 0.55,
   confidentThreshold: 0.6,
   clarifyThreshold: 0.15,
   clarifyMargin: 0.2,
@@ -66,6 +67,18 @@ describe('chooseFromCandidates', () => {
       expect(chooseFromCandidates([judged(0.5, 0.49), c('b', 0.05)], THRESHOLDS)).toEqual({
         kind: 'fallback',
         rule: 'answer confidence 0.490 < 0.5',
+      });
+    });
+
+    it('leaves a top scoring ungatedAnswerThreshold or more to answerThreshold', () => {
+      expect(chooseFromCandidates([judged(0.56, 0.1), c('b', 0.05)], THRESHOLDS)).toEqual({
+        kind: 'answer',
+        label: 'a',
+        rule: 'top 0.560 >= 0.4',
+      });
+      const strict = { ...THRESHOLDS, answerThreshold: 0.58 };
+      expect(chooseFromCandidates([judged(0.56, 0.9), c('b', 0.05)], strict)).toMatchObject({
+        kind: 'fallback',
       });
     });
 

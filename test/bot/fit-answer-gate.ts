@@ -24,7 +24,7 @@ import { IntentMatcher, type IntentMatcherOptions } from '../../knowledge/nlu/in
 import { fitLogistic, predictLogistic, type LogisticModel } from './logistic-fit';
 
 const SETS = ['zh', 'en', 'zh-carrier', 'en-bank', 'zh-ride', 'zh-bank', 'zh-food', 'zh-insure'];
-const SPLITS = ['validation', 'fresh', 'chatter'];
+const SPLITS = ['validation', 'fresh', 'fresh2', 'chatter'];
 const TARGETS = [0.8, 0.85, 0.9];
 
 /** One tuning row the policy (not a handoff rule) decides. */
@@ -42,7 +42,9 @@ interface GateRow {
 const { values } = parseArgs({
   options: { write: { type: 'boolean' }, l2: { type: 'string', default: '1' }, matcher: { type: 'string' } },
 });
-const matcherOptions = (values.matcher === undefined ? {} : JSON.parse(values.matcher)) as IntentMatcherOptions;
+const matcherOptions = (
+  values.matcher === undefined ? {} : JSON.parse(values.matcher)
+) as IntentMatcherOptions;
 const l2 = Number(values.l2);
 const rows = await collect();
 process.stdout.write(`${rows.length} rows decided by the policy, ${GATE_FEATURE_NAMES.length} features\n\n`);
@@ -53,7 +55,7 @@ for (const set of SETS) {
   for (const row of rows.filter((r) => r.set === set))
     gateScore.set(row, predictLogistic(model, row.features));
 }
-for (const split of ['validation', 'fresh']) {
+for (const split of ['validation', 'fresh', 'fresh2']) {
   const part = rows.filter((row) => row.split === split);
   for (const target of TARGETS) {
     const byTop = operatingPoint(part, (row) => row.top, target);

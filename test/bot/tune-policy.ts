@@ -102,6 +102,7 @@ function grid(): CandidateThresholds[] {
             out.push({
               answerThreshold: round(answer),
               answerConfidenceThreshold: gate,
+              ungatedAnswerThreshold: FAQ_BOT_DEFAULTS.ungatedAnswerThreshold,
               confidentThreshold: confident,
               clarifyThreshold: clarify,
               clarifyMargin: margin,
