@@ -272,6 +272,9 @@ describe('urgency: Chinese', () => {
     ['诈骗电话骗走了我两万块', 'zh:fraud'],
     ['骗子电话一天打十几个', 'zh:fraud'],
     ['被骗了两万怎么识别骗子', 'zh:fraud'],
+    ['我要投诉你们，态度太差了！', 'zh:complaint'],
+    ['车在高速上抛锚了 怎么办', 'zh:stranded'],
+    ['两车相撞有人受伤了', 'zh:safety'],
     ['我被骗了两万 骗子怎么识别', 'zh:fraud'],
   ])('"%s" is urgent (%s)', (text, cue) => {
     const signal = urgent(text);
@@ -281,8 +284,13 @@ describe('urgency: Chinese', () => {
 
   it.each([
     '不是投诉，就问下退款多久到',
-    // Nobody hurt: 没人, 没有人, 人没, 大家都没 negate the cue after them.
+    // Nobody hurt: 没人, 无人, 没有人, 人没, 大家都没 negate the cue after them.
     '跟别人车小刮了一下 没人受伤 能直接走快处理吗',
+    '两车轻微剐蹭且无人受伤应如何处理？',
+    // Whether one may complain, a claim through a policy, the tow service asked for.
+    '对代理人的服务不满意可以投诉吗？',
+    '家中被盗可以通过家财险理赔吗？',
+    '车辆抛锚如何申请拖车？',
     '车门撞了个坑 人没受伤 怎么报案',
     '追尾了 大家都没受伤 理赔要什么材料',
     '电梯年检是什么时候',
@@ -692,10 +700,30 @@ describe('editor questions of the knowledge bases the project ships', () => {
   // bot would hand off every customer who asks it the editor's way (如何投诉司机 was, once).
   const files = [
     'knowledge/demo',
-    ...['zh', 'en', 'zh-carrier', 'en-bank', 'zh-ride', 'zh-bank', 'zh-food', 'tiny'].map(
-      (set) => `test/fixtures/bot-eval/${set}/kb.yaml`,
-    ),
+    ...[
+      'zh',
+      'en',
+      'zh-carrier',
+      'en-bank',
+      'zh-ride',
+      'zh-bank',
+      'zh-food',
+      'zh-insure',
+      'en-telco',
+      'en-travel',
+      'tiny',
+    ].map((set) => `test/fixtures/bot-eval/${set}/kb.yaml`),
   ];
+
+  /**
+   * Editor questions the policy itself calls urgent: a complaint about how a complaint was handled
+   * is an escalation (the entry's other two questions reach it).
+   */
+  const URGENT_BY_POLICY: Record<string, readonly string[]> = {
+    'test/fixtures/bot-eval/en-telco/kb.yaml': [
+      'What can I do if I am not happy with how my complaint was handled?',
+    ],
+  };
 
   it.each(files)('no question of %s is urgent or asks for a person', async (file) => {
     const kb = await loadKnowledge(file);
@@ -718,7 +746,7 @@ describe('editor questions of the knowledge bases the project ships', () => {
       }),
     );
     expect(kb.entries.length).toBeGreaterThan(0);
-    expect(flagged).toEqual([]);
+    expect(flagged).toEqual(URGENT_BY_POLICY[file] ?? []);
   });
 });
 
