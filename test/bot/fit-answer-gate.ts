@@ -21,9 +21,10 @@ import { readEvalFile } from '../../bot/eval/eval-rows';
 import { loadKnowledge } from '../../knowledge/index';
 import { GATE_FEATURE_NAMES, gateFeatures } from '../../knowledge/nlu/answer-gate';
 import { IntentMatcher, type IntentMatcherOptions } from '../../knowledge/nlu/intent-matcher';
+import { BOT_EVAL_SETS } from './bot-eval-sets';
 import { fitLogistic, predictLogistic, type LogisticModel } from './logistic-fit';
 
-const SETS = ['zh', 'en', 'zh-carrier', 'en-bank', 'zh-ride', 'zh-bank', 'zh-food', 'zh-insure'];
+const SETS = BOT_EVAL_SETS;
 const SPLITS = ['validation', 'fresh', 'fresh2', 'chatter'];
 const TARGETS = [0.8, 0.85, 0.9];
 

@@ -3,6 +3,7 @@
  * punctuation, full-width, traditional characters, mixed Chinese and English) must be caught, and
  * negations, questions about the service and ordinary FAQ questions must not be.
  */
+import { BOT_EVAL_SETS, botEvalKb } from './bot-eval-sets';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SignalDetector } from '../../bot/index';
@@ -698,22 +699,7 @@ describe('questionText: the part of a message to match against the FAQ', () => {
 describe('editor questions of the knowledge bases the project ships', () => {
   // An entry's own question must reach its answer: were it urgent or a request for a person, the
   // bot would hand off every customer who asks it the editor's way (如何投诉司机 was, once).
-  const files = [
-    'knowledge/demo',
-    ...[
-      'zh',
-      'en',
-      'zh-carrier',
-      'en-bank',
-      'zh-ride',
-      'zh-bank',
-      'zh-food',
-      'zh-insure',
-      'en-telco',
-      'en-travel',
-      'tiny',
-    ].map((set) => `test/fixtures/bot-eval/${set}/kb.yaml`),
-  ];
+  const files = ['knowledge/demo', ...BOT_EVAL_SETS.map(botEvalKb), botEvalKb('tiny')];
 
   /**
    * Editor questions the policy itself calls urgent: a complaint about how a complaint was handled
