@@ -197,7 +197,10 @@ const urgent: Cue[] = [
     // "how do I make a complaint" asks about a process editors write entries for; "I want to
     // complain" and a complaint made in anger stay urgent.
     name: 'complaint',
-    pattern: /\bcomplain\w*|\b(?:file|make|lodge|submit|raise|register)\s+(?:a\s+)?(?:formal\s+)?compliant\b/,
+    // Not someone else's grumbling ("the kids keep complaining the wifi drops"); the customer's own
+    // ("I keep complaining") still counts.
+    pattern:
+      /(?<!\b(?:kids|children|they|he|she|people|everyone|(?:my|the) (?:wife|husband|partner|son|daughter|kids|children|family|mum|mom|dad|neighbours?|neighbors?|tenants?|guests?)) (?:(?:keeps?|kept|are|is|were|was|always|been|constantly) )*)\bcomplain\w*|\b(?:file|make|lodge|submit|raise|register)\s+(?:a\s+)?(?:formal\s+)?compliant\b/,
     weight: 1,
     askedWeight: 0.5,
   },

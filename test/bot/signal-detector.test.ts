@@ -49,6 +49,7 @@ describe('urgency: English', () => {
     ['my savings account was drained overnight', 'en:account-taken'],
     ['money has gone missing from my account', 'en:account-taken'],
     ['I want to file a complaint', 'en:complaint'],
+    ['I keep complaining and nothing changes', 'en:complaint'],
     ["I'd like to make a complaint, how do I do it", 'en:complaint'],
     ['complaint about the driver, he was rude', 'en:complaint'],
     ['my account is frozen and I need the money today', 'en:blocked-account'],
@@ -135,6 +136,9 @@ describe('urgency: English', () => {
     'where can i send a complaint about a driver',
     'what is the complaints procedure',
     'how long does a complaint take to resolve',
+    // Someone else's grumbling is not the customer's complaint.
+    "kids keep complaining the wifi goes off while they're gaming",
+    'my wife keeps complaining the signal is bad in the kitchen',
     'my card is blocked, how do I unblock it',
     'why was my account suspended',
     'the cash machine kept my card',
