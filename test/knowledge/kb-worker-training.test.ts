@@ -77,6 +77,8 @@ describe('matching in worker threads', () => {
     const here = QUESTIONS.flatMap((q) => [matcher.match(q), matcher.match(q, 'zh-CN', 2)]);
     expect(inWorkers).toEqual(here);
     expect(inWorkers[0]?.length).toBeGreaterThan(0);
+    // The answer gate's judgement crosses the thread with the first candidate.
+    expect(inWorkers[0]?.[0]?.answerConfidence).toBeGreaterThan(0);
   });
 
   it('serves every request made after a retraining from the new model', async () => {
