@@ -41,6 +41,7 @@ export function chooseFromCandidates(
   const {
     answerThreshold,
     answerConfidenceThreshold,
+    ungatedAnswerThreshold,
     confidentThreshold,
     clarifyThreshold,
     clarifyMargin,
@@ -62,7 +63,7 @@ export function chooseFromCandidates(
       rule: `${close.length} within ${clarifyMargin} below ${confidentThreshold}`,
     };
   }
-  if (top.answerConfidence !== undefined && top.score < thresholds.ungatedAnswerThreshold) {
+  if (top.answerConfidence !== undefined && top.score < ungatedAnswerThreshold) {
     const { answerConfidence } = top;
     const gate = `answer confidence ${answerConfidence.toFixed(3)}`;
     return answerConfidence >= answerConfidenceThreshold

@@ -93,14 +93,6 @@ export class FeatureSpace {
     };
   }
 
-  /** The share of `bag`'s features this space has a column for (0 for an empty bag). */
-  knownShare(bag: FeatureCounts): number {
-    if (bag.size === 0) return 0;
-    let known = 0;
-    for (const feature of bag.keys()) if (this.columns.has(feature)) known += 1;
-    return known / bag.size;
-  }
-
   /**
    * {@link FeatureSpace.vectorize} into `row` (grown when too short), which is returned: its values
    * are not yet rounded to the row's float32, so read them through `Math.fround`. Matching reuses
@@ -117,6 +109,7 @@ export class FeatureSpace {
     const charWeight = Math.sqrt(charShare);
     const wordWeight = Math.sqrt(1 - charShare);
     const wordHasFeatures = this.weighBag(bags.word, wordWeight, row);
+    row.wordLength = row.length;
     const charHasFeatures = this.weighBag(bags.char, charWeight, row);
     if (wordHasFeatures !== charHasFeatures) {
       const scale = 1 / (wordHasFeatures ? wordWeight : charWeight);
@@ -152,11 +145,13 @@ export interface RowBuffer {
   indices: Int32Array;
   values: Float64Array;
   length: number;
+  /** How many of the first `length` columns came from the word bag (the rest are characters). */
+  wordLength: number;
 }
 
 /** An empty {@link RowBuffer}. */
 export function rowBuffer(): RowBuffer {
-  return { indices: new Int32Array(0), values: new Float64Array(0), length: 0 };
+  return { indices: new Int32Array(0), values: new Float64Array(0), length: 0, wordLength: 0 };
 }
 
 /** Texts holding each feature, and which features came from the character bags. */

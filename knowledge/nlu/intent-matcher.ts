@@ -9,7 +9,7 @@ import { SwitchboardError } from '../../gateway/errors';
 import type { LabelledText, MatchCandidate, Matcher } from '../types';
 import { augmentFewShot, type AugmentOptions } from './augment';
 import { Bm25Scorer, type Bm25ScorerData } from './bm25-scorer';
-import { IntentModel, type IntentModelData, type IntentModelOptions } from './intent-model';
+import { IntentModel, type IntentModelData, type IntentModelOptions, type KnownShares } from './intent-model';
 import { CHATTER_LABEL, CHATTER_ROWS } from './chatter-corpus';
 import { withoutWordBigrams, type NluFeaturizerOptions } from './nlu-featurizer';
 import { isFewShot, mixLexical, type LexicalEnsembleOptions } from './lexical-ensemble';
@@ -145,13 +145,14 @@ export class IntentMatcher implements Matcher {
   match(text: string, _locale?: string, limit: number = this.options.defaultLimit ?? 5): MatchCandidate[] {
     const model = this.model;
     if (model === undefined || limit <= 0) return [];
-    const scored = this.scoreText(model, text);
+    const gate = this.gate;
+    const scored = this.scoreText(model, text, gate !== undefined);
     if (scored === undefined) return [];
     const candidates = topCandidates(model.labels, scored.mixed, limit, this.chatterIndex);
     const evidence = scored.lexical === undefined ? undefined : evidenceOf(scored.lexical);
     const first = candidates[0];
-    if (first !== undefined && evidence !== undefined && this.gate !== undefined) {
-      first.answerConfidence = answerConfidence(evidence, this.gate);
+    if (first !== undefined && evidence !== undefined && gate !== undefined) {
+      first.answerConfidence = answerConfidence(evidence, gate);
     }
     return candidates;
   }
@@ -162,7 +163,7 @@ export class IntentMatcher implements Matcher {
    */
   evidence(text: string): AnswerEvidence | undefined {
     const model = this.model;
-    const lexical = model === undefined ? undefined : this.scoreText(model, text)?.lexical;
+    const lexical = model === undefined ? undefined : this.scoreText(model, text, true)?.lexical;
     return lexical === undefined ? undefined : evidenceOf(lexical);
   }
 
@@ -192,16 +193,18 @@ export class IntentMatcher implements Matcher {
 
   /** Calibrated probabilities of `text` (the model's shared buffer), the BM25 member mixed in. */
   private probabilitiesOf(model: IntentModel, text: string): Float64Array | undefined {
-    return this.scoreText(model, text)?.mixed;
+    return this.scoreText(model, text, false)?.mixed;
   }
 
   /**
-   * {@link IntentMatcher.probabilitiesOf}, with what the answer gate reads when the BM25 member
-   * is mixed in: the SVM's probabilities before the mix (a copy), the coverages, known shares.
+   * {@link IntentMatcher.probabilitiesOf}, and with `forGate`, what the answer gate reads when the
+   * BM25 member is mixed in: the SVM's probabilities before the mix (a copy), the coverages, the
+   * known shares.
    */
   private scoreText(
     model: IntentModel,
     text: string,
+    forGate: boolean,
   ): { mixed: Float64Array; lexical?: ScoredText } | undefined {
     const lexical = this.lexical;
     // A few-shot query is featurized once, with the BM25 member's bigrams, when the model's
@@ -213,19 +216,22 @@ export class IntentMatcher implements Matcher {
         : this.sharing === 'same'
           ? shared
           : withoutWordBigrams(shared);
-    const probabilities = model.probabilitiesOfFeatures(bags);
+    const gathering = forGate && lexical !== undefined;
+    const known: KnownShares = { words: 0, chars: 0 };
+    const probabilities = model.probabilitiesOfFeatures(bags, gathering ? known : undefined);
     if (probabilities === undefined) return undefined;
     if (lexical === undefined) return { mixed: probabilities };
-    const svm = Float64Array.from(probabilities);
+    const svm = gathering ? Float64Array.from(probabilities) : undefined;
     const coverage = shared === undefined ? lexical.scores(text) : lexical.scoresOf(shared);
     mixLexical(probabilities, coverage, this.options.lexical ?? {});
+    if (svm === undefined) return { mixed: probabilities };
     const scored: ScoredText = {
       text,
       mixed: probabilities,
       svm,
       coverage,
       chatterIndex: this.chatterIndex,
-      known: model.knownShares(bags),
+      known,
       words: bags.word.size,
     };
     return { mixed: probabilities, lexical: scored };

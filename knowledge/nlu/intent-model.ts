@@ -40,6 +40,12 @@ export interface IntentModelData {
 /** Everything but the weight matrix, which stays a typed array until {@link IntentModel.toData}. */
 type ModelHeader = Omit<IntentModelData, 'weights' | 'bias'>;
 
+/** Shares of a text's word and character features that a model's vocabulary has. */
+export interface KnownShares {
+  words: number;
+  chars: number;
+}
+
 /** A trained, immutable intent model. */
 export class IntentModel {
   private readonly featurizer: NluFeaturizer;
@@ -140,19 +146,22 @@ export class IntentModel {
     return this.featurizer.features(text);
   }
 
-  /** Shares of the word and the character features of `bags` the model's vocabulary has. */
-  knownShares(bags: FeatureBags): { words: number; chars: number } {
-    return { words: this.space.knownShare(bags.word), chars: this.space.knownShare(bags.char) };
-  }
-
   /** The featurizer options this model was trained with. */
   get featureOptions(): NluFeaturizerOptions {
     return this.header.features;
   }
 
-  /** {@link IntentModel.probabilitiesOf} for bags from {@link IntentModel.featuresOf}. */
-  probabilitiesOfFeatures(bags: FeatureBags): Float64Array | undefined {
+  /**
+   * {@link IntentModel.probabilitiesOf} for bags from {@link IntentModel.featuresOf}. Given `known`,
+   * also writes into it the shares of the bags' word and character features the vocabulary has,
+   * counted as the row is built (no second lookup).
+   */
+  probabilitiesOfFeatures(bags: FeatureBags, known?: KnownShares): Float64Array | undefined {
     const row = this.space.vectorizeInto(bags, this.row);
+    if (known !== undefined) {
+      known.words = bags.word.size === 0 ? 0 : row.wordLength / bags.word.size;
+      known.chars = bags.char.size === 0 ? 0 : (row.length - row.wordLength) / bags.char.size;
+    }
     if (row.length === 0) return undefined;
     const classCount = this.header.labels.length;
     const scores = this.scores;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FeatureSpace, type FeatureSpaceData } from '../../knowledge/nlu/feature-space';
+import { FeatureSpace, rowBuffer, type FeatureSpaceData } from '../../knowledge/nlu/feature-space';
 import type { FeatureBags } from '../../knowledge/nlu/nlu-featurizer';
 
 /** A bag holding each name once as a word feature and once as a character feature. */
@@ -47,5 +47,27 @@ describe('FeatureSpace IDF weighting', () => {
     const text = bag('fee', 'card', 'unseen');
     expect(Array.from(copy.vectorize(text).values)).toEqual(Array.from(space.vectorize(text).values));
     expect(space.toData().unseenIdf).toBeCloseTo(FeatureSpace.fit(corpus).toData().unseenIdf ** 0.8, 5);
+  });
+});
+
+describe('FeatureSpace.vectorizeInto', () => {
+  it('counts the word bag’s known columns apart from the character bag’s', () => {
+    const space = FeatureSpace.fit(corpus);
+    const row = space.vectorizeInto(
+      {
+        word: new Map([
+          ['w:card', 1],
+          ['w:unseen', 1],
+          ['w:fee', 2],
+        ]),
+        char: new Map([
+          ['c:lost', 1],
+          ['c:other', 1],
+        ]),
+      },
+      rowBuffer(),
+    );
+    expect(row.wordLength).toBe(2);
+    expect(row.length - row.wordLength).toBe(1);
   });
 });
