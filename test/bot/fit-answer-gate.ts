@@ -14,6 +14,8 @@
  */
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { format, resolveConfig } from 'prettier';
 import { parseArgs } from 'node:util';
 import { createFaqBot } from '../../bot/index';
 import { runBotEval } from '../../bot/eval/index';
@@ -74,9 +76,11 @@ GATE_FEATURE_NAMES.forEach((name, i) =>
 );
 process.stdout.write(`  bias             ${model.bias.toFixed(4)}\n`);
 if (values.write === true) {
-  const path = new URL('../../knowledge/nlu/answer-gate-weights.ts', import.meta.url);
-  await writeFile(path, weightsSource(model));
-  process.stdout.write(`wrote ${path.pathname}\n`);
+  const path = fileURLToPath(new URL('../../knowledge/nlu/answer-gate-weights.ts', import.meta.url));
+  // Formatted as the project's Prettier settings have it, so a refit leaves a lint-clean file.
+  const options = (await resolveConfig(path)) ?? {};
+  await writeFile(path, await format(weightsSource(model), { ...options, filepath: path }));
+  process.stdout.write(`wrote ${path}\n`);
 }
 process.exit(0);
 

@@ -44,7 +44,7 @@ describe('understanding a turn in the match worker', () => {
       'no need for an agent, how do I get a refund?',
       'WHERE IS MY REFUND I AM FURIOUS!!',
       // Two entries at once: the bot asks which was meant.
-      'refund or change my flight',
+      'I want a refund or to change my flight',
     ];
     // Every turn must really be understood in the worker: a step that fell back to this thread
     // would decide the same and prove nothing.
