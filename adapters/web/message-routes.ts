@@ -29,6 +29,9 @@ export function registerMessageRoutes(
 ): void {
   app.post('/webchat/messages', { bodyLimit }, async (request, reply): Promise<PostMessageResponse> => {
     const body = parseWith(postMessageBodySchema, request.body, 'body');
+    // Kept for audit without the session id: it is the customer's credential, and whoever could
+    // read the stored messages could otherwise take the chat over.
+    const { sessionId: _credential, ...raw } = body;
     const session = service.openSession(body.sessionId);
     const headerLocale = localeFromAcceptLanguage(request.headers['accept-language']);
     const result = await service.receive(session, {
@@ -37,7 +40,7 @@ export function registerMessageRoutes(
       ...(body.locale === undefined ? {} : { locale: body.locale }),
       ...(headerLocale === undefined ? {} : { headerLocale }),
       transport: 'http',
-      raw: body,
+      raw,
     });
     void reply.header('cache-control', 'no-store');
     return {

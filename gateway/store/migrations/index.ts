@@ -15,6 +15,7 @@ import { smsPartsSchema } from './0009-sms-parts';
 import { firstResponseIndex } from './0010-first-response-index';
 import { dropMessagesCustomerIndex } from './0011-drop-messages-customer-index';
 import { messageAddresses } from './0012-message-addresses';
+import { scrubWebSessionIds } from './0013-scrub-web-session-ids';
 
 /** Hands Kysely's `Migrator` the migrations built for one dialect. */
 export class StoreMigrationProvider implements MigrationProvider {
@@ -37,6 +38,7 @@ export class StoreMigrationProvider implements MigrationProvider {
       '0010-first-response-index': firstResponseIndex,
       '0011-drop-messages-customer-index': dropMessagesCustomerIndex,
       '0012-message-addresses': messageAddresses(this.#kind),
+      '0013-scrub-web-session-ids': scrubWebSessionIds(this.#kind),
     });
   }
 }

@@ -77,6 +77,9 @@ describe('POST /webchat/messages', () => {
     const second = await post({ sessionId, text: 'refund please' });
     expect(second.json<PostBody>()).toMatchObject({ sessionId, replies: [{ text: 'Refunds take 7 days' }] });
     expect(t.gateway.received[1]?.from).toBe(t.gateway.received[0]?.from);
+    // The session id is the customer's credential: the payload kept for audit leaves it out.
+    expect(t.gateway.received[1]?.raw).toEqual({ text: 'refund please' });
+    expect(JSON.stringify(t.gateway.received[1]?.raw)).not.toContain(sessionId);
   });
 
   it('sends a retried clientMessageId with the same externalId and returns the same replies', async () => {
