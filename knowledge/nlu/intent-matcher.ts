@@ -227,15 +227,16 @@ export class IntentMatcher implements Matcher {
         : this.sharing === 'same'
           ? shared
           : withoutWordBigrams(shared);
-    const gathering = forGate && lexical !== undefined;
-    const known: KnownShares = { words: 0, chars: 0 };
-    const probabilities = model.probabilitiesOfFeatures(bags, gathering ? known : undefined);
+    // What the gate reads besides the scores, gathered only when a gate will read it.
+    const known: KnownShares | undefined =
+      forGate && lexical !== undefined ? { words: 0, chars: 0 } : undefined;
+    const probabilities = model.probabilitiesOfFeatures(bags, known);
     if (probabilities === undefined) return undefined;
     if (lexical === undefined) return { mixed: probabilities };
-    const svm = gathering ? Float64Array.from(probabilities) : undefined;
+    const svm = known === undefined ? undefined : Float64Array.from(probabilities);
     const coverage = shared === undefined ? lexical.scores(text) : lexical.scoresOf(shared);
     mixLexical(probabilities, coverage, this.options.lexical ?? {});
-    if (svm === undefined) return { mixed: probabilities };
+    if (svm === undefined || known === undefined) return { mixed: probabilities };
     const scored: ScoredText = {
       text,
       mixed: probabilities,

@@ -5,7 +5,7 @@
  * highest mean answer accuracy subject to a fallback rate of at least `--min-fallback` in every set.
  *
  *   node --import tsx test/bot/tune-policy.ts KB:VALIDATION.jsonl [KB:VALIDATION.jsonl …] [--min-fallback 0.85]
- *     [--matcher default|tfidf|intent] [--top 8] [--gates 0.3,0.4,0.5]
+ *     [--matcher default|tfidf|intent|intent-ungated] [--top 8] [--gates 0.3,0.4,0.5]
  *
  * `--gates` lists the answer-confidence thresholds to try (default: only the bot's own), for
  * matchers that judge their first candidate (`MatchCandidate.answerConfidence`).
@@ -61,6 +61,8 @@ for (const best of feasible.slice(0, Number(values.top))) process.stdout.write(`
 function matcherOption(name: string): { matcher?: Matcher } {
   if (name === 'tfidf') return { matcher: new TfidfMatcher() };
   if (name === 'intent') return { matcher: new IntentMatcher() };
+  // The intent matcher without its answer gate: the top score alone decides, as before the gate.
+  if (name === 'intent-ungated') return { matcher: new IntentMatcher({ answerGate: false }) };
   return {};
 }
 
